@@ -1,0 +1,35 @@
+namespace ContactSync.Core.Ports;
+
+/// <summary>The CRM side of one plan: reads are scoped to the plan's view and visible to the plan's CRM user.</summary>
+public interface ICrmContacts
+{
+    /// <summary>The largest batch one write call accepts (Zoho: 100).</summary>
+    int MaxBatchSize { get; }
+
+    /// <summary>Reads contacts in scope modified at or after <paramref name="modifiedSince"/> (all when null), page by page.</summary>
+    IAsyncEnumerable<IReadOnlyList<CrmContact>> ReadAsync(DateTimeOffset? modifiedSince, CancellationToken cancellationToken);
+
+    /// <summary>Reads the contacts with these ids (for retries of failed records); missing ids are left out.</summary>
+    Task<IReadOnlyList<CrmContact>> GetAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Finds contacts the plan's user can see that an interrupted create may have made: by email when it has one, else by
+    /// last and first name (Zoho search). Used only to settle write-ahead intents after a crash.
+    /// </summary>
+    Task<IReadOnlyList<CrmContact>> SearchAsync(State.PendingCrmCreate intent, CancellationToken cancellationToken);
+
+    /// <summary>Reads contacts deleted at or after <paramref name="deletedSince"/>, page by page.</summary>
+    IAsyncEnumerable<IReadOnlyList<CrmDeletion>> ReadDeletedAsync(DateTimeOffset deletedSince, CancellationToken cancellationToken);
+
+    /// <summary>Creates contacts (at most <see cref="MaxBatchSize"/>), one outcome per write in order.</summary>
+    Task<IReadOnlyList<WriteOutcome>> CreateAsync(IReadOnlyList<CrmWrite> writes, CancellationToken cancellationToken);
+
+    /// <summary>Updates contacts (at most <see cref="MaxBatchSize"/>), one outcome per write in order.</summary>
+    Task<IReadOnlyList<WriteOutcome>> UpdateAsync(IReadOnlyList<CrmWrite> writes, CancellationToken cancellationToken);
+
+    /// <summary>Deletes contacts (at most <see cref="MaxBatchSize"/>); outcome keys are the ids.</summary>
+    Task<IReadOnlyList<WriteOutcome>> DeleteAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken);
+
+    /// <summary>Moves contacts to quarantine (the tag "ContactSync trash"); outcome keys are the ids.</summary>
+    Task<IReadOnlyList<WriteOutcome>> QuarantineAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken);
+}

@@ -1,0 +1,32 @@
+namespace ContactSync.Core.Ports;
+
+/// <summary>The Google side of one plan (one Workspace user's contacts; the plan's group is the scope).</summary>
+public interface IGoogleContacts
+{
+    /// <summary>The largest batch one create or update call accepts (Google: 200).</summary>
+    int MaxBatchSize { get; }
+
+    /// <summary>
+    /// Reads every contact (syncToken null) or the changes since a sync token, page by page; the last page carries the
+    /// next sync token. Throws <see cref="SyncTokenExpiredException"/> when the token is too old.
+    /// </summary>
+    IAsyncEnumerable<GooglePage> ReadAsync(string? syncToken, CancellationToken cancellationToken);
+
+    /// <summary>Reads the contacts with these resource names; missing ones are left out.</summary>
+    Task<IReadOnlyList<GoogleContact>> GetAsync(IReadOnlyList<string> resourceNames, CancellationToken cancellationToken);
+
+    /// <summary>Creates contacts in the plan's group with the CRM id as cross-reference; one outcome per write in order.</summary>
+    Task<IReadOnlyList<WriteOutcome>> CreateAsync(IReadOnlyList<GoogleWrite> writes, CancellationToken cancellationToken);
+
+    /// <summary>Updates contacts (their etag must be current); one outcome per write in order.</summary>
+    Task<IReadOnlyList<WriteOutcome>> UpdateAsync(IReadOnlyList<GoogleWrite> writes, CancellationToken cancellationToken);
+
+    /// <summary>Deletes contacts; outcome keys are the resource names.</summary>
+    Task<IReadOnlyList<WriteOutcome>> DeleteAsync(IReadOnlyList<string> resourceNames, CancellationToken cancellationToken);
+
+    /// <summary>Moves contacts out of the plan's group into the "ContactSync trash" group; outcome keys are the resource names.</summary>
+    Task<IReadOnlyList<WriteOutcome>> QuarantineAsync(IReadOnlyList<string> resourceNames, CancellationToken cancellationToken);
+
+    /// <summary>Adds contacts to the plan's group; outcome keys are the resource names.</summary>
+    Task<IReadOnlyList<WriteOutcome>> AddToGroupAsync(IReadOnlyList<string> resourceNames, CancellationToken cancellationToken);
+}

@@ -1,0 +1,24 @@
+namespace ContactSync.Core.Ports;
+
+/// <summary>The outcome of one record of a batch write, in input order.</summary>
+/// <param name="Key">The correlation key of the write.</param>
+/// <param name="Success">True when the record was written.</param>
+/// <param name="Id">The record id (new for creates).</param>
+/// <param name="Etag">Google: the new etag.</param>
+/// <param name="State">Google: the new adapter state.</param>
+/// <param name="Values">Google: the values as stored after the write (canonical path → value), when known.</param>
+/// <param name="Code">A stable error code on failure, e.g. "MANDATORY_NOT_FOUND", "STALE_ETAG".</param>
+/// <param name="Message">What went wrong.</param>
+public sealed record WriteOutcome(
+    string Key,
+    bool Success,
+    string? Id = null,
+    string? Etag = null,
+    string? State = null,
+    IReadOnlyDictionary<string, string>? Values = null,
+    string Code = "",
+    string Message = "")
+{
+    /// <summary>The code of a Google update refused because the etag was stale.</summary>
+    public const string StaleEtag = "STALE_ETAG";
+}
