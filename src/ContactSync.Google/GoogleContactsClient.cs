@@ -38,11 +38,18 @@ public sealed class GoogleContactsClient : IDisposable
 
     /// <summary>Creates the client and its credential (service account with impersonation, or user refresh token).</summary>
     public GoogleContactsClient(GoogleClientOptions options, TimeProvider time, IApiCallObserver? observer = null, ILogger<GoogleContactsClient>? logger = null)
+        : this(options, time, observer, logger, null)
+    {
+    }
+
+    /// <summary>Test seam: <paramref name="primaryHandler"/> replaces the socket handler under the retry handler.</summary>
+    internal GoogleContactsClient(GoogleClientOptions options, TimeProvider time, IApiCallObserver? observer, ILogger<GoogleContactsClient>? logger,
+        Func<HttpMessageHandler>? primaryHandler)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(time);
         _logger = (ILogger?)logger ?? NullLogger.Instance;
-        var factory = new GoogleHttpClientFactory(options, time, observer ?? NullApiCallObserver.Instance, _logger);
+        var factory = new GoogleHttpClientFactory(options, time, observer ?? NullApiCallObserver.Instance, _logger, primaryHandler);
         var credential = CreateCredential(options, factory);
         var baseUri = options.ApiBaseUrl is { Length: > 0 } url ? (url.EndsWith('/') ? url : url + "/") : null;
         Service = new PeopleService(new BaseClientService.Initializer
