@@ -1,3 +1,72 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.Run();
+using System.Globalization;
+using System.Text.Json;
+using ContactSync.Emulators;
+using ContactSync.Emulators.Infrastructure;
+
+// Standalone: dotnet run --project src/ContactSync.Emulators -- --port 5080 --zoho-contacts 500 --google-contacts 300 --overlap 100
+var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+var flags = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+for (var i = 0; i < args.Length; i++)
+{
+    if (!args[i].StartsWith("--", StringComparison.Ordinal))
+    {
+        continue;
+    }
+
+    if (i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal))
+    {
+        values[args[i][2..]] = args[++i];
+    }
+    else
+    {
+        flags.Add(args[i][2..]);
+    }
+}
+
+int Int(string name, int fallback) => values.TryGetValue(name, out var v) ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
+
+var options = new EmulatorOptions
+{
+    Port = Int("port", 5080),
+    ZohoSeedContacts = Int("zoho-contacts", 200),
+    GoogleSeedContacts = Int("google-contacts", 150),
+    OverlappingEmails = Int("overlap", 50),
+    Seed = Int("seed", 42),
+    GoogleRequestsPerMinutePerUser = Int("google-quota-per-minute", 0),
+    ZohoRequestsPerMinutePerUser = Int("zoho-quota-per-minute", 0),
+    ConsoleLogging = flags.Contains("verbose"),
+};
+
+using var stop = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    stop.Cancel();
+};
+AppDomain.CurrentDomain.ProcessExit += (_, _) => stop.Cancel();
+
+await using var host = await EmulatorHost.StartAsync(options, stop.Token);
+if (values.TryGetValue("latency-ms", out var latency))
+{
+    host.Faults.Add(new FaultRule("all", FaultKind.Latency, LatencyMs: int.Parse(latency, CultureInfo.InvariantCulture)));
+}
+
+if (values.TryGetValue("fault-429-probability", out var probability))
+{
+    host.Faults.Add(new FaultRule("all", FaultKind.TooManyRequests, Probability: double.Parse(probability, CultureInfo.InvariantCulture)));
+}
+
+Console.WriteLine($"Emulators listening on {host.BaseAddress}");
+if (flags.Contains("print-credentials"))
+{
+    Console.WriteLine(JsonSerializer.Serialize(host.Credentials, new JsonSerializerOptions(Json.Options) { WriteIndented = true }));
+}
+
+try
+{
+    await Task.Delay(Timeout.Infinite, stop.Token);
+}
+catch (OperationCanceledException)
+{
+    // Ctrl+C or SIGTERM: dispose the host below.
+}

@@ -1,0 +1,170 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Text.Json.Nodes;
+using ContactSync.Emulators.Control;
+using ContactSync.Emulators.Google;
+using ContactSync.Emulators.Infrastructure;
+using ContactSync.Emulators.Seeding;
+using ContactSync.Emulators.Zoho;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace ContactSync.Emulators;
+
+/// <summary>
+/// Both emulators in one Kestrel app on 127.0.0.1: Zoho CRM v8 under <c>/crm/v8/</c> with its token endpoint
+/// <c>POST /oauth/v2/token</c>; Google People v1 under <c>/v1/</c> with its token endpoint <c>POST /token</c>;
+/// the control surface under <c>/_emulator/</c>.
+/// </summary>
+public sealed class EmulatorHost : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly RSA _serviceAccountKey;
+
+    private EmulatorHost(EmulatorOptions options, WebApplication app, RSA key, ZohoEmulatorState zoho, GoogleEmulatorState google, FaultInjector faults, CallLog calls)
+    {
+        Options = options;
+        _app = app;
+        _serviceAccountKey = key;
+        Zoho = zoho;
+        Google = google;
+        Faults = faults;
+        Calls = calls;
+        Credentials = null!;
+    }
+
+    /// <summary>Base address, e.g. <c>http://127.0.0.1:5123/</c>: the Zoho API/accounts URL and the Google API URL.</summary>
+    public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>The options the host was started with.</summary>
+    public EmulatorOptions Options { get; }
+
+    /// <summary>Zoho CRM state (records, users, views) and test helpers.</summary>
+    public ZohoEmulatorState Zoho { get; }
+
+    /// <summary>Google People state (contacts, groups) and test helpers.</summary>
+    public GoogleEmulatorState Google { get; }
+
+    /// <summary>Switchable faults.</summary>
+    public FaultInjector Faults { get; }
+
+    /// <summary>Per-endpoint call counters.</summary>
+    public CallLog Calls { get; }
+
+    /// <summary>Credentials accepted by the token endpoints.</summary>
+    public EmulatorCredentials Credentials { get; private set; }
+
+    /// <summary>Starts both emulators and seeds them.</summary>
+    public static async Task<EmulatorHost> StartAsync(EmulatorOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var time = options.TimeProvider;
+        const string workspaceUser = "alex.admin@contactsync-demo.example";
+        const string saEmail = "contactsync-sync@contactsync-emulator.iam.gserviceaccount.com";
+        var zoho = new ZohoEmulatorState(time);
+        var google = new GoogleEmulatorState(time, workspaceUser, options.Seed, options.GooglePropagationDelay, options.SyncTokenMaxAge);
+        var faults = new FaultInjector(options.Seed);
+        var calls = new CallLog();
+        var tokens = new AccessTokenStore(time, options.AccessTokenLifetime);
+        var quota = new QuotaTracker(time);
+        var key = RSA.Create(2048);
+        var zohoClientId = "1000.EMU" + RandomNumberGenerator.GetHexString(24);
+        var zohoClientSecret = RandomNumberGenerator.GetHexString(40, lowercase: true);
+        var googleAuth = new GoogleAuthSettings(
+            key,
+            saEmail,
+            workspaceUser,
+            RandomNumberGenerator.GetHexString(12, lowercase: true) + "-emulator.apps.googleusercontent.com",
+            "GOCSPX-" + RandomNumberGenerator.GetHexString(28),
+            "1//0emu" + RandomNumberGenerator.GetHexString(40));
+
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(k =>
+        {
+            k.Listen(IPAddress.Loopback, options.Port);
+            k.Limits.MaxRequestBodySize = 64 * 1024 * 1024;
+        });
+        builder.Services.AddRouting();
+        builder.Services.AddRequestDecompression();
+        builder.Services.AddSingleton(time);
+        builder.Services.AddSingleton(calls);
+        builder.Services.AddSingleton(faults);
+        builder.Logging.ClearProviders();
+        if (options.ConsoleLogging)
+        {
+            builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Information);
+        }
+
+        var app = builder.Build();
+        var host = new EmulatorHost(options, app, key, zoho, google, faults, calls);
+        var zohoApi = new ZohoApi(zoho, tokens, quota, options.ZohoRequestsPerMinutePerUser, zohoClientId, zohoClientSecret);
+        var googleApi = new GoogleApi(google, tokens, quota, options.GoogleRequestsPerMinutePerUser, googleAuth);
+
+        app.UseRequestDecompression();
+        app.UseMiddleware<EmulatorMiddleware>();
+        app.UseRouting();
+        app.MapPost("/oauth/v2/token", (HttpContext ctx) => zohoApi.TokenAsync(ctx, ctx.RequestAborted));
+        app.Map("/crm/v8/{**path}", (HttpContext ctx) => zohoApi.HandleAsync(ctx, ctx.RequestAborted));
+        app.MapPost("/token", (HttpContext ctx) => googleApi.TokenAsync(ctx, ctx.RequestAborted));
+        app.Map("/v1/{**path}", (HttpContext ctx) => googleApi.HandleAsync(ctx, ctx.RequestAborted));
+        ControlApi.Map(app, host);
+
+        await app.StartAsync(cancellationToken);
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        host.BaseAddress = new Uri(address.Replace("localhost", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/') + "/");
+
+        var tokenUri = host.BaseAddress + "token";
+        var keyJson = new JsonObject
+        {
+            ["type"] = "service_account",
+            ["project_id"] = "contactsync-emulator",
+            ["private_key_id"] = RandomNumberGenerator.GetHexString(40, lowercase: true),
+            ["private_key"] = key.ExportPkcs8PrivateKeyPem() + "\n",
+            ["client_email"] = saEmail,
+            ["client_id"] = "1" + string.Concat(Enumerable.Range(0, 20).Select(_ => RandomNumberGenerator.GetInt32(10))),
+            ["auth_uri"] = host.BaseAddress + "o/oauth2/auth",
+            ["token_uri"] = tokenUri,
+            ["auth_provider_x509_cert_url"] = "https://www.googleapis.com/oauth2/v1/certs",
+            ["client_x509_cert_url"] = "https://www.googleapis.com/robot/v1/metadata/x509/contactsync-sync%40contactsync-emulator.iam.gserviceaccount.com",
+            ["universe_domain"] = "googleapis.com",
+        };
+        var byKind = zoho.Users.ToDictionary(u => u.Kind);
+        host.Credentials = new EmulatorCredentials
+        {
+            ZohoClientId = zohoClientId,
+            ZohoClientSecret = zohoClientSecret,
+            ZohoAdminRefreshToken = byKind["admin"].RefreshToken,
+            ZohoStandardRefreshToken = byKind["standard"].RefreshToken,
+            ZohoViewOnlyRefreshToken = byKind["viewonly"].RefreshToken,
+            ZohoUserIds = zoho.UserIds,
+            GoogleServiceAccountKeyJson = keyJson.ToJsonString(),
+            GoogleServiceAccountEmail = saEmail,
+            GoogleImpersonatedUser = workspaceUser,
+            GoogleClientId = googleAuth.ClientId,
+            GoogleClientSecret = googleAuth.ClientSecret,
+            GoogleUserRefreshToken = googleAuth.UserRefreshToken,
+            GoogleTokenUri = tokenUri,
+            GoogleContactSyncGroup = google.ContactSyncGroupResourceName,
+            GoogleFamilyGroup = google.FamilyGroupResourceName,
+        };
+
+        host.Reseed(options.ZohoSeedContacts, options.GoogleSeedContacts, options.OverlappingEmails, options.Seed);
+        return host;
+    }
+
+    /// <summary>Clears both emulators and seeds them again (group resource names stay the same).</summary>
+    public void Reseed(int zohoContacts, int googleContacts, int overlappingEmails, int seed)
+    {
+        Zoho.Reset();
+        Google.Reset();
+        Seeder.Seed(Zoho, Google, zohoContacts, googleContacts, overlappingEmails, seed);
+    }
+
+    /// <summary>Stops the server.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync(CancellationToken.None);
+        await _app.DisposeAsync();
+        _serviceAccountKey.Dispose();
+    }
+}

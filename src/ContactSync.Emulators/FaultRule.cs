@@ -1,0 +1,16 @@
+namespace ContactSync.Emulators;
+
+/// <summary>One fault rule: applies to the next <see cref="Count"/> calls, or to each call with <see cref="Probability"/>.</summary>
+/// <param name="Service">"zoho", "google" or "all".</param>
+/// <param name="Kind">What happens.</param>
+/// <param name="Count">Number of calls hit (null = unlimited, then <see cref="Probability"/> decides).</param>
+/// <param name="Probability">Chance per call (null = 1).</param>
+/// <param name="RetryAfterSeconds">Retry-After value for 429 (default 1).</param>
+/// <param name="LatencyMs">Added latency for <see cref="FaultKind.Latency"/>.</param>
+public sealed record FaultRule(
+    string Service,
+    FaultKind Kind,
+    int? Count = null,
+    double? Probability = null,
+    int RetryAfterSeconds = 1,
+    int LatencyMs = 0);

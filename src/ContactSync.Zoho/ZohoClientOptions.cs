@@ -1,0 +1,41 @@
+namespace ContactSync.Zoho;
+
+/// <summary>Connection settings of one Zoho CRM org/user for <see cref="ZohoCrmClient"/>.</summary>
+public sealed class ZohoClientOptions
+{
+    /// <summary>The data centre: "us", "eu", "in", "au", "jp", "ca", "cn" or "sa". Default "us".</summary>
+    public string DataCenter { get; set; } = "us";
+
+    /// <summary>Overrides the API domain of <see cref="DataCenter"/> (e.g. an emulator's base address).</summary>
+    public string? ApiBaseUrl { get; set; }
+
+    /// <summary>Overrides the accounts (OAuth) server of <see cref="DataCenter"/>.</summary>
+    public string? AccountsUrl { get; set; }
+
+    /// <summary>The OAuth client id.</summary>
+    public string ClientId { get; set; } = "";
+
+    /// <summary>The OAuth client secret. Never logged.</summary>
+    public string ClientSecret { get; set; } = "";
+
+    /// <summary>The OAuth refresh token of the CRM user the client acts as. Never logged.</summary>
+    public string RefreshToken { get; set; } = "";
+
+    /// <summary>How many times a call is retried after 429, 5xx or a transport failure. Default 5.</summary>
+    public int MaxRetries { get; set; } = 5;
+
+    /// <summary>The first back-off delay (doubled per attempt, with jitter). Default 1 second.</summary>
+    public TimeSpan BaseRetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The longest single wait between retries, also the cap on a server's Retry-After. Default 60 s.</summary>
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>How long before its expiry an access token is refreshed. Default 5 minutes.</summary>
+    public TimeSpan TokenRefreshMargin { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>The API base URL in effect (override, else the data centre's).</summary>
+    public string EffectiveApiBaseUrl => (ApiBaseUrl ?? ZohoDataCenters.Get(DataCenter).ApiBaseUrl).TrimEnd('/');
+
+    /// <summary>The accounts server URL in effect (override, else the data centre's).</summary>
+    public string EffectiveAccountsUrl => (AccountsUrl ?? ZohoDataCenters.Get(DataCenter).AccountsUrl).TrimEnd('/');
+}

@@ -1,0 +1,579 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ContactSync.Core.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Polly;
+
+namespace ContactSync.Zoho;
+
+/// <summary>
+/// Typed client of the Zoho CRM v8 REST API for the Contacts module: OAuth refresh, paging (page, then
+/// page_token past 2000 records), If-Modified-Since reads, deleted records, metadata, writes in batches of
+/// 100 with per-record outcomes, and retries (429/5xx/transport, exponential back-off with jitter, Retry-After).
+/// </summary>
+public sealed class ZohoCrmClient
+{
+    /// <summary>The most records one insert/update/upsert/delete call accepts.</summary>
+    public const int MaxRecordsPerWrite = 100;
+
+    /// <summary>The most fields one Get Records call accepts.</summary>
+    public const int MaxFieldsPerList = 50;
+
+    private const string Module = "Contacts";
+    private readonly HttpClient _http;
+    private readonly ZohoClientOptions _options;
+    private readonly TimeProvider _time;
+    private readonly IApiCallObserver _observer;
+    private readonly ILogger _logger;
+    private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
+    private readonly ZohoTokenProvider _tokens;
+
+    /// <summary>Creates the client. <paramref name="http"/> is not disposed by it.</summary>
+    public ZohoCrmClient(HttpClient http, ZohoClientOptions options, TimeProvider time, IApiCallObserver? observer = null, ILogger<ZohoCrmClient>? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(time);
+        _http = http;
+        _options = options;
+        _time = time;
+        _observer = observer ?? NullApiCallObserver.Instance;
+        _logger = (ILogger?)logger ?? NullLogger.Instance;
+        _pipeline = ZohoResilience.Create(options, time, _observer, _logger);
+        _tokens = new ZohoTokenProvider(http, options, time, _pipeline, _observer, _logger);
+    }
+
+    internal ZohoTokenProvider Tokens => _tokens;
+
+    /// <summary>Reads Contacts page by page. Yields nothing on 204 (no records) or 304 (none modified since).</summary>
+    public async IAsyncEnumerable<ZohoRecordPage> ListContactsAsync(ZohoListQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (query.Fields is null || query.Fields.Count == 0)
+        {
+            throw new ArgumentException("At least one field is required.", nameof(query));
+        }
+
+        if (query.Fields.Count > MaxFieldsPerList)
+        {
+            throw new ArgumentException($"Zoho returns at most {MaxFieldsPerList} fields per call; {query.Fields.Count} were asked.", nameof(query));
+        }
+
+        if (query.PerPage is < 1 or > 200)
+        {
+            throw new ArgumentOutOfRangeException(nameof(query), "PerPage must be 1..200.");
+        }
+
+        var baseQuery = new StringBuilder();
+        Append(baseQuery, "fields", string.Join(',', query.Fields));
+        Append(baseQuery, "per_page", query.PerPage.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Append(baseQuery, "cvid", query.CustomViewId);
+        Append(baseQuery, "sort_by", query.SortBy);
+        Append(baseQuery, "sort_order", query.SortOrder);
+
+        int? page = 1;
+        string? pageToken = null;
+        var pageNumber = 1;
+        while (true)
+        {
+            var q = new StringBuilder(baseQuery.ToString());
+            if (pageToken is not null)
+            {
+                Append(q, "page_token", pageToken);
+            }
+            else
+            {
+                Append(q, "page", page!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            using var response = await SendAsync(HttpMethod.Get, Module + "?" + q, null, query.ModifiedSince, "GET /crm/v8/Contacts", cancellationToken).ConfigureAwait(false);
+            if (response.StatusCode is HttpStatusCode.NoContent or HttpStatusCode.NotModified)
+            {
+                yield break;
+            }
+
+            var body = await ReadSuccessAsync(response, cancellationToken).ConfigureAwait(false);
+            var records = ReadObjects(body["data"]);
+            var info = body["info"] as JsonObject;
+            var more = GetBool(info, "more_records");
+            var nextToken = GetString(info, "next_page_token");
+            yield return new ZohoRecordPage(records, more, pageNumber);
+
+            (page, pageToken) = ZohoPaging.Next(pageNumber, query.PerPage, more, nextToken);
+            if (page is null && pageToken is null)
+            {
+                yield break;
+            }
+
+            pageNumber++;
+        }
+    }
+
+    /// <summary>Reads deleted Contacts (recycle bin and permanent), optionally only those deleted after <paramref name="modifiedSince"/>.</summary>
+    public async IAsyncEnumerable<ZohoDeletedPage> ListDeletedContactsAsync(DateTimeOffset? modifiedSince, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        for (var page = 1; ; page++)
+        {
+            using var response = await SendAsync(HttpMethod.Get, $"{Module}/deleted?type=all&page={page}&per_page=200", null, modifiedSince,
+                "GET /crm/v8/Contacts/deleted", cancellationToken).ConfigureAwait(false);
+            if (response.StatusCode is HttpStatusCode.NoContent or HttpStatusCode.NotModified)
+            {
+                yield break;
+            }
+
+            var body = await ReadSuccessAsync(response, cancellationToken).ConfigureAwait(false);
+            var records = new List<ZohoDeletedRecord>();
+            foreach (var item in ReadObjects(body["data"]))
+            {
+                var id = GetString(item, "id");
+                if (id is null)
+                {
+                    continue;
+                }
+
+                ZohoTime.TryParse(GetString(item, "deleted_time"), out var deletedTime);
+                records.Add(new ZohoDeletedRecord(id, deletedTime, GetString(item, "display_name"), GetString(item, "type"),
+                    GetString(item["deleted_by"] as JsonObject, "id")));
+            }
+
+            var more = GetBool(body["info"] as JsonObject, "more_records");
+            yield return new ZohoDeletedPage(records, more, page);
+            if (!more)
+            {
+                yield break;
+            }
+        }
+    }
+
+    /// <summary>Reads one Contact, or null if it does not exist or is not visible.</summary>
+    public async Task<JsonObject?> GetContactAsync(string id, IReadOnlyList<string> fields, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(id);
+        var path = $"{Module}/{Uri.EscapeDataString(id)}";
+        if (fields is { Count: > 0 })
+        {
+            path += "?fields=" + Uri.EscapeDataString(string.Join(',', fields));
+        }
+
+        using var response = await SendAsync(HttpMethod.Get, path, null, null, "GET /crm/v8/Contacts/{id}", cancellationToken).ConfigureAwait(false);
+        if (response.StatusCode is HttpStatusCode.NoContent or HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+
+        if (response.StatusCode == HttpStatusCode.BadRequest)
+        {
+            var error = await ReadJsonAsync(response, cancellationToken).ConfigureAwait(false);
+            if (GetString(error, "code") is "INVALID_DATA" or "NO_CONTENT" or "INVALID_URL_PATTERN")
+            {
+                return null;
+            }
+
+            throw ToException(response, error);
+        }
+
+        var body = await ReadSuccessAsync(response, cancellationToken).ConfigureAwait(false);
+        return ReadObjects(body["data"]).FirstOrDefault();
+    }
+
+    /// <summary>Searches Contacts by email (all email fields); empty when none (or not yet indexed).</summary>
+    public async Task<IReadOnlyList<JsonObject>> SearchContactsByEmailAsync(string email, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(email);
+        var all = new List<JsonObject>();
+        for (var page = 1; page <= 10; page++)
+        {
+            using var response = await SendAsync(HttpMethod.Get, $"{Module}/search?email={Uri.EscapeDataString(email)}&page={page}&per_page=200", null, null,
+                "GET /crm/v8/Contacts/search", cancellationToken).ConfigureAwait(false);
+            if (response.StatusCode is HttpStatusCode.NoContent or HttpStatusCode.NotModified)
+            {
+                break;
+            }
+
+            var body = await ReadSuccessAsync(response, cancellationToken).ConfigureAwait(false);
+            all.AddRange(ReadObjects(body["data"]));
+            if (!GetBool(body["info"] as JsonObject, "more_records"))
+            {
+                break;
+            }
+        }
+
+        return all;
+    }
+
+    /// <summary>Inserts Contacts in calls of at most 100; one result per input, in input order.</summary>
+    public Task<IReadOnlyList<ZohoRecordResult>> InsertContactsAsync(IReadOnlyList<JsonObject> records, CancellationToken cancellationToken) =>
+        WriteAsync(HttpMethod.Post, Module, "POST /crm/v8/Contacts", records, null, cancellationToken);
+
+    /// <summary>Updates Contacts (each record carries "id") in calls of at most 100; one result per input, in input order.</summary>
+    public Task<IReadOnlyList<ZohoRecordResult>> UpdateContactsAsync(IReadOnlyList<JsonObject> records, CancellationToken cancellationToken) =>
+        WriteAsync(HttpMethod.Put, Module, "PUT /crm/v8/Contacts", records, null, cancellationToken);
+
+    /// <summary>Upserts Contacts matching on <paramref name="duplicateCheckFields"/> (e.g. ["Email"]); one result per input.</summary>
+    public Task<IReadOnlyList<ZohoRecordResult>> UpsertContactsAsync(IReadOnlyList<JsonObject> records, IReadOnlyList<string> duplicateCheckFields, CancellationToken cancellationToken) =>
+        WriteAsync(HttpMethod.Post, Module + "/upsert", "POST /crm/v8/Contacts/upsert", records, duplicateCheckFields, cancellationToken);
+
+    /// <summary>Deletes Contacts in calls of at most 100 ids; one result per input id, in input order.</summary>
+    public async Task<IReadOnlyList<ZohoRecordResult>> DeleteContactsAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var results = new List<ZohoRecordResult>(ids.Count);
+        foreach (var chunk in ids.Chunk(MaxRecordsPerWrite))
+        {
+            var path = $"{Module}?ids={Uri.EscapeDataString(string.Join(',', chunk))}";
+            using var response = await SendAsync(HttpMethod.Delete, path, null, null, "DELETE /crm/v8/Contacts", cancellationToken).ConfigureAwait(false);
+            var entries = await ReadWriteEntriesAsync(response, cancellationToken).ConfigureAwait(false);
+            results.AddRange(MatchById(chunk, entries));
+        }
+
+        return results;
+    }
+
+    /// <summary>Adds tags (created if new) to Contacts, at most 100 ids per call; one result per input id.</summary>
+    public async Task<IReadOnlyList<ZohoRecordResult>> AddTagsAsync(IReadOnlyList<string> ids, IReadOnlyList<string> tagNames, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        ArgumentNullException.ThrowIfNull(tagNames);
+        var results = new List<ZohoRecordResult>(ids.Count);
+        foreach (var chunk in ids.Chunk(MaxRecordsPerWrite))
+        {
+            var body = new JsonObject
+            {
+                ["tags"] = new JsonArray(tagNames.Select(n => (JsonNode)new JsonObject { ["name"] = n }).ToArray()),
+                ["ids"] = new JsonArray(chunk.Select(i => (JsonNode)JsonValue.Create(i)).ToArray()),
+                ["over_write"] = false,
+            };
+            using var response = await SendAsync(HttpMethod.Post, $"{Module}/actions/add_tags", body, null, "POST /crm/v8/Contacts/actions/add_tags", cancellationToken).ConfigureAwait(false);
+            var entries = await ReadWriteEntriesAsync(response, cancellationToken).ConfigureAwait(false);
+            results.AddRange(MatchById(chunk, entries));
+        }
+
+        return results;
+    }
+
+    /// <summary>The Contacts fields (GET /settings/fields?module=Contacts).</summary>
+    public async Task<IReadOnlyList<ZohoField>> GetContactFieldsAsync(CancellationToken cancellationToken)
+    {
+        using var response = await SendAsync(HttpMethod.Get, "settings/fields?module=Contacts", null, null, "GET /crm/v8/settings/fields", cancellationToken).ConfigureAwait(false);
+        var body = await ReadSuccessAsync(response, cancellationToken).ConfigureAwait(false);
+        return ReadObjects(body["fields"]).Select(f => new ZohoField(
+            GetString(f, "id"),
+            GetString(f, "api_name") ?? "",
+            GetString(f, "field_label") ?? GetString(f, "display_label"),
+            GetString(f, "data_type"),
+            GetString(f, "json_type"),
+            f["length"] is JsonValue len && len.TryGetValue<int>(out var l) ? l : null,
+            GetBool(f, "custom_field"),
+            GetBool(f, "read_only") || GetBool(f, "field_read_only"),
+            GetBool(f, "system_mandatory"),
+            ReadObjects(f["pick_list_values"]).Select(p => GetString(p, "actual_value") ?? GetString(p, "display_value") ?? "").ToArray())).ToArray();
+    }
+
+    /// <summary>The Contacts list views (GET /settings/custom_views?module=Contacts), all pages.</summary>
+    public async Task<IReadOnlyList<ZohoCustomView>> GetContactViewsAsync(CancellationToken cancellationToken)
+    {
+        var views = new List<ZohoCustomView>();
+        for (var page = 1; page <= 50; page++)
+        {
+            using var response = await SendAsync(HttpMethod.Get, $"settings/custom_views?module=Contacts&page={page}&per_page=200", null, null,
+                "GET /crm/v8/settings/custom_views", cancellationToken).ConfigureAwait(false);
+            if (response.StatusCode == HttpStatusCode.NoContent)
+            {
+                break;
+            }
+
+            var body = await ReadSuccessAsync(response, cancellationToken).ConfigureAwait(false);
+            var info = body["info"] as JsonObject;
+            var defaultId = GetString(info, "default");
+            foreach (var v in ReadObjects(body["custom_views"]))
+            {
+                var id = GetString(v, "id") ?? "";
+                views.Add(new ZohoCustomView(id, GetString(v, "name"), GetString(v, "system_name"),
+                    GetBool(v, "default") || (defaultId is not null && defaultId == id), GetString(v, "display_value"), GetString(v, "category")));
+            }
+
+            if (!GetBool(info, "more_records"))
+            {
+                break;
+            }
+        }
+
+        return views;
+    }
+
+    /// <summary>The CRM user the refresh token belongs to.</summary>
+    public async Task<ZohoUser> GetCurrentUserAsync(CancellationToken cancellationToken)
+    {
+        using var response = await SendAsync(HttpMethod.Get, "users?type=CurrentUser", null, null, "GET /crm/v8/users", cancellationToken).ConfigureAwait(false);
+        var body = await ReadSuccessAsync(response, cancellationToken).ConfigureAwait(false);
+        var user = ReadObjects(body["users"]).FirstOrDefault()
+            ?? throw new ZohoApiException("NO_CONTENT", (int)response.StatusCode, "Zoho returned no current user.");
+        return ToUser(user);
+    }
+
+    /// <summary>All CRM users (type=AllUsers), all pages.</summary>
+    public async Task<IReadOnlyList<ZohoUser>> GetUsersAsync(CancellationToken cancellationToken)
+    {
+        var users = new List<ZohoUser>();
+        for (var page = 1; page <= 100; page++)
+        {
+            using var response = await SendAsync(HttpMethod.Get, $"users?type=AllUsers&page={page}&per_page=200", null, null, "GET /crm/v8/users", cancellationToken).ConfigureAwait(false);
+            if (response.StatusCode == HttpStatusCode.NoContent)
+            {
+                break;
+            }
+
+            var body = await ReadSuccessAsync(response, cancellationToken).ConfigureAwait(false);
+            users.AddRange(ReadObjects(body["users"]).Select(ToUser));
+            if (!GetBool(body["info"] as JsonObject, "more_records"))
+            {
+                break;
+            }
+        }
+
+        return users;
+    }
+
+    /// <summary>A profile with its permissions (GET /settings/profiles/{id}).</summary>
+    public async Task<ZohoProfile> GetProfileAsync(string id, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(id);
+        using var response = await SendAsync(HttpMethod.Get, $"settings/profiles/{Uri.EscapeDataString(id)}", null, null, "GET /crm/v8/settings/profiles/{id}", cancellationToken).ConfigureAwait(false);
+        var body = await ReadSuccessAsync(response, cancellationToken).ConfigureAwait(false);
+        var profile = ReadObjects(body["profiles"]).FirstOrDefault()
+            ?? throw new ZohoApiException("NO_CONTENT", (int)response.StatusCode, $"Zoho returned no profile {id}.");
+        var permissions = ReadObjects(profile["permissions_details"]).Select(p => new ZohoPermission(
+            GetString(p, "id"), GetString(p, "name") ?? "", GetString(p, "display_label"), GetString(p, "module"), GetBool(p, "enabled"))).ToArray();
+        return new ZohoProfile(GetString(profile, "id") ?? id, GetString(profile, "name"), permissions);
+    }
+
+    /// <summary>The role hierarchy (GET /settings/roles).</summary>
+    public async Task<IReadOnlyList<ZohoRole>> GetRolesAsync(CancellationToken cancellationToken)
+    {
+        using var response = await SendAsync(HttpMethod.Get, "settings/roles", null, null, "GET /crm/v8/settings/roles", cancellationToken).ConfigureAwait(false);
+        if (response.StatusCode == HttpStatusCode.NoContent)
+        {
+            return [];
+        }
+
+        var body = await ReadSuccessAsync(response, cancellationToken).ConfigureAwait(false);
+        return ReadObjects(body["roles"]).Select(r => new ZohoRole(GetString(r, "id") ?? "", GetString(r, "name"), GetString(r, "display_label"),
+            GetString(r["reporting_to"] as JsonObject, "id"), GetBool(r, "share_with_peers"))).ToArray();
+    }
+
+    /// <summary>Connection test: obtains an access token and reads the current user.</summary>
+    public async Task<ZohoTokenInfo> TestAsync(CancellationToken cancellationToken)
+    {
+        await _tokens.GetAccessTokenAsync(cancellationToken).ConfigureAwait(false);
+        var user = await GetCurrentUserAsync(cancellationToken).ConfigureAwait(false);
+        return new ZohoTokenInfo(_options.EffectiveApiBaseUrl, _tokens.ExpiresAt, user);
+    }
+
+    private async Task<IReadOnlyList<ZohoRecordResult>> WriteAsync(HttpMethod method, string path, string operation, IReadOnlyList<JsonObject> records,
+        IReadOnlyList<string>? duplicateCheckFields, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        var results = new List<ZohoRecordResult>(records.Count);
+        foreach (var chunk in records.Chunk(MaxRecordsPerWrite))
+        {
+            var body = new JsonObject { ["data"] = new JsonArray(chunk.Select(r => (JsonNode)r.DeepClone()).ToArray()) };
+            if (duplicateCheckFields is { Count: > 0 })
+            {
+                body["duplicate_check_fields"] = new JsonArray(duplicateCheckFields.Select(f => (JsonNode)JsonValue.Create(f)).ToArray());
+            }
+
+            using var response = await SendAsync(method, path, body, null, operation, cancellationToken).ConfigureAwait(false);
+            var entries = await ReadWriteEntriesAsync(response, cancellationToken).ConfigureAwait(false);
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                results.Add(i < entries.Count
+                    ? ToResult(entries[i], GetString(chunk[i], "id"))
+                    : new ZohoRecordResult(false, "NO_RESULT", "Zoho returned no outcome for this record.", GetString(chunk[i], "id"), null, null));
+            }
+        }
+
+        return results;
+    }
+
+    private async Task<IReadOnlyList<JsonObject>> ReadWriteEntriesAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var body = await ReadJsonAsync(response, cancellationToken).ConfigureAwait(false);
+        var code = (int)response.StatusCode;
+        if (body?["data"] is JsonArray data && (response.IsSuccessStatusCode || code == 400))
+        {
+            return ReadObjects(data);
+        }
+
+        throw ToException(response, body);
+    }
+
+    private static IEnumerable<ZohoRecordResult> MatchById(string[] ids, IReadOnlyList<JsonObject> entries)
+    {
+        var byId = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            if (GetString(entry["details"] as JsonObject, "id") is { } id)
+            {
+                byId.TryAdd(id, entry);
+            }
+        }
+
+        for (var i = 0; i < ids.Length; i++)
+        {
+            var entry = byId.GetValueOrDefault(ids[i]) ?? (i < entries.Count && GetString(entries[i]["details"] as JsonObject, "id") is null ? entries[i] : null);
+            yield return entry is null
+                ? new ZohoRecordResult(false, "NO_RESULT", "Zoho returned no outcome for this record.", ids[i], null, null)
+                : ToResult(entry, ids[i]);
+        }
+    }
+
+    private static ZohoRecordResult ToResult(JsonObject entry, string? knownId)
+    {
+        var details = entry["details"] as JsonObject;
+        var success = string.Equals(GetString(entry, "status"), "success", StringComparison.OrdinalIgnoreCase);
+        DateTimeOffset? modified = ZohoTime.TryParse(GetString(details, "Modified_Time"), out var m) ? m : null;
+        return new ZohoRecordResult(success, GetString(entry, "code") ?? (success ? "SUCCESS" : "UNKNOWN"), GetString(entry, "message") ?? "",
+            GetString(details, "id") ?? knownId, modified, (JsonObject?)details?.DeepClone())
+        {
+            Action = GetString(entry, "action"),
+        };
+    }
+
+    private static ZohoUser ToUser(JsonObject u)
+    {
+        var role = u["role"] as JsonObject;
+        var profile = u["profile"] as JsonObject;
+        long? offset = u["offset"] is JsonValue ov && ov.TryGetValue<long>(out var o) ? o : null;
+        return new ZohoUser(GetString(u, "id") ?? "", GetString(u, "full_name"), GetString(u, "email"), GetString(role, "id"), GetString(role, "name"),
+            GetString(profile, "id"), GetString(profile, "name"), GetString(u, "time_zone"), offset, GetString(u, "status"));
+    }
+
+    /// <summary>Sends one logical call: token, retries (pipeline) and one refresh after INVALID_TOKEN.</summary>
+    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string relativePath, JsonObject? body, DateTimeOffset? ifModifiedSince,
+        string operation, CancellationToken cancellationToken)
+    {
+        var uri = new Uri(_options.EffectiveApiBaseUrl + "/crm/v8/" + relativePath);
+        var payload = body?.ToJsonString();
+        var refreshed = false;
+        while (true)
+        {
+            var token = await _tokens.GetAccessTokenAsync(cancellationToken).ConfigureAwait(false);
+            var response = await _pipeline.ExecuteAsync(async ct =>
+            {
+                using var request = new HttpRequestMessage(method, uri);
+                request.Headers.Authorization = new AuthenticationHeaderValue("Zoho-oauthtoken", token);
+                request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+                if (ifModifiedSince is { } since)
+                {
+                    request.Headers.TryAddWithoutValidation("If-Modified-Since", ZohoTime.Format(since));
+                }
+
+                if (payload is not null)
+                {
+                    request.Content = new StringContent(payload, Encoding.UTF8, "application/json");
+                }
+
+                try
+                {
+                    var r = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, ct).ConfigureAwait(false);
+                    _observer.OnCall("zoho", operation, (int)r.StatusCode);
+                    return r;
+                }
+                catch (Exception ex) when (ex is HttpRequestException or IOException || (ex is TaskCanceledException && !ct.IsCancellationRequested))
+                {
+                    _observer.OnCall("zoho", operation, 0);
+                    throw;
+                }
+            }, cancellationToken).ConfigureAwait(false);
+
+            if (response.StatusCode != HttpStatusCode.Unauthorized || refreshed)
+            {
+                return response;
+            }
+
+            var error = await ReadJsonAsync(response, cancellationToken).ConfigureAwait(false);
+            var code = GetString(error, "code") ?? "";
+            if (code is not ("INVALID_TOKEN" or "AUTHENTICATION_FAILURE"))
+            {
+                return response;
+            }
+
+            ZohoLog.TokenRejected(_logger, code, operation);
+            response.Dispose();
+            refreshed = true;
+            await _tokens.RefreshAfterRejectionAsync(token, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<JsonObject> ReadSuccessAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var body = await ReadJsonAsync(response, cancellationToken).ConfigureAwait(false);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw ToException(response, body);
+        }
+
+        return body ?? new JsonObject();
+    }
+
+    private static async Task<JsonObject?> ReadJsonAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonNode.Parse(text) as JsonObject;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static ZohoApiException ToException(HttpResponseMessage response, JsonObject? body)
+    {
+        var status = (int)response.StatusCode;
+        var code = GetString(body, "code") ?? (status == 429 ? "TOO_MANY_REQUESTS" : $"HTTP_{status}");
+        var message = GetString(body, "message") ?? response.ReasonPhrase ?? "Zoho CRM call failed.";
+        return new ZohoApiException(code, status, message, (JsonObject?)(body?["details"] as JsonObject)?.DeepClone());
+    }
+
+    private static IReadOnlyList<JsonObject> ReadObjects(JsonNode? node) =>
+        node is JsonArray array ? array.OfType<JsonObject>().ToArray() : [];
+
+    internal static string? GetString(JsonObject? obj, string name) =>
+        obj?[name] switch
+        {
+            null => null,
+            JsonValue v when v.TryGetValue<string>(out var s) => s,
+            JsonValue v => v.ToJsonString(),
+            _ => null,
+        };
+
+    private static bool GetBool(JsonObject? obj, string name) =>
+        obj?[name] is JsonValue v && v.TryGetValue<bool>(out var b) && b;
+
+    private static void Append(StringBuilder query, string name, string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return;
+        }
+
+        if (query.Length > 0)
+        {
+            query.Append('&');
+        }
+
+        query.Append(name).Append('=').Append(Uri.EscapeDataString(value));
+    }
+}

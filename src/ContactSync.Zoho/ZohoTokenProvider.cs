@@ -1,0 +1,167 @@
+using System.Text.Json.Nodes;
+using ContactSync.Core.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Polly;
+
+namespace ContactSync.Zoho;
+
+/// <summary>
+/// Caches the Zoho access token, refreshes it before expiry and once after an INVALID_TOKEN, and never
+/// refreshes more than 10 times per 10 minutes (the 11th attempt fails with TOKEN_REFRESH_LIMIT).
+/// </summary>
+internal sealed class ZohoTokenProvider
+{
+    private readonly HttpClient _http;
+    private readonly ZohoClientOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
+    private readonly IApiCallObserver _observer;
+    private readonly ILogger _logger;
+    private readonly ZohoTokenRefreshLimiter _limiter;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private string? _token;
+    private DateTimeOffset _refreshAt;
+
+    public ZohoTokenProvider(HttpClient http, ZohoClientOptions options, TimeProvider time,
+        ResiliencePipeline<HttpResponseMessage> pipeline, IApiCallObserver observer, ILogger logger, ZohoTokenRefreshLimiter? limiter = null)
+    {
+        _http = http;
+        _options = options;
+        _time = time;
+        _pipeline = pipeline;
+        _observer = observer;
+        _logger = logger;
+        _limiter = limiter ?? new ZohoTokenRefreshLimiter(time);
+    }
+
+    /// <summary>When the cached token expires (MinValue before the first refresh).</summary>
+    public DateTimeOffset ExpiresAt { get; private set; } = DateTimeOffset.MinValue;
+
+    /// <summary>How many refreshes this provider has made.</summary>
+    public int RefreshCount { get; private set; }
+
+    public async ValueTask<string> GetAccessTokenAsync(CancellationToken cancellationToken)
+    {
+        var token = _token;
+        if (token is not null && _time.GetUtcNow() < _refreshAt)
+        {
+            return token;
+        }
+
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (_token is not null && _time.GetUtcNow() < _refreshAt)
+            {
+                return _token;
+            }
+
+            return await RefreshCoreAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>Called after the API rejected <paramref name="rejectedToken"/>: refreshes unless another caller already did.</summary>
+    public async ValueTask<string> RefreshAfterRejectionAsync(string rejectedToken, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (_token is not null && _token != rejectedToken && _time.GetUtcNow() < _refreshAt)
+            {
+                return _token;
+            }
+
+            return await RefreshCoreAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private async Task<string> RefreshCoreAsync(CancellationToken cancellationToken)
+    {
+        var wait = _limiter.TryAcquire();
+        if (wait > TimeSpan.Zero)
+        {
+            ZohoLog.RefreshLimitReached(_logger, wait.TotalSeconds);
+            throw new ZohoApiException("TOKEN_REFRESH_LIMIT", 0,
+                $"Zoho allows 10 access-token refreshes per 10 minutes per refresh token; the next is allowed in {Math.Ceiling(wait.TotalSeconds)} s.");
+        }
+
+        var url = new Uri(_options.EffectiveAccountsUrl + "/oauth/v2/token");
+        using var response = await _pipeline.ExecuteAsync(async ct =>
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, url)
+            {
+                Content = new FormUrlEncodedContent(new Dictionary<string, string>
+                {
+                    ["grant_type"] = "refresh_token",
+                    ["client_id"] = _options.ClientId,
+                    ["client_secret"] = _options.ClientSecret,
+                    ["refresh_token"] = _options.RefreshToken,
+                }),
+            };
+            try
+            {
+                var r = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, ct).ConfigureAwait(false);
+                _observer.OnCall("zoho", "POST /oauth/v2/token", (int)r.StatusCode);
+                return r;
+            }
+            catch (HttpRequestException)
+            {
+                _observer.OnCall("zoho", "POST /oauth/v2/token", 0);
+                throw;
+            }
+        }, cancellationToken).ConfigureAwait(false);
+
+        var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        JsonObject? body = null;
+        try
+        {
+            body = JsonNode.Parse(text) as JsonObject;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            // handled below
+        }
+
+        var accessToken = body?["access_token"]?.GetValue<string>();
+        if (!response.IsSuccessStatusCode || body is null || string.IsNullOrEmpty(accessToken))
+        {
+            var error = body?["error"]?.ToString() ?? "TOKEN_REFRESH_FAILED";
+            var description = body?["error_description"]?.ToString() ?? "The Zoho accounts server did not return an access token.";
+            throw new ZohoApiException(error, (int)response.StatusCode, description);
+        }
+
+        var lifetime = TimeSpan.FromSeconds(ReadExpiresInSeconds(body));
+        var now = _time.GetUtcNow();
+        var margin = _options.TokenRefreshMargin < lifetime / 4 ? _options.TokenRefreshMargin : lifetime / 4;
+        _token = accessToken;
+        ExpiresAt = now + lifetime;
+        _refreshAt = ExpiresAt - margin;
+        RefreshCount++;
+        ZohoLog.TokenRefreshed(_logger, lifetime.TotalSeconds);
+        return accessToken;
+    }
+
+    internal static double ReadExpiresInSeconds(JsonObject body)
+    {
+        if (body["expires_in_sec"] is JsonValue sec && sec.TryGetValue<double>(out var s))
+        {
+            return s;
+        }
+
+        if (body["expires_in"] is JsonValue ein && ein.TryGetValue<double>(out var e))
+        {
+            // Older responses gave milliseconds in expires_in (with expires_in_sec beside it).
+            return e > 86_400 ? e / 1000 : e;
+        }
+
+        return 3600;
+    }
+}

@@ -1,0 +1,15 @@
+using System.Collections.Concurrent;
+using ContactSync.Core.Diagnostics;
+
+namespace ContactSync.Google.Tests;
+
+internal sealed class RecordingObserver : IApiCallObserver
+{
+    public ConcurrentQueue<(string Service, string Operation, int Status)> Calls { get; } = new();
+
+    public ConcurrentQueue<TimeSpan> Retries { get; } = new();
+
+    public void OnCall(string service, string operation, int statusCode) => Calls.Enqueue((service, operation, statusCode));
+
+    public void OnRetry(string service, TimeSpan delay) => Retries.Enqueue(delay);
+}
