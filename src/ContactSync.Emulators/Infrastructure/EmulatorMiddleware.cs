@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Http.Extensions;
 namespace ContactSync.Emulators.Infrastructure;
 
 /// <summary>X-HTTP-Method-Override, call counting, fault injection and optional request logging.</summary>
-internal sealed class EmulatorMiddleware(RequestDelegate next, CallLog calls, FaultInjector faults, ILogger<EmulatorMiddleware> logger, TimeProvider time)
+internal sealed class EmulatorMiddleware(RequestDelegate next, CallLog calls, FaultInjector faults, ILogger<EmulatorMiddleware> logger)
 {
     public async Task InvokeAsync(HttpContext ctx)
     {
@@ -52,7 +52,8 @@ internal sealed class EmulatorMiddleware(RequestDelegate next, CallLog calls, Fa
             var (latency, fault) = faults.Decide(service);
             if (latency > 0)
             {
-                await Task.Delay(TimeSpan.FromMilliseconds(latency), time, ct);
+                // Real time on purpose: a fake test clock must not stall requests.
+                await Task.Delay(TimeSpan.FromMilliseconds(latency), ct);
             }
 
             if (fault is not null)
