@@ -16,7 +16,6 @@ public static class GoogleFieldCatalog
         new("birthdays", GoogleFieldKind.First, ["date", "text"], "date", [], "The birthday (singleton), as yyyy-MM-dd or --MM-dd."),
         new("biographies", GoogleFieldKind.First, ["value"], "value", [], "The notes / biography (singleton)."),
         new("urls", GoogleFieldKind.Typed, ["value"], "value", ["homePage", "work", "blog", "profile", "home", "other"], "A URL of a type."),
-        new("occupations", GoogleFieldKind.First, ["value"], "value", [], "The occupation."),
         new("userDefined", GoogleFieldKind.UserDefined, ["value"], "value", [], "A custom key/value field; the key is chosen in the mapping."),
     ];
 

@@ -1,0 +1,176 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json.Nodes;
+using ContactSync.Core.Ports;
+using ContactSync.Core.State;
+
+namespace ContactSync.Zoho.Sync;
+
+/// <summary>The engine's CRM side, on the Zoho CRM client: view-scoped reads, owner visibility, typed writes.</summary>
+public sealed class ZohoContactsPort : ICrmContacts
+{
+    private const string ModifiedTime = "Modified_Time";
+    private readonly ZohoCrmClient _client;
+    private readonly ZohoPortOptions _options;
+    private readonly IReadOnlyList<string> _fields;
+    private Dictionary<string, string>? _dataTypes;
+
+    /// <summary>Creates the port.</summary>
+    public ZohoContactsPort(ZohoCrmClient client, ZohoPortOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(options);
+        _client = client;
+        _options = options;
+        var fields = new List<string> { "Email", "First_Name", "Last_Name", ModifiedTime, "Owner" };
+        fields.AddRange(options.Fields);
+        if (!string.IsNullOrEmpty(options.GoogleRefField))
+        {
+            fields.Add(options.GoogleRefField);
+        }
+
+        _fields = fields.Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    /// <inheritdoc />
+    public int MaxBatchSize => 100;
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<IReadOnlyList<CrmContact>> ReadAsync(DateTimeOffset? modifiedSince, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var query = new ZohoListQuery { Fields = _fields, CustomViewId = _options.CustomViewId, ModifiedSince = modifiedSince };
+        await foreach (var page in _client.ListContactsAsync(query, cancellationToken))
+        {
+            yield return page.Records.Where(Visible).Select(ToContact).ToList();
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<CrmContact>> GetAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
+    {
+        var found = new List<CrmContact>(ids.Count);
+        foreach (var id in ids)
+        {
+            if (await _client.GetContactAsync(id, _fields, cancellationToken) is { } record && Visible(record))
+            {
+                found.Add(ToContact(record));
+            }
+        }
+
+        return found;
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<CrmContact>> SearchAsync(PendingCrmCreate intent, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(intent);
+        if (intent.Email.Length == 0)
+        {
+            // Without an email the durable cross-reference field (plan setting) is what re-pairs such records.
+            return [];
+        }
+
+        var found = await _client.SearchContactsByEmailAsync(intent.Email, cancellationToken);
+        return found.Where(Visible).Select(ToContact).ToList();
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<IReadOnlyList<CrmDeletion>> ReadDeletedAsync(DateTimeOffset deletedSince, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var page in _client.ListDeletedContactsAsync(deletedSince, cancellationToken))
+        {
+            yield return page.Records.Select(r => new CrmDeletion(r.Id, r.DeletedTime)).ToList();
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<WriteOutcome>> CreateAsync(IReadOnlyList<CrmWrite> writes, CancellationToken cancellationToken)
+    {
+        var records = new List<JsonObject>(writes.Count);
+        foreach (var write in writes)
+        {
+            var record = await ToRecordAsync(write, cancellationToken);
+            if (!string.IsNullOrEmpty(_options.OwnerId))
+            {
+                record["Owner"] = new JsonObject { ["id"] = _options.OwnerId };
+            }
+
+            if (!string.IsNullOrEmpty(_options.GoogleRefField) && write.GoogleRef is { } googleRef)
+            {
+                record[_options.GoogleRefField] = googleRef;
+            }
+
+            records.Add(record);
+        }
+
+        return ToOutcomes(writes, await _client.InsertContactsAsync(records, cancellationToken));
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<WriteOutcome>> UpdateAsync(IReadOnlyList<CrmWrite> writes, CancellationToken cancellationToken)
+    {
+        var records = new List<JsonObject>(writes.Count);
+        foreach (var write in writes)
+        {
+            var record = await ToRecordAsync(write, cancellationToken);
+            record["id"] = write.Id;
+            records.Add(record);
+        }
+
+        return ToOutcomes(writes, await _client.UpdateContactsAsync(records, cancellationToken));
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<WriteOutcome>> DeleteAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
+    {
+        var results = await _client.DeleteContactsAsync(ids, cancellationToken);
+        return ids.Select((id, i) => ToOutcome(id, results[i])).ToList();
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<WriteOutcome>> QuarantineAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
+    {
+        var results = await _client.AddTagsAsync(ids, [_options.QuarantineTag], cancellationToken);
+        return ids.Select((id, i) => ToOutcome(id, results[i])).ToList();
+    }
+
+    private bool Visible(JsonObject record) =>
+        _options.VisibleOwnerIds is null ||
+        (record["Owner"] is JsonObject owner && owner["id"]?.GetValue<string>() is { } ownerId && _options.VisibleOwnerIds.Contains(ownerId));
+
+    private CrmContact ToContact(JsonObject record)
+    {
+        var id = record["id"]?.ToString() ?? "";
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var field in _fields)
+        {
+            var text = ZohoValues.ToText(record[field]);
+            if (text.Length > 0)
+            {
+                values[field] = text;
+            }
+        }
+
+        var modified = record[ModifiedTime] is JsonValue t && ZohoTime.TryParse(t.GetValue<string>(), out var parsed) ? parsed : DateTimeOffset.MinValue;
+        var googleRef = string.IsNullOrEmpty(_options.GoogleRefField) ? null : values.GetValueOrDefault(_options.GoogleRefField);
+        return new CrmContact(id, modified, values, googleRef);
+    }
+
+    private async Task<JsonObject> ToRecordAsync(CrmWrite write, CancellationToken cancellationToken)
+    {
+        _dataTypes ??= (await _client.GetContactFieldsAsync(cancellationToken)).ToDictionary(f => f.ApiName, f => f.DataType ?? "", StringComparer.Ordinal);
+        var record = new JsonObject();
+        foreach (var (field, value) in write.Values)
+        {
+            record[field] = ZohoValues.FromText(value, _dataTypes.GetValueOrDefault(field));
+        }
+
+        return record;
+    }
+
+    private static List<WriteOutcome> ToOutcomes(IReadOnlyList<CrmWrite> writes, IReadOnlyList<ZohoRecordResult> results) =>
+        writes.Select((w, i) => ToOutcome(w.Key, results[i])).ToList();
+
+    private static WriteOutcome ToOutcome(string key, ZohoRecordResult result) => result.Success
+        ? new WriteOutcome(key, true, result.Id)
+        : new WriteOutcome(key, false, result.Id, Code: result.Code, Message: result.Message);
+}
