@@ -168,7 +168,7 @@ public sealed class GoogleEmulatorState
 
     internal StoredGroup CreateGroup(GoogleAccount a, string name, JsonArray? clientData)
     {
-        var g = new StoredGroup(NextId().ToString("x", System.Globalization.CultureInfo.InvariantCulture)[..16].PadLeft(16, '0'), name, false)
+        var g = new StoredGroup(NextId().ToString("x16", System.Globalization.CultureInfo.InvariantCulture)[..16], name, false)
         {
             ClientData = clientData,
             UpdateTime = Time.GetUtcNow(),
