@@ -124,8 +124,11 @@ internal sealed partial class SyncRun
         }
 
         // Earlier runs' Google contacts that did not change since: matched through the seen index, read on demand.
+        // A CRM record may also carry the Google resource name in the plan's cross-reference field.
         var seen = await _store.FindSeenAsync(_planId, SideKind.Google, emails, crmIds, cancellationToken);
-        var toFetch = seen.Where(s => !_googleChanges.ContainsKey(s.Id)).Select(s => s.Id).Distinct().ToList();
+        var byGoogleRef = unlinked.Where(r => !string.IsNullOrEmpty(r.GoogleRef)).ToList();
+        var toFetch = seen.Select(s => s.Id).Concat(byGoogleRef.Select(r => r.GoogleRef!))
+            .Where(id => !_googleChanges.ContainsKey(id)).Distinct().ToList();
         var fetched = new Dictionary<string, GoogleContact>(StringComparer.Ordinal);
         foreach (var chunk in toFetch.Chunk(_google.MaxBatchSize))
         {
@@ -151,6 +154,15 @@ internal sealed partial class SyncRun
             if (record.Email.Length > 0)
             {
                 candidates.AddByEmail(record.Email, [contact]);
+            }
+        }
+
+        foreach (var record in byGoogleRef)
+        {
+            var contact = _googleChanges.TryGetValue(record.GoogleRef!, out var changed) ? changed : fetched.GetValueOrDefault(record.GoogleRef!);
+            if (contact is { Deleted: false })
+            {
+                candidates.AddByRef(record.Id, [contact]);
             }
         }
 
