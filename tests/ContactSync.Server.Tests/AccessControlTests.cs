@@ -1,6 +1,7 @@
 using ContactSync.Server.Tests.Infrastructure;
 using Grpc.Core;
 using Grpc.Health.V1;
+using Grpc.Reflection.V1Alpha;
 using Proto = ContactSync.Grpc.V1;
 
 namespace ContactSync.Server.Tests;
@@ -41,6 +42,21 @@ public sealed class AccessControlTests(ServerFixture fixture) : IClassFixture<Se
 
         Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, overall.Status);
         Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, service.Status);
+    }
+
+    [Fact]
+    public async Task Reflection_NeedsNoKey_AndListsTheService()
+    {
+        var reflection = new ServerReflection.ServerReflectionClient(server.Channel());
+        using var call = reflection.ServerReflectionInfo();
+
+        await call.RequestStream.WriteAsync(new ServerReflectionRequest { ListServices = "" });
+        await call.RequestStream.CompleteAsync();
+        Assert.True(await call.ResponseStream.MoveNext(CancellationToken.None));
+
+        var services = call.ResponseStream.Current.ListServicesResponse.Service.Select(s => s.Name).ToList();
+        Assert.Contains("contactsync.v1.ContactSync", services);
+        Assert.Contains("grpc.health.v1.Health", services);
     }
 
     [Fact]
