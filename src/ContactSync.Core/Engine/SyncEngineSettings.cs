@@ -1,3 +1,4 @@
+using ContactSync.Core.Plans;
 using ContactSync.Core.Mapping;
 
 namespace ContactSync.Core.Engine;
@@ -20,7 +21,7 @@ public sealed record SyncEngineSettings(
     bool CrmWinsConflicts,
     bool EnforceOneWay,
     IReadOnlyList<FieldMapping> Mappings,
-    DeletionMode Deletion = DeletionMode.Keep,
+    DeletionPolicy Deletion = DeletionPolicy.Keep,
     int MassDeleteThreshold = 100,
     int FirstRunCap = 10_000,
     int LaterRunCap = 500);

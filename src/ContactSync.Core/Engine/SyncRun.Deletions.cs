@@ -1,3 +1,4 @@
+using ContactSync.Core.Plans;
 using ContactSync.Core.Ports;
 using ContactSync.Core.State;
 
@@ -46,8 +47,8 @@ internal sealed partial class SyncRun
 
         DeletionStep Decide(SyncLink link, SideKind target, bool mayWrite) => _settings.Deletion switch
         {
-            DeletionMode.Propagate when mayWrite => new DeletionStep(PlannedAction.Delete, target, link, false),
-            DeletionMode.Quarantine when mayWrite => new DeletionStep(PlannedAction.Quarantine, target, link, false),
+            DeletionPolicy.Propagate when mayWrite => new DeletionStep(PlannedAction.Delete, target, link, false),
+            DeletionPolicy.Quarantine when mayWrite => new DeletionStep(PlannedAction.Quarantine, target, link, false),
             _ => new DeletionStep(PlannedAction.Unlink, target, link, false),
         };
     }

@@ -10,7 +10,7 @@ namespace ContactSync.Server.Services;
 /// The <c>contactsync.v1.ContactSync</c> service: maps requests, delegates to the application services, maps responses.
 /// Runs, pickers and connections RPCs are not overridden yet and answer <c>Unimplemented</c>.
 /// </summary>
-internal sealed class ContactSyncService(PlanService plans, ApiKeyService apiKeys) : Proto.ContactSync.ContactSyncBase
+internal sealed partial class ContactSyncService(PlanService plans, ApiKeyService apiKeys) : Proto.ContactSync.ContactSyncBase
 {
     public override async Task<Proto.ConfigureResponse> Configure(Proto.ConfigureRequest request, ServerCallContext context)
     {

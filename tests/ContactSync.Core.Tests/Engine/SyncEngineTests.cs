@@ -1,3 +1,4 @@
+using ContactSync.Core.Plans;
 using ContactSync.Core.Engine;
 using ContactSync.Core.Mapping;
 using ContactSync.Core.State;
@@ -205,7 +206,7 @@ public sealed class SyncEngineTests
     public async Task RunAsync_DeleteWithPropagatePolicy_DeletesOtherSide()
     {
         var h = new EngineHarness();
-        h.Settings = h.Settings with { Deletion = DeletionMode.Propagate };
+        h.Settings = h.Settings with { Deletion = DeletionPolicy.Propagate };
         var id = h.Crm.Add(("Last_Name", "Gone"), ("Email", "gone@example.com"));
         await h.RunAsync();
 
@@ -221,7 +222,7 @@ public sealed class SyncEngineTests
     public async Task RunAsync_DeleteWithQuarantinePolicy_MovesToTrash()
     {
         var h = new EngineHarness();
-        h.Settings = h.Settings with { Deletion = DeletionMode.Quarantine };
+        h.Settings = h.Settings with { Deletion = DeletionPolicy.Quarantine };
         h.Crm.Add(("Last_Name", "Q"), ("Email", "q@example.com"));
         var id2 = h.Crm.Add(("Last_Name", "R"), ("Email", "r@example.com"));
         await h.RunAsync();
@@ -238,7 +239,7 @@ public sealed class SyncEngineTests
     public async Task RunAsync_MoreDeletionsThanThreshold_PausesWithoutWriting()
     {
         var h = new EngineHarness();
-        h.Settings = h.Settings with { Deletion = DeletionMode.Propagate, MassDeleteThreshold = 3 };
+        h.Settings = h.Settings with { Deletion = DeletionPolicy.Propagate, MassDeleteThreshold = 3 };
         var ids = Enumerable.Range(0, 5).Select(i => h.Crm.Add(("Last_Name", $"D{i}"), ("Email", $"d{i}@example.com"))).ToList();
         await h.RunAsync();
         var survivor = h.Crm.Add(("Last_Name", "New"), ("Email", "new@example.com"));

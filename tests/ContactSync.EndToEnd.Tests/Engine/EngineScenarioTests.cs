@@ -1,3 +1,4 @@
+using ContactSync.Core.Plans;
 using System.Text.Json.Nodes;
 using ContactSync.Core.Engine;
 using ContactSync.Core.Mapping;
@@ -74,10 +75,10 @@ public sealed class EngineScenarioTests
     }
 
     [Theory]
-    [InlineData(DeletionMode.Keep)]
-    [InlineData(DeletionMode.Propagate)]
-    [InlineData(DeletionMode.Quarantine)]
-    public async Task DeleteInCrm_FollowsThePolicy(DeletionMode mode)
+    [InlineData(DeletionPolicy.Keep)]
+    [InlineData(DeletionPolicy.Propagate)]
+    [InlineData(DeletionPolicy.Quarantine)]
+    public async Task DeleteInCrm_FollowsThePolicy(DeletionPolicy mode)
     {
         await using var plan = await EmulatedPlan.StartAsync(new EmulatorOptions { ZohoSeedContacts = 6, Seed = 25 });
         plan.Settings = plan.Settings with { Deletion = mode };
@@ -92,15 +93,15 @@ public sealed class EngineScenarioTests
         var stillThere = plan.Emulator.Google.GetContact(resourceName) is not null;
         switch (mode)
         {
-            case DeletionMode.Keep:
+            case DeletionPolicy.Keep:
                 Assert.True(stillThere);
                 Assert.Contains(resourceName, group);
                 break;
-            case DeletionMode.Propagate:
+            case DeletionPolicy.Propagate:
                 Assert.False(stillThere);
                 Assert.Equal(1, result.Google.Deleted);
                 break;
-            case DeletionMode.Quarantine:
+            case DeletionPolicy.Quarantine:
                 Assert.True(stillThere);
                 Assert.DoesNotContain(resourceName, group);
                 Assert.Equal(1, result.Google.Deleted);
@@ -114,7 +115,7 @@ public sealed class EngineScenarioTests
     public async Task DeleteInGoogleWithQuarantine_TagsTheCrmRecord()
     {
         await using var plan = await EmulatedPlan.StartAsync(new EmulatorOptions { ZohoSeedContacts = 4, Seed = 26 });
-        plan.Settings = plan.Settings with { Deletion = DeletionMode.Quarantine };
+        plan.Settings = plan.Settings with { Deletion = DeletionPolicy.Quarantine };
         await plan.RunAsync();
         var id = plan.Emulator.Zoho.GetAllRecords()[0]["id"]!.ToString();
 
@@ -130,7 +131,7 @@ public sealed class EngineScenarioTests
     public async Task MassDeletion_TripsTheBreakerAndDeletesNothing()
     {
         await using var plan = await EmulatedPlan.StartAsync(new EmulatorOptions { ZohoSeedContacts = 12, Seed = 27 });
-        plan.Settings = plan.Settings with { Deletion = DeletionMode.Propagate, MassDeleteThreshold = 5 };
+        plan.Settings = plan.Settings with { Deletion = DeletionPolicy.Propagate, MassDeleteThreshold = 5 };
         await plan.RunAsync();
         foreach (var record in plan.Emulator.Zoho.GetAllRecords().Take(8))
         {

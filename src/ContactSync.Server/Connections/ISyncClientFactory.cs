@@ -1,0 +1,18 @@
+using ContactSync.Core.Diagnostics;
+using ContactSync.Google;
+using ContactSync.Zoho;
+
+namespace ContactSync.Server.Connections;
+
+/// <summary>
+/// Builds API clients from the stored connections (SetConnection). Throws <see cref="Application.PreconditionFailedException"/>
+/// when a connection is not configured.
+/// </summary>
+internal interface ISyncClientFactory
+{
+    /// <summary>A Zoho CRM client for the stored Zoho connection; calls are reported to <paramref name="observer"/>.</summary>
+    Task<ZohoCrmClient> CreateZohoAsync(IApiCallObserver observer, CancellationToken cancellationToken);
+
+    /// <summary>A Google People client for the stored Google connection (the caller disposes it).</summary>
+    Task<GoogleContactsClient> CreateGoogleAsync(IApiCallObserver observer, CancellationToken cancellationToken);
+}
