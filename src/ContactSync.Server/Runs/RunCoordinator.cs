@@ -112,7 +112,7 @@ internal sealed class RunCoordinator : IDisposable
     {
         if (FindByRun(runId) is { } local)
         {
-            await local.Cancellation.CancelAsync();
+            await TryCancelAsync(local);
             return true;
         }
 
@@ -124,7 +124,7 @@ internal sealed class RunCoordinator : IDisposable
     {
         if (FindByPlan(planId) is { } running)
         {
-            await running.Cancellation.CancelAsync();
+            await TryCancelAsync(running);
             await running.Completion.WaitAsync(cancellationToken);
         }
 
@@ -136,6 +136,18 @@ internal sealed class RunCoordinator : IDisposable
         _stopping.Cancel();
         _stopping.Dispose();
         _startGate.Dispose();
+    }
+
+    private static async Task TryCancelAsync(ActiveRun run)
+    {
+        try
+        {
+            await run.Cancellation.CancelAsync();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The run has just ended.
+        }
     }
 
     private async Task<ActiveRun> PrepareAsync(StoredSyncPlan plan, string runId, bool full, bool dryRun, RunTriggerKind trigger, DateTime now, CancellationToken cancellationToken)
@@ -291,7 +303,7 @@ internal sealed class RunCoordinator : IDisposable
                     };
                     if (await _runs.UpdateAsync(snapshot, stop))
                     {
-                        await run.Cancellation.CancelAsync();
+                        await TryCancelAsync(run);
                     }
                 }
             }
