@@ -1,0 +1,299 @@
+using System.Text.RegularExpressions;
+using ContactSync.Core.Mapping;
+
+namespace ContactSync.Core.Plans;
+
+/// <summary>
+/// Normalises and validates sync plan definitions. <see cref="Validate"/> reports every violation at once, with field
+/// paths in proto form (<c>plan.name</c>, <c>plan.field_mappings[3].google_field</c>). Uniqueness of the name needs the
+/// store and is checked by the caller.
+/// </summary>
+public static partial class PlanValidator
+{
+    /// <summary>The longest plan name.</summary>
+    public const int MaxNameLength = 100;
+
+    /// <summary>The most field mappings a plan may have.</summary>
+    public const int MaxFieldMappings = 200;
+
+    /// <summary>The shortest automatic interval.</summary>
+    public static readonly TimeSpan MinInterval = TimeSpan.FromMinutes(5);
+
+    /// <summary>The longest automatic interval.</summary>
+    public static readonly TimeSpan MaxInterval = TimeSpan.FromDays(30);
+
+    /// <summary>The CRM primary email field that matching depends on.</summary>
+    public const string MatchCrmField = "Email";
+
+    /// <summary>The Google path that matching depends on.</summary>
+    public const string MatchGoogleField = "emailAddresses[type=work]";
+
+    /// <summary>
+    /// Fills defaults the way Configure does on input: an empty field map becomes the default map (without the
+    /// mappings the plan's direction cannot use), trims text, turns a zero interval into manual, and rewrites Google
+    /// paths in their canonical form when they parse.
+    /// </summary>
+    /// <param name="plan">The definition as received.</param>
+    /// <returns>The normalised definition (still to be validated).</returns>
+    public static SyncPlanDefinition Normalize(SyncPlanDefinition plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var mappings = plan.FieldMappings.Count == 0
+            ? DefaultFieldMap.Mappings.Where(m => IsCompatible(plan.Direction, m.Direction)).ToList()
+            : plan.FieldMappings.Select(NormalizeMapping).ToList();
+        return plan with
+        {
+            Name = (plan.Name ?? "").Trim(),
+            CrmUserId = (plan.CrmUserId ?? "").Trim(),
+            CrmViewId = (plan.CrmViewId ?? "").Trim(),
+            GoogleGroup = (plan.GoogleGroup ?? "").Trim(),
+            Interval = plan.Interval == TimeSpan.Zero ? null : plan.Interval,
+            FieldMappings = mappings,
+            CrmGoogleRefField = (plan.CrmGoogleRefField ?? "").Trim(),
+        };
+    }
+
+    /// <summary>Checks every rule and returns all violations (empty when the plan is valid).</summary>
+    /// <param name="plan">A definition, normally the output of <see cref="Normalize"/>.</param>
+    /// <returns>The violations, in field order.</returns>
+    public static IReadOnlyList<FieldViolation> Validate(SyncPlanDefinition plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var violations = new List<FieldViolation>();
+        void Add(string field, string description) => violations.Add(new FieldViolation("plan." + field, description));
+
+        var name = plan.Name ?? "";
+        if (name.Trim().Length == 0)
+        {
+            Add("name", "A plan name is required.");
+        }
+        else if (name.Length > MaxNameLength)
+        {
+            Add("name", $"A plan name has at most {MaxNameLength} characters; this one has {name.Length}.");
+        }
+        else if (name.Any(char.IsControl))
+        {
+            Add("name", "A plan name must not contain control characters.");
+        }
+
+        if (string.IsNullOrWhiteSpace(plan.CrmUserId))
+        {
+            Add("crm_user_id", "The Zoho CRM user id is required.");
+        }
+        else if (!DigitsRegex().IsMatch(plan.CrmUserId))
+        {
+            Add("crm_user_id", "The Zoho CRM user id is a number of 1 to 30 digits.");
+        }
+
+        var directionValid = plan.Direction != SyncDirection.Unspecified && Enum.IsDefined(plan.Direction);
+        if (!directionValid)
+        {
+            Add("direction", plan.Direction == SyncDirection.Unspecified
+                ? "The direction is required: BIDIRECTIONAL, CRM_TO_GOOGLE or GOOGLE_TO_CRM."
+                : $"{(int)plan.Direction} is not a known direction.");
+        }
+
+        if (!Enum.IsDefined(plan.ConflictWinner))
+        {
+            Add("conflict_winner", $"{(int)plan.ConflictWinner} is not a known conflict winner.");
+        }
+        else if (plan.Direction == SyncDirection.Bidirectional && plan.ConflictWinner == ConflictWinner.Unspecified)
+        {
+            Add("conflict_winner", "A bidirectional plan needs a conflict winner: CRM or GOOGLE.");
+        }
+
+        if (plan.Interval is { } interval && interval != TimeSpan.Zero)
+        {
+            if (interval < MinInterval || interval > MaxInterval)
+            {
+                Add("interval", $"The interval is absent or 0 for manual plans, otherwise from {MinInterval.TotalMinutes:0} minutes to {MaxInterval.TotalDays:0} days.");
+            }
+        }
+
+        if (string.IsNullOrWhiteSpace(plan.CrmViewId))
+        {
+            Add("crm_view_id", "The Zoho CRM custom view id is required (see ListCrmViews).");
+        }
+        else if (plan.CrmViewId.Length > 100)
+        {
+            Add("crm_view_id", "The Zoho CRM custom view id has at most 100 characters.");
+        }
+
+        if (string.IsNullOrWhiteSpace(plan.GoogleGroup))
+        {
+            Add("google_group", "The Google contact group is required, as \"contactGroups/<id>\" (see ListGoogleGroups).");
+        }
+        else if (!GoogleGroupRegex().IsMatch(plan.GoogleGroup))
+        {
+            Add("google_group", "The Google contact group is a resource name \"contactGroups/<id>\".");
+        }
+
+        ValidateMappings(plan, directionValid, Add);
+
+        if (!Enum.IsDefined(plan.DeletionPolicy))
+        {
+            Add("deletion.policy", "The deletion policy is KEEP, PROPAGATE or QUARANTINE.");
+        }
+
+        if (plan.MassDeleteThreshold < 0)
+        {
+            Add("deletion.mass_delete_threshold", "The mass-deletion threshold is 0 (off) or more.");
+        }
+
+        if (plan.FirstRunCap < 0)
+        {
+            Add("caps.first_run", "The first-run cap is 0 (no cap) or more.");
+        }
+
+        if (plan.LaterRunsCap < 0)
+        {
+            Add("caps.later_runs", "The later-runs cap is 0 (no cap) or more.");
+        }
+
+        if (plan.EnforceOneWay && plan.Direction == SyncDirection.Bidirectional)
+        {
+            Add("enforce_one_way", "enforce_one_way applies to one-way plans only.");
+        }
+
+        var refField = plan.CrmGoogleRefField ?? "";
+        if (refField.Length > 0)
+        {
+            if (!CrmApiNameRegex().IsMatch(refField))
+            {
+                Add("crm_google_ref_field", "The cross-reference field is a Zoho CRM API name (a letter, then letters, digits or '_', at most 100).");
+            }
+            else if (plan.FieldMappings.Any(m => string.Equals(m.CrmField, refField, StringComparison.OrdinalIgnoreCase)))
+            {
+                Add("crm_google_ref_field", $"'{refField}' is also mapped; the cross-reference field must be a field of its own.");
+            }
+            else if (DefaultFieldMap.CrmReadOnlyFields.Contains(refField))
+            {
+                Add("crm_google_ref_field", $"'{refField}' is read-only in the CRM and cannot hold the cross-reference.");
+            }
+        }
+
+        return violations;
+    }
+
+    /// <summary>Whether a mapping direction can be used in a plan of the given direction.</summary>
+    /// <param name="plan">The plan's direction.</param>
+    /// <param name="mapping">The mapping's direction.</param>
+    /// <returns><see langword="true"/> when the mapping copies at least one way the plan allows.</returns>
+    public static bool IsCompatible(SyncDirection plan, MappingDirection mapping) => (plan, mapping) switch
+    {
+        (SyncDirection.CrmToGoogle, MappingDirection.GoogleToCrm) => false,
+        (SyncDirection.GoogleToCrm, MappingDirection.CrmToGoogle) => false,
+        _ => true,
+    };
+
+    private static FieldMapping NormalizeMapping(FieldMapping mapping)
+    {
+        var crm = (mapping.CrmField ?? "").Trim();
+        var google = mapping.GoogleField ?? "";
+        if (GoogleFieldPath.TryParse(google, out var path, out _))
+        {
+            google = path.Canonical;
+        }
+
+        return mapping with { CrmField = crm, GoogleField = google };
+    }
+
+    private static void ValidateMappings(SyncPlanDefinition plan, bool directionValid, Action<string, string> add)
+    {
+        var mappings = plan.FieldMappings;
+        if (mappings.Count > MaxFieldMappings)
+        {
+            add("field_mappings", $"A plan has at most {MaxFieldMappings} field mappings; this one has {mappings.Count}.");
+        }
+
+        var crmSeen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var googleSeen = new HashSet<string>(StringComparer.Ordinal);
+        var hasMatchMapping = false;
+        for (var i = 0; i < mappings.Count; i++)
+        {
+            var mapping = mappings[i];
+            var prefix = $"field_mappings[{i}].";
+            var crm = mapping.CrmField ?? "";
+            var crmValid = false;
+            if (crm.Length == 0)
+            {
+                add(prefix + "crm_field", "The CRM field API name is required.");
+            }
+            else if (!CrmApiNameRegex().IsMatch(crm))
+            {
+                add(prefix + "crm_field", $"'{crm}' is not a Zoho CRM API name (a letter, then letters, digits or '_', at most 100).");
+            }
+            else if (!crmSeen.Add(crm))
+            {
+                add(prefix + "crm_field", $"'{crm}' is mapped more than once.");
+            }
+            else
+            {
+                crmValid = true;
+            }
+
+            string? canonical = null;
+            if (!GoogleFieldPath.TryParse(mapping.GoogleField, out var path, out var error))
+            {
+                add(prefix + "google_field", error);
+            }
+            else if (!googleSeen.Add(path.Canonical))
+            {
+                add(prefix + "google_field", $"'{path.Canonical}' is mapped more than once.");
+            }
+            else
+            {
+                canonical = path.Canonical;
+            }
+
+            if (!Enum.IsDefined(mapping.Direction))
+            {
+                add(prefix + "direction", $"{(int)mapping.Direction + 1} is not a known mapping direction.");
+                continue;
+            }
+
+            if (directionValid && !IsCompatible(plan.Direction, mapping.Direction))
+            {
+                add(prefix + "direction", $"A {Describe(mapping.Direction)} mapping cannot be used in a {Describe(plan.Direction)} plan.");
+            }
+            else if (crmValid && DefaultFieldMap.CrmReadOnlyFields.Contains(crm)
+                     && (mapping.Direction != MappingDirection.CrmToGoogle && plan.Direction != SyncDirection.CrmToGoogle))
+            {
+                add(prefix + "direction", $"'{crm}' is read-only in the CRM: map it CRM_TO_GOOGLE only.");
+            }
+
+            if (string.Equals(crm, MatchCrmField, StringComparison.Ordinal) && canonical == MatchGoogleField)
+            {
+                hasMatchMapping = true;
+            }
+        }
+
+        if (!hasMatchMapping)
+        {
+            add("field_mappings", $"The field map must include {MatchCrmField} ↔ {MatchGoogleField}: contacts are matched by it.");
+        }
+    }
+
+    private static string Describe(MappingDirection direction) => direction switch
+    {
+        MappingDirection.CrmToGoogle => "CRM_TO_GOOGLE",
+        MappingDirection.GoogleToCrm => "GOOGLE_TO_CRM",
+        _ => "BOTH",
+    };
+
+    private static string Describe(SyncDirection direction) => direction switch
+    {
+        SyncDirection.CrmToGoogle => "CRM_TO_GOOGLE",
+        SyncDirection.GoogleToCrm => "GOOGLE_TO_CRM",
+        _ => "BIDIRECTIONAL",
+    };
+
+    [GeneratedRegex("^[0-9]{1,30}$", RegexOptions.CultureInvariant)]
+    private static partial Regex DigitsRegex();
+
+    [GeneratedRegex("^[A-Za-z][A-Za-z0-9_]{0,99}$", RegexOptions.CultureInvariant)]
+    private static partial Regex CrmApiNameRegex();
+
+    [GeneratedRegex("^contactGroups/[A-Za-z0-9_\\-]{1,100}$", RegexOptions.CultureInvariant)]
+    private static partial Regex GoogleGroupRegex();
+}

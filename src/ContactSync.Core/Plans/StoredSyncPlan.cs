@@ -1,0 +1,9 @@
+namespace ContactSync.Core.Plans;
+
+/// <summary>A sync plan as stored: its identity, version and timestamps around the definition.</summary>
+/// <param name="Id">Server-assigned id, e.g. "pln_0123456789abcdef".</param>
+/// <param name="Version">Optimistic-concurrency version, 1 after creation, incremented by every change.</param>
+/// <param name="Definition">The plan's settings.</param>
+/// <param name="CreatedUtc">When the plan was created (UTC).</param>
+/// <param name="UpdatedUtc">When the plan was last changed (UTC).</param>
+public sealed record StoredSyncPlan(string Id, long Version, SyncPlanDefinition Definition, DateTime CreatedUtc, DateTime UpdatedUtc);

@@ -1,0 +1,167 @@
+using ContactSync.Core.Plans;
+using ContactSync.Server.Logging;
+using ContactSync.Server.Security;
+
+namespace ContactSync.Server.Application;
+
+/// <summary>Plan use cases: create, replace, read, list and delete, with validation and access control.</summary>
+internal sealed class PlanService(IPlanRepository plans, TimeProvider timeProvider, ILogger<PlanService> logger)
+{
+    /// <summary>The page size when the request says 0.</summary>
+    public const int DefaultPageSize = 100;
+
+    /// <summary>The largest page size.</summary>
+    public const int MaxPageSize = 500;
+
+    /// <summary>Creates a plan (empty <paramref name="id"/>) or replaces one at <paramref name="version"/>.</summary>
+    public async Task<ConfigureResult> ConfigureAsync(
+        ApiCaller caller, string id, long version, SyncPlanDefinition definition, bool validateOnly, CancellationToken cancellationToken)
+    {
+        var plan = PlanValidator.Normalize(definition);
+        if (plan.CrmUserId.Length > 0 && !caller.MaySee(plan.CrmUserId))
+        {
+            throw new AccessDeniedException($"This API key may only configure plans of CRM user {caller.CrmUserId}.");
+        }
+
+        StoredSyncPlan? existing = null;
+        if (id.Length > 0)
+        {
+            existing = await plans.GetAsync(id, cancellationToken);
+            if (existing is null)
+            {
+                throw new ResourceNotFoundException($"There is no plan with id '{id}'. Leave plan.id empty to create a plan.");
+            }
+
+            EnsureMaySee(caller, existing);
+        }
+
+        var violations = PlanValidator.Validate(plan).ToList();
+        if (existing is not null && version <= 0)
+        {
+            violations.Add(new FieldViolation("plan.version", "Replacing a plan needs the version it was read at."));
+        }
+
+        if (plan.Name.Length > 0 && await plans.NameExistsAsync(plan.Name, existing?.Id, cancellationToken))
+        {
+            violations.Add(new FieldViolation("plan.name", $"A plan named '{plan.Name}' already exists (names are unique regardless of case)."));
+        }
+
+        if (violations.Count > 0)
+        {
+            throw new ValidationFailedException(violations.OrderBy(v => v.Field, StringComparer.Ordinal).ToList());
+        }
+
+        if (existing is not null && existing.Version != version)
+        {
+            throw new VersionConflictException($"plan {existing.Id}", version, existing.Version);
+        }
+
+        if (validateOnly)
+        {
+            var now = timeProvider.GetUtcNow().UtcDateTime;
+            return existing is null
+                ? new ConfigureResult(new StoredSyncPlan("", 1, plan, now, now), true)
+                : new ConfigureResult(existing with { Version = existing.Version + 1, Definition = plan, UpdatedUtc = now }, false);
+        }
+
+        if (existing is null)
+        {
+            var created = await plans.CreateAsync(plan, cancellationToken);
+            ServerLog.PlanCreated(logger, created.Id, created.Definition.Name, created.Definition.CrmUserId, caller.KeyId);
+            return new ConfigureResult(created, true);
+        }
+
+        var updated = await plans.UpdateAsync(existing.Id, version, plan, cancellationToken)
+            ?? throw new ResourceNotFoundException($"The plan '{existing.Id}' was deleted meanwhile.");
+        ServerLog.PlanUpdated(logger, updated.Id, updated.Version, caller.KeyId);
+        return new ConfigureResult(updated, false);
+    }
+
+    /// <summary>Reads one plan by id or, when the id is empty, by name.</summary>
+    public async Task<StoredSyncPlan> GetAsync(ApiCaller caller, string id, string name, CancellationToken cancellationToken)
+    {
+        StoredSyncPlan? plan;
+        if (id.Length > 0)
+        {
+            plan = await plans.GetAsync(id, cancellationToken);
+            if (plan is null)
+            {
+                throw new ResourceNotFoundException($"There is no plan with id '{id}'.");
+            }
+        }
+        else if (name.Trim().Length > 0)
+        {
+            plan = await plans.FindByNameAsync(name, cancellationToken);
+            if (plan is null)
+            {
+                throw new ResourceNotFoundException($"There is no plan named '{name.Trim()}'.");
+            }
+        }
+        else
+        {
+            throw new ValidationFailedException("plan_id", "Give plan_id or name.");
+        }
+
+        EnsureMaySee(caller, plan);
+        return plan;
+    }
+
+    /// <summary>Lists the plans the caller may see, ordered by name, one page at a time.</summary>
+    public async Task<PlanListResult> ListAsync(
+        ApiCaller caller, int pageSize, string pageToken, string crmUserId, CancellationToken cancellationToken)
+    {
+        var violations = new List<FieldViolation>();
+        if (pageSize < 0 || pageSize > MaxPageSize)
+        {
+            violations.Add(new FieldViolation("page_size", $"The page size is 1 to {MaxPageSize}, or 0 for {DefaultPageSize}."));
+        }
+
+        PlanListCursor? cursor = null;
+        if (pageToken.Length > 0 && !PageToken.TryDecode(pageToken, out cursor))
+        {
+            violations.Add(new FieldViolation("page_token", "The page token is not one this server issued."));
+        }
+
+        if (violations.Count > 0)
+        {
+            throw new ValidationFailedException(violations);
+        }
+
+        string? filter = crmUserId.Trim().Length > 0 ? crmUserId.Trim() : null;
+        if (!caller.IsAdmin)
+        {
+            if (filter is not null && !caller.MaySee(filter))
+            {
+                throw new AccessDeniedException($"This API key may only list plans of CRM user {caller.CrmUserId}.");
+            }
+
+            filter = caller.CrmUserId;
+        }
+
+        var page = await plans.ListAsync(filter, pageSize == 0 ? DefaultPageSize : pageSize, cursor, cancellationToken);
+        return new PlanListResult(page.Plans, PageToken.Encode(page.Next));
+    }
+
+    /// <summary>Deletes a plan, optionally only at a given version.</summary>
+    public async Task<StoredSyncPlan> DeleteAsync(ApiCaller caller, string id, long version, CancellationToken cancellationToken)
+    {
+        if (id.Length == 0)
+        {
+            throw new ValidationFailedException("plan_id", "The plan id is required.");
+        }
+
+        var existing = await plans.GetAsync(id, cancellationToken) ?? throw new ResourceNotFoundException($"There is no plan with id '{id}'.");
+        EnsureMaySee(caller, existing);
+        var deleted = await plans.DeleteAsync(id, version, cancellationToken) ?? throw new ResourceNotFoundException($"There is no plan with id '{id}'.");
+        ServerLog.PlanDeleted(logger, deleted.Id, deleted.Definition.Name, caller.KeyId);
+        return deleted;
+    }
+
+    private static void EnsureMaySee(ApiCaller caller, StoredSyncPlan plan)
+    {
+        if (!caller.MaySee(plan.Definition.CrmUserId))
+        {
+            throw new AccessDeniedException($"The plan '{plan.Id}' belongs to another CRM user; this API key may only use plans of CRM user {caller.CrmUserId}.");
+        }
+    }
+}

@@ -1,0 +1,87 @@
+using ContactSync.Server.Logging;
+using ContactSync.Server.Security;
+using ContactSync.Storage.ApiKeys;
+using ContactSync.Storage.Persistence;
+using Grpc.Health.V1;
+using Grpc.HealthCheck;
+using Microsoft.Extensions.Options;
+
+namespace ContactSync.Server.Hosting;
+
+/// <summary>
+/// Runs before the server listens: applies migrations, gives a fresh database its bootstrap admin key, then marks the
+/// health service as serving (and as not serving on shutdown).
+/// </summary>
+internal sealed class DatabaseStartupService(
+    IServiceProvider services,
+    IOptions<ContactSyncSettings> settings,
+    HealthServiceImpl health,
+    BootstrapKeyOutput bootstrapOutput,
+    ILogger<DatabaseStartupService> logger) : IHostedService
+{
+    /// <summary>The health service name of the ContactSync service.</summary>
+    public const string ServiceName = "contactsync.v1.ContactSync";
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        health.SetStatus("", HealthCheckResponse.Types.ServingStatus.NotServing);
+        health.SetStatus(ServiceName, HealthCheckResponse.Types.ServingStatus.NotServing);
+        var configured = ParseConfiguredKey(settings.Value.BootstrapAdminKey);
+        var applied = await ContactSyncDatabase.MigrateAsync(services, cancellationToken);
+        ServerLog.DatabaseReady(logger, Path.GetFullPath(settings.Value.DataDirectory), applied.Count);
+        await EnsureBootstrapKeyAsync(configured, cancellationToken);
+        health.SetStatus("", HealthCheckResponse.Types.ServingStatus.Serving);
+        health.SetStatus(ServiceName, HealthCheckResponse.Types.ServingStatus.Serving);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        health.SetStatus("", HealthCheckResponse.Types.ServingStatus.NotServing);
+        health.SetStatus(ServiceName, HealthCheckResponse.Types.ServingStatus.NotServing);
+        return Task.CompletedTask;
+    }
+
+    private static ApiKeyToken? ParseConfiguredKey(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (!ApiKeyToken.TryParse(text.Trim(), out var token))
+        {
+            throw new InvalidOperationException(
+                $"ContactSync:BootstrapAdminKey must look like csk_<id>_<secret>: an id of 1 to 32 letters or digits and a secret of at least {ApiKeyToken.MinSecretLength} characters.");
+        }
+
+        return token;
+    }
+
+    private async Task EnsureBootstrapKeyAsync(ApiKeyToken? configured, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var keys = scope.ServiceProvider.GetRequiredService<IApiKeyRepository>();
+        if (configured is not null)
+        {
+            // The configured key is added when its id is unknown (a fresh database, or a new configured key).
+            if (await keys.GetAsync(configured.Id, cancellationToken) is null)
+            {
+                await keys.CreateAsync(configured.Id, "bootstrap admin (configured)", ApiKeyRole.Admin, "", configured.HashSecret(), cancellationToken);
+                ServerLog.BootstrapKeyConfigured(logger, configured.Id);
+            }
+
+            return;
+        }
+
+        if (await keys.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        var token = ApiKeyToken.Generate();
+        await keys.CreateAsync(token.Id, "bootstrap admin (generated)", ApiKeyRole.Admin, "", token.HashSecret(), cancellationToken);
+        await bootstrapOutput.Writer.WriteLineAsync($"Bootstrap admin API key (shown once): {token.Text}".AsMemory(), cancellationToken);
+        await bootstrapOutput.Writer.FlushAsync(cancellationToken);
+        ServerLog.BootstrapKeyGenerated(logger, token.Id);
+    }
+}

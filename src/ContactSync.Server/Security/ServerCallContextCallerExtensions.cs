@@ -1,0 +1,18 @@
+using Grpc.Core;
+
+namespace ContactSync.Server.Security;
+
+/// <summary>Carries the authenticated <see cref="ApiCaller"/> on the call.</summary>
+internal static class ServerCallContextCallerExtensions
+{
+    private static readonly object ItemKey = typeof(ApiCaller);
+
+    /// <summary>Stores the caller (done by <see cref="AuthenticationInterceptor"/>).</summary>
+    public static void SetCaller(this ServerCallContext context, ApiCaller caller) =>
+        context.GetHttpContext().Items[ItemKey] = caller;
+
+    /// <summary>The caller authenticated for this call.</summary>
+    public static ApiCaller GetCaller(this ServerCallContext context) =>
+        context.GetHttpContext().Items[ItemKey] as ApiCaller
+        ?? throw new RpcException(new Status(StatusCode.Unauthenticated, "The call is not authenticated."));
+}

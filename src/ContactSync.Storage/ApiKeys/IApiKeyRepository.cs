@@ -1,0 +1,26 @@
+namespace ContactSync.Storage.ApiKeys;
+
+/// <summary>Stores API keys (hashed).</summary>
+internal interface IApiKeyRepository
+{
+    /// <summary>Whether any key exists (revoked ones included): false only on a fresh database.</summary>
+    Task<bool> AnyAsync(CancellationToken cancellationToken);
+
+    /// <summary>Reads a key with its secret hash, for authentication.</summary>
+    Task<ApiKeyCredential?> GetCredentialAsync(string id, CancellationToken cancellationToken);
+
+    /// <summary>Reads a key.</summary>
+    Task<ApiKeyRecord?> GetAsync(string id, CancellationToken cancellationToken);
+
+    /// <summary>Stores a new key.</summary>
+    Task<ApiKeyRecord> CreateAsync(string id, string name, ApiKeyRole role, string crmUserId, byte[] secretHash, CancellationToken cancellationToken);
+
+    /// <summary>Revokes a key (idempotent); <see langword="null"/> when there is no such key.</summary>
+    Task<ApiKeyRecord?> RevokeAsync(string id, CancellationToken cancellationToken);
+
+    /// <summary>Lists keys, oldest first.</summary>
+    Task<IReadOnlyList<ApiKeyRecord>> ListAsync(bool includeRevoked, CancellationToken cancellationToken);
+
+    /// <summary>Counts admin keys that are not revoked.</summary>
+    Task<int> CountActiveAdminsAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ContactSync.Storage.Persistence;
+
+/// <summary>Brings the database to the latest migration.</summary>
+public static class ContactSyncDatabase
+{
+    /// <summary>Applies pending migrations (creating the database if needed) and provider settings.</summary>
+    /// <param name="services">The root service provider.</param>
+    /// <param name="cancellationToken">Cancels the migration.</param>
+    /// <returns>The migrations that were applied.</returns>
+    public static async Task<IReadOnlyList<string>> MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ContactSyncDbContext>();
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        await db.Database.MigrateAsync(cancellationToken);
+        await SqliteDatabase.ConfigureAsync(db, cancellationToken);
+        return pending;
+    }
+}

@@ -1,0 +1,37 @@
+using ContactSync.Storage.Persistence.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace ContactSync.Storage.Persistence;
+
+/// <summary>
+/// The ContactSync database: plans and API keys (later also links, snapshots, cursors, runs, errors, leases,
+/// connections). Entity configuration lives in <c>Persistence/EntityConfigurations</c>, one class per entity.
+/// </summary>
+/// <remarks>
+/// Add a migration after a model change with
+/// <c>dotnet tool restore &amp;&amp; dotnet ef migrations add &lt;Name&gt; --project src/ContactSync.Storage --startup-project src/ContactSync.Storage --output-dir Migrations</c>
+/// (the design-time factory <see cref="ContactSyncDbContextFactory"/> supplies a SQLite context).
+/// Migrations are applied at server start-up.
+/// </remarks>
+public sealed class ContactSyncDbContext : DbContext
+{
+    /// <summary>Creates the context.</summary>
+    /// <param name="options">The provider and connection.</param>
+    public ContactSyncDbContext(DbContextOptions<ContactSyncDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>Sync plans.</summary>
+    internal DbSet<PlanEntity> Plans => Set<PlanEntity>();
+
+    /// <summary>API keys (hashed).</summary>
+    internal DbSet<ApiKeyEntity> ApiKeys => Set<ApiKeyEntity>();
+
+    /// <inheritdoc />
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ContactSyncDbContext).Assembly);
+    }
+}

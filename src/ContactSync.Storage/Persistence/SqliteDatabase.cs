@@ -1,0 +1,36 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace ContactSync.Storage.Persistence;
+
+/// <summary>The SQLite seam: connection string and SQLite-only start-up pragmas.</summary>
+public static class SqliteDatabase
+{
+    /// <summary>The connection string of <c>contactsync.db</c> in a data directory (created if missing).</summary>
+    /// <param name="dataDirectory">The folder of the database file.</param>
+    /// <returns>A connection string without pooling (so a stopped server leaves no open file).</returns>
+    public static string ConnectionString(string dataDirectory)
+    {
+        var folder = Path.GetFullPath(dataDirectory);
+        Directory.CreateDirectory(folder);
+        return new SqliteConnectionStringBuilder
+        {
+            DataSource = Path.Combine(folder, StorageServiceCollectionExtensions.SqliteFileName),
+            Pooling = false,
+            DefaultTimeout = 30,
+        }.ToString();
+    }
+
+    /// <summary>Switches a SQLite database to write-ahead logging (readers do not block the writer); no-op for other providers.</summary>
+    /// <param name="db">The context.</param>
+    /// <param name="cancellationToken">Cancels the command.</param>
+    /// <returns>A task.</returns>
+    public static async Task ConfigureAsync(ContactSyncDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+    }
+}
