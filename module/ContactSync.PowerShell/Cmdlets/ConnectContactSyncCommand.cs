@@ -22,6 +22,11 @@ namespace ContactSync.PowerShell.Cmdlets;
 [OutputType(typeof(ContactSyncConnection))]
 public sealed class ConnectContactSyncCommand : PSCmdlet, IDisposable
 {
+    // Enum parameters from ContactSync.Client keep their value in an object field: PowerShell loads this type
+    // (GetExportedTypes) before ContactSyncModuleInitializer hooks the dependency resolver, and a value-type
+    // field would force ContactSync.Client to load from the default context at that moment.
+    private object? _transport;
+
     private readonly CancellationTokenSource _stopping = new();
 
     /// <summary>
@@ -50,7 +55,11 @@ public sealed class ConnectContactSyncCommand : PSCmdlet, IDisposable
     /// <para type="description">The transport: Auto (gRPC-Web for http://, HTTP/2 for https://), GrpcWeb or Http2.</para>
     /// </summary>
     [Parameter]
-    public ContactSyncTransport Transport { get; set; } = ContactSyncTransport.Auto;
+    public ContactSyncTransport Transport
+    {
+        get => _transport is ContactSyncTransport value ? value : ContactSyncTransport.Auto;
+        set => _transport = value;
+    }
 
     /// <summary>
     /// <para type="description">Returns the connection object.</para>

@@ -16,6 +16,11 @@ namespace ContactSync.PowerShell.Cmdlets;
 [OutputType(typeof(NewApiKeyInfo))]
 public sealed class NewContactSyncApiKeyCommand : ContactSyncCmdlet
 {
+    // Enum parameters from ContactSync.Client keep their value in an object field: PowerShell loads this type
+    // (GetExportedTypes) before ContactSyncModuleInitializer hooks the dependency resolver, and a value-type
+    // field would force ContactSync.Client to load from the default context at that moment.
+    private object? _role;
+
     /// <summary>
     /// <para type="description">A label for people (1..100 characters).</para>
     /// </summary>
@@ -27,7 +32,11 @@ public sealed class NewContactSyncApiKeyCommand : ContactSyncCmdlet
     /// <para type="description">Admin or User (default User).</para>
     /// </summary>
     [Parameter]
-    public ApiKeyRole Role { get; set; } = ApiKeyRole.User;
+    public ApiKeyRole Role
+    {
+        get => _role is ApiKeyRole value ? value : ApiKeyRole.User;
+        set => _role = value;
+    }
 
     /// <summary>
     /// <para type="description">For user keys: the CRM user id the key is bound to.</para>

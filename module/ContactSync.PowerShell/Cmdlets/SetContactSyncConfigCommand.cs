@@ -26,6 +26,13 @@ namespace ContactSync.PowerShell.Cmdlets;
 [OutputType(typeof(SyncPlanInfo))]
 public sealed class SetContactSyncConfigCommand : ContactSyncCmdlet
 {
+    // Enum parameters from ContactSync.Client keep their value in an object field: PowerShell loads this type
+    // (GetExportedTypes) before ContactSyncModuleInitializer hooks the dependency resolver, and a value-type
+    // field would force ContactSync.Client to load from the default context at that moment.
+    private object? _direction;
+    private object? _conflictWinner;
+    private object? _deletePolicy;
+
     private IReadOnlyList<FieldMapInfo>? _fieldMap;
 
     /// <summary>
@@ -46,13 +53,21 @@ public sealed class SetContactSyncConfigCommand : ContactSyncCmdlet
     /// <para type="description">Which way contacts flow: Bidirectional, CrmToGoogle or GoogleToCrm.</para>
     /// </summary>
     [Parameter]
-    public SyncDirection Direction { get; set; }
+    public SyncDirection Direction
+    {
+        get => _direction is SyncDirection value ? value : SyncDirection.Bidirectional;
+        set => _direction = value;
+    }
 
     /// <summary>
     /// <para type="description">Which side wins a field changed on both sides: Crm or Google. Required for bidirectional plans.</para>
     /// </summary>
     [Parameter]
-    public ConflictWinner ConflictWinner { get; set; }
+    public ConflictWinner ConflictWinner
+    {
+        get => _conflictWinner is ConflictWinner value ? value : ConflictWinner.Crm;
+        set => _conflictWinner = value;
+    }
 
     /// <summary>
     /// <para type="description">How often the plan runs by itself: a TimeSpan of at least 5 minutes, or Manual.</para>
@@ -86,7 +101,11 @@ public sealed class SetContactSyncConfigCommand : ContactSyncCmdlet
     /// <para type="description">What a deletion on one side does to the other: Keep, Propagate or Quarantine.</para>
     /// </summary>
     [Parameter]
-    public DeletePolicy DeletePolicy { get; set; }
+    public DeletePolicy DeletePolicy
+    {
+        get => _deletePolicy is DeletePolicy value ? value : DeletePolicy.Keep;
+        set => _deletePolicy = value;
+    }
 
     /// <summary>
     /// <para type="description">The mass-deletion breaker: a run that would delete more records than this pauses first (0 turns it off).</para>
