@@ -22,10 +22,25 @@ internal sealed class FakeRunService(FakeRunState state) : Proto.ContactSync.Con
         new SyncPlan { Id = SlowPlanId, Version = 1, Name = "Slow plan", CrmUserId = "1", Direction = SyncDirection.CrmToGoogle, CrmViewId = "100", GoogleGroup = "contactGroups/a" },
     ];
 
+    public override Task<ConfigureResponse> Configure(ConfigureRequest request, ServerCallContext context)
+    {
+        Authorize(context);
+        var plan = request.Plan.Clone();
+        var created = plan.Id.Length == 0;
+        if (created)
+        {
+            plan.Id = "plan-" + (state.ConfiguredPlans.Count + 1);
+        }
+
+        plan.Version++;
+        state.ConfiguredPlans[plan.Id] = plan;
+        return Task.FromResult(new ConfigureResponse { Plan = plan, Created = created });
+    }
+
     public override Task<GetConfigResponse> GetConfig(GetConfigRequest request, ServerCallContext context)
     {
         Authorize(context);
-        var plan = Plans.FirstOrDefault(p => p.Id == request.PlanId || string.Equals(p.Name, request.Name, StringComparison.OrdinalIgnoreCase))
+        var plan = Plans.Concat(state.ConfiguredPlans.Values).FirstOrDefault(p => p.Id == request.PlanId || string.Equals(p.Name, request.Name, StringComparison.OrdinalIgnoreCase))
             ?? throw new RpcException(new Status(StatusCode.NotFound, "No such plan."));
         return Task.FromResult(new GetConfigResponse { Plan = plan });
     }
@@ -33,7 +48,7 @@ internal sealed class FakeRunService(FakeRunState state) : Proto.ContactSync.Con
     public override Task<ListConfigsResponse> ListConfigs(ListConfigsRequest request, ServerCallContext context)
     {
         Authorize(context);
-        return Task.FromResult(new ListConfigsResponse { Plans = { Plans } });
+        return Task.FromResult(new ListConfigsResponse { Plans = { Plans, state.ConfiguredPlans.Values } });
     }
 
     public override async Task RunSync(RunSyncRequest request, IServerStreamWriter<RunEvent> responseStream, ServerCallContext context)
@@ -120,6 +135,24 @@ internal sealed class FakeRunService(FakeRunState state) : Proto.ContactSync.Con
         return Task.FromResult(new ListGoogleGroupsResponse
         {
             Groups = { new GoogleGroup { ResourceName = "contactGroups/a", Name = "Sales team", GroupType = "USER_CONTACT_GROUP", MemberCount = 3 } },
+        });
+    }
+
+    public override Task<ListFieldsResponse> ListFields(ListFieldsRequest request, ServerCallContext context)
+    {
+        Authorize(context);
+        return Task.FromResult(new ListFieldsResponse
+        {
+            Catalog = new FieldCatalog
+            {
+                CrmFields = { new CrmField { ApiName = "Last_Name", Label = "Last Name", DataType = "text", Mandatory = true } },
+                GoogleFields = { new GoogleField { Path = "names[0].familyName", Description = "Family name", Singleton = true } },
+                DefaultMappings =
+                {
+                    new FieldMapping { CrmField = "Last_Name", GoogleField = "names[0].familyName" },
+                    new FieldMapping { CrmField = "Email", GoogleField = "emailAddresses[type=work]" },
+                },
+            },
         });
     }
 

@@ -12,6 +12,9 @@ public sealed class FakeRunState
 
     public ConcurrentQueue<string> WatchRunCalls { get; } = new();
 
+    /// <summary>Plans stored by Configure, by id.</summary>
+    public ConcurrentDictionary<string, SyncPlan> ConfiguredPlans { get; } = new();
+
     /// <summary>Set while the endless "Slow plan" run streams; cleared when its stream ends.</summary>
     public volatile bool SlowRunActive;
 
