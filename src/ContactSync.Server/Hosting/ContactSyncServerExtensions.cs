@@ -22,6 +22,7 @@ public static class ContactSyncServerExtensions
         ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
         ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning",
         ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Information",
+        ["Logging:LogLevel:Grpc"] = "Warning",
     };
 
     /// <summary>

@@ -1,0 +1,88 @@
+// ContactSync build script. Run with: dotnet tool restore && dotnet cake --target=<Task>
+// List the tasks with: dotnet cake --description
+
+///////////////////////////////////////////////////////////////////////////////
+// ARGUMENTS
+///////////////////////////////////////////////////////////////////////////////
+
+var target = Argument<string>("target", "Default");
+var configuration = Argument<string>("configuration", "Release");
+
+///////////////////////////////////////////////////////////////////////////////
+// PATHS
+///////////////////////////////////////////////////////////////////////////////
+
+var solution = File("./ContactSync.sln");
+var artifacts = Directory("./artifacts");
+var testResults = artifacts + Directory("test-results");
+var serverProject = File("./src/ContactSync.Server/ContactSync.Server.csproj");
+var serverOutput = artifacts + Directory("bin/ContactSync.Server") + Directory(configuration.ToLowerInvariant());
+
+///////////////////////////////////////////////////////////////////////////////
+// TASKS
+///////////////////////////////////////////////////////////////////////////////
+
+Task("Clean")
+    .Description("Deletes the artifacts folder (build output and test results).")
+    .Does(() =>
+{
+    if (DirectoryExists(artifacts))
+    {
+        DeleteDirectory(artifacts, new DeleteDirectorySettings { Recursive = true, Force = true });
+    }
+});
+
+Task("Restore")
+    .Description("Restores the NuGet packages of the solution.")
+    .Does(() =>
+{
+    DotNetRestore(solution);
+});
+
+Task("Build")
+    .Description("Builds the solution (warnings are errors) without restoring again.")
+    .IsDependentOn("Restore")
+    .Does(() =>
+{
+    DotNetBuild(solution, new DotNetBuildSettings
+    {
+        Configuration = configuration,
+        NoRestore = true,
+    });
+});
+
+Task("Test")
+    .Description("Runs every test project of the solution without building again; trx results go to artifacts/test-results.")
+    .IsDependentOn("Build")
+    .Does(() =>
+{
+    if (DirectoryExists(testResults))
+    {
+        DeleteDirectory(testResults, new DeleteDirectorySettings { Recursive = true, Force = true });
+    }
+
+    DotNetTest(solution, new DotNetTestSettings
+    {
+        Configuration = configuration,
+        NoBuild = true,
+        NoRestore = true,
+        Loggers = { "trx", "console;verbosity=normal" },
+        ResultsDirectory = testResults,
+    });
+});
+
+Task("Run")
+    .Description("Starts the server with its embedded defaults (native gRPC on 127.0.0.1:5180, gRPC-Web on 127.0.0.1:5181, data in ./data) until Ctrl+C.")
+    .IsDependentOn("Build")
+    .Does(() =>
+{
+    var dll = serverOutput + File("ContactSync.Server.dll");
+    Information("Starting {0}; stop it with Ctrl+C.", dll);
+    DotNetExecute(dll, new ProcessArgumentBuilder().Append("--contentRoot").AppendQuoted(MakeAbsolute(serverOutput).FullPath));
+});
+
+Task("Default")
+    .Description("Builds and tests the solution.")
+    .IsDependentOn("Test");
+
+RunTarget(target);
