@@ -55,7 +55,7 @@ internal static class Pwsh
         return new PwshResult(process.ExitCode, await stdout, await stderr);
     }
 
-    private static async Task EnsureToolsAsync(CancellationToken cancellationToken)
+    public static async Task EnsureToolsAsync(CancellationToken cancellationToken)
     {
         await ToolRestore.WaitAsync(cancellationToken);
         try
