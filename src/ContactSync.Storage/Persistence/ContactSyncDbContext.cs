@@ -28,6 +28,9 @@ public sealed class ContactSyncDbContext : DbContext
     /// <summary>API keys (hashed).</summary>
     internal DbSet<ApiKeyEntity> ApiKeys => Set<ApiKeyEntity>();
 
+    /// <summary>Zoho and Google connections (secrets protected).</summary>
+    internal DbSet<ConnectionEntity> Connections => Set<ConnectionEntity>();
+
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
