@@ -1,5 +1,7 @@
 using ContactSync.Core.Plans;
 using ContactSync.Server.Application;
+using ContactSync.Server.Connections;
+using ContactSync.Server.Pickers;
 using ContactSync.Server.Security;
 using Grpc.Core;
 using Proto = ContactSync.Grpc.V1;
@@ -10,7 +12,8 @@ namespace ContactSync.Server.Services;
 /// The <c>contactsync.v1.ContactSync</c> service: maps requests, delegates to the application services, maps responses.
 /// Runs, pickers and connections RPCs are not overridden yet and answer <c>Unimplemented</c>.
 /// </summary>
-internal sealed partial class ContactSyncService(PlanService plans, ApiKeyService apiKeys) : Proto.ContactSync.ContactSyncBase
+internal sealed partial class ContactSyncService(PlanService plans, ApiKeyService apiKeys, ConnectionService connections, PickerService pickers)
+    : Proto.ContactSync.ContactSyncBase
 {
     public override async Task<Proto.ConfigureResponse> Configure(Proto.ConfigureRequest request, ServerCallContext context)
     {
