@@ -3,6 +3,7 @@ using ContactSync.Server.Application;
 using ContactSync.Server.Connections;
 using ContactSync.Server.Interceptors;
 using ContactSync.Server.Logging;
+using ContactSync.Server.Runs;
 using ContactSync.Server.Security;
 using ContactSync.Server.Services;
 using ContactSync.Storage;
@@ -53,6 +54,7 @@ public static class ContactSyncServerExtensions
         builder.Services.AddContactSyncConnections(settings.DataDirectory);
         builder.Services.AddSingleton<HealthServiceImpl>();
         builder.Services.AddHostedService<DatabaseStartupService>();
+        builder.Services.AddContactSyncRuns(builder.Configuration);
 
         builder.Services.AddGrpc(options => options.EnableDetailedErrors = builder.Environment.IsDevelopment())
             .AddServiceOptions<ContactSyncService>(options =>

@@ -2,6 +2,7 @@ using ContactSync.Core.Plans;
 using ContactSync.Server.Application;
 using ContactSync.Server.Connections;
 using ContactSync.Server.Pickers;
+using ContactSync.Server.Runs;
 using ContactSync.Server.Security;
 using Grpc.Core;
 using Proto = ContactSync.Grpc.V1;
@@ -10,10 +11,16 @@ namespace ContactSync.Server.Services;
 
 /// <summary>
 /// The <c>contactsync.v1.ContactSync</c> service: maps requests, delegates to the application services, maps responses.
-/// Runs, pickers and connections RPCs are not overridden yet and answer <c>Unimplemented</c>.
+/// Split by concern: plans and keys here, connections and pickers in <c>.Connections.cs</c>, runs in <c>.Runs.cs</c>.
 /// </summary>
-internal sealed partial class ContactSyncService(PlanService plans, ApiKeyService apiKeys, ConnectionService connections, PickerService pickers)
-    : Proto.ContactSync.ContactSyncBase
+internal sealed partial class ContactSyncService(
+    PlanService plans,
+    ApiKeyService apiKeys,
+    ConnectionService connections,
+    PickerService pickers,
+    RunCoordinator runCoordinator,
+    RunQueries runQueries,
+    RunEventStreamer runStreamer) : Proto.ContactSync.ContactSyncBase
 {
     public override async Task<Proto.ConfigureResponse> Configure(Proto.ConfigureRequest request, ServerCallContext context)
     {
@@ -49,6 +56,7 @@ internal sealed partial class ContactSyncService(PlanService plans, ApiKeyServic
     public override async Task<Proto.DeleteConfigResponse> DeleteConfig(Proto.DeleteConfigRequest request, ServerCallContext context)
     {
         var plan = await plans.DeleteAsync(context.GetCaller(), request.PlanId.Trim(), request.Version, context.CancellationToken);
+        await runCoordinator.ForgetPlanAsync(plan.Id, context.CancellationToken);
         return new Proto.DeleteConfigResponse { Plan = PlanMapper.ToProto(plan) };
     }
 
