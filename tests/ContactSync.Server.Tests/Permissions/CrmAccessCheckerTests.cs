@@ -77,12 +77,25 @@ public sealed class CrmAccessCheckerTests : IAsyncLifetime
         Assert.Equal("CRM user 111 not found.", ex.Message);
     }
 
+    [Fact]
+    public async Task RoleHierarchyUnreadable_FailsClosed_WithAPreconditionNamingTheRead()
+    {
+        var checker = new CrmAccessChecker(NullLogger<CrmAccessChecker>.Instance);
+
+        // Without the stub the emulator answers 404 INVALID_URL_PATTERN for /settings/roles.
+        var ex = await Assert.ThrowsAsync<PreconditionFailedException>(() =>
+            checker.CheckAsync(Client(stubRoles: false), Emulator.Credentials.ZohoUserIds["standard"], SyncDirection.Bidirectional, CancellationToken.None));
+
+        Assert.Contains("Reading the CRM role hierarchy", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("INVALID_URL_PATTERN", ex.Message, StringComparison.Ordinal);
+    }
+
     private Task<CrmAccess> Check(string user, SyncDirection direction) =>
         new CrmAccessChecker(NullLogger<CrmAccessChecker>.Instance).CheckAsync(Client(), Emulator.Credentials.ZohoUserIds[user], direction, CancellationToken.None);
 
-    private ZohoCrmClient Client()
+    private ZohoCrmClient Client(bool stubRoles = true)
     {
-        var http = new HttpClient(new RolesStub { InnerHandler = new SocketsHttpHandler() });
+        var http = stubRoles ? new HttpClient(new RolesStub { InnerHandler = new SocketsHttpHandler() }) : new HttpClient();
         var options = new ZohoClientOptions
         {
             ApiBaseUrl = Emulator.BaseAddress.ToString(),
