@@ -98,10 +98,14 @@ public sealed class CrashSafetyTests
         // Every mapped field checked here is equal on both sides.
         var peopleByName = people.ToDictionary(p => p["resourceName"]!.ToString());
         var peopleByCrm = people.Where(p => CrmRef(p) is not null).ToDictionary(p => CrmRef(p)!);
+        var peopleByEmail = people.Where(p => WorkEmail(p).Length > 0).ToDictionary(p => WorkEmail(p).ToLowerInvariant());
         foreach (var record in zoho)
         {
             var id = record["id"]!.ToString();
-            var person = peopleByCrm.GetValueOrDefault(id) ?? (record["Google_Contact_Id"] is { } g ? peopleByName.GetValueOrDefault(g.ToString()) : null);
+            // Pairs the engine created carry a durable cross-reference; pairs matched by email are paired by that email.
+            var person = peopleByCrm.GetValueOrDefault(id)
+                ?? (record["Google_Contact_Id"] is { } g ? peopleByName.GetValueOrDefault(g.ToString()) : null)
+                ?? peopleByEmail.GetValueOrDefault(Text(record["Email"]).ToLowerInvariant());
             Assert.True(person is not null, $"CRM record {id} has no Google partner");
             Assert.Equal(Text(record["Email"]), WorkEmail(person), StringComparer.OrdinalIgnoreCase);
             Assert.Equal(Text(record["First_Name"]), Text(person["names"]?[0]?["givenName"]));
