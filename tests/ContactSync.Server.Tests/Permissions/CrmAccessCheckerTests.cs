@@ -82,9 +82,9 @@ public sealed class CrmAccessCheckerTests : IAsyncLifetime
     {
         var checker = new CrmAccessChecker(NullLogger<CrmAccessChecker>.Instance);
 
-        // Without the stub the emulator answers 404 INVALID_URL_PATTERN for /settings/roles.
+        // A CRM that refuses /settings/roles (404 INVALID_URL_PATTERN, as a missing scope or an old API would).
         var ex = await Assert.ThrowsAsync<PreconditionFailedException>(() =>
-            checker.CheckAsync(Client(stubRoles: false), Emulator.Credentials.ZohoUserIds["standard"], SyncDirection.Bidirectional, CancellationToken.None));
+            checker.CheckAsync(Client(rolesUnreadable: true), Emulator.Credentials.ZohoUserIds["standard"], SyncDirection.Bidirectional, CancellationToken.None));
 
         Assert.Contains("Reading the CRM role hierarchy", ex.Message, StringComparison.Ordinal);
         Assert.Contains("INVALID_URL_PATTERN", ex.Message, StringComparison.Ordinal);
@@ -93,9 +93,9 @@ public sealed class CrmAccessCheckerTests : IAsyncLifetime
     private Task<CrmAccess> Check(string user, SyncDirection direction) =>
         new CrmAccessChecker(NullLogger<CrmAccessChecker>.Instance).CheckAsync(Client(), Emulator.Credentials.ZohoUserIds[user], direction, CancellationToken.None);
 
-    private ZohoCrmClient Client(bool stubRoles = true)
+    private ZohoCrmClient Client(bool rolesUnreadable = false)
     {
-        var http = stubRoles ? new HttpClient(new RolesStub { InnerHandler = new SocketsHttpHandler() }) : new HttpClient();
+        var http = rolesUnreadable ? new HttpClient(new RolesRefused { InnerHandler = new SocketsHttpHandler() }) : new HttpClient();
         var options = new ZohoClientOptions
         {
             ApiBaseUrl = Emulator.BaseAddress.ToString(),
@@ -108,20 +108,13 @@ public sealed class CrmAccessCheckerTests : IAsyncLifetime
         return new ZohoCrmClient(http, options, TimeProvider.System);
     }
 
-    private sealed class RolesStub : DelegatingHandler
+    private sealed class RolesRefused : DelegatingHandler
     {
-        private const string Roles = """
-            {"roles":[
-              {"id":"5725767000000026005","name":"CEO","display_label":"CEO","reporting_to":null,"share_with_peers":false},
-              {"id":"5725767000000026008","name":"Manager","display_label":"Manager","reporting_to":{"id":"5725767000000026005","name":"CEO"},"share_with_peers":false},
-              {"id":"5725767000000026011","name":"Sales Representative","display_label":"Sales Representative","reporting_to":{"id":"5725767000000026008","name":"Manager"},"share_with_peers":false},
-              {"id":"5725767000000026014","name":"Support","display_label":"Support","reporting_to":{"id":"5725767000000026005","name":"CEO"},"share_with_peers":false}
-            ]}
-            """;
+        private const string Refusal = """{"code":"INVALID_URL_PATTERN","details":{},"message":"Please check if the URL trying to access is a correct one","status":"error"}""";
 
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
             request.RequestUri!.AbsolutePath == "/crm/v8/settings/roles"
-                ? Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(Roles, Encoding.UTF8, "application/json") })
+                ? Task.FromResult(new HttpResponseMessage(HttpStatusCode.NotFound) { Content = new StringContent(Refusal, Encoding.UTF8, "application/json") })
                 : base.SendAsync(request, cancellationToken);
     }
 }
