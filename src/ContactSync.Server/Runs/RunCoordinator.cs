@@ -96,6 +96,24 @@ internal sealed class RunCoordinator : IDisposable
                 start.Completion = Task.Run(() => ExecuteAsync(plan, start, full, dryRun), CancellationToken.None);
                 return new RunHandle(runId, start);
             }
+            catch (Exception ex) when (trigger != RunTriggerKind.Manual && ex is not OperationCanceledException)
+            {
+                // A scheduled run that cannot even start is recorded as failed, so status shows why and retries back off.
+                await _runs.CreateAsync(new RunRecord
+                {
+                    Id = runId,
+                    PlanId = plan.Id,
+                    Trigger = trigger.ToString(),
+                    StartUtc = now,
+                    EndUtc = _time.GetUtcNow().UtcDateTime,
+                    Outcome = RunOutcomes.Failed,
+                    Phase = "Done",
+                    Message = ex.Message,
+                    Holder = Holder,
+                }, CancellationToken.None);
+                await _runs.ReleaseLeaseAsync(plan.Id, Holder, runId, CancellationToken.None);
+                throw;
+            }
             catch
             {
                 await _runs.ReleaseLeaseAsync(plan.Id, Holder, runId, CancellationToken.None);
