@@ -50,11 +50,7 @@ public sealed class SchedulerAndLeaseTests
             p.Enabled = true;
             p.Interval = Duration.FromTimeSpan(TimeSpan.FromMinutes(30));
         });
-        var c = env.Emulator.Credentials;
-        await env.Client.SetConnectionAsync(new Proto.SetConnectionRequest
-        {
-            Zoho = new Proto.ZohoConnection { DataCenter = "eu", ApiUrl = env.Emulator.BaseAddress.ToString(), AccountsUrl = env.Emulator.BaseAddress.ToString(), ClientId = c.ZohoClientId, ClientSecret = c.ZohoClientSecret, RefreshToken = "1000.revoked.token" },
-        }, Auth);
+        await env.Client.SetConnectionAsync(ConnectionRequests.Zoho(env.Emulator, refreshToken: "1000.revoked.token"), Auth);
 
         clock.Advance(TimeSpan.FromSeconds(15));
         var failed = (await WaitForRunsAsync(env, plan.Id, 1))[0];
