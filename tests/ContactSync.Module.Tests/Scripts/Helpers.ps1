@@ -53,9 +53,10 @@ function Stop-LiveChildWhileRunning([string] $Script) {
         $null = $ps.BeginInvoke()
         $deadline = [DateTime]::UtcNow.AddSeconds(30)
         while (@($ps.Streams.Progress | Where-Object RecordType -eq 'Processing').Count -lt 2 -and [DateTime]::UtcNow -lt $deadline) { Start-Sleep -Milliseconds 50 }
-        Assert-True (@($ps.Streams.Progress | Where-Object RecordType -eq 'Processing').Count -ge 2) "the run streamed progress: $($ps.Streams.Error)"
+        # No message may expand $ps.Streams before the pipeline ends: enumerating an open stream waits for its end.
+        Assert-True (@($ps.Streams.Progress | Where-Object RecordType -eq 'Processing').Count -ge 2) 'the run streamed progress'
         $ps.Stop()
-        Assert-Equal 'Stopped' "$($ps.InvocationStateInfo.State)" 'the pipeline stopped'
+        Assert-Equal 'Stopped' "$($ps.InvocationStateInfo.State)" "the pipeline stopped (errors: $($ps.Streams.Error))"
     }
     finally { $ps.Dispose() }
 }
