@@ -13,7 +13,7 @@ namespace ContactSync.Module.Tests;
 public sealed class PwshLiveStopTests
 {
     private const int SigInt = 2;
-    private const int ZohoContacts = 1000;
+    private const int ZohoContacts = 1400;
 
     private static EmulatorOptions SlowEmulator => new() { ZohoSeedContacts = ZohoContacts, Seed = 62 };
 
