@@ -8,11 +8,24 @@ internal static class ProgressLine
 {
     public static string Render(Proto.RunProgress progress)
     {
-        var fraction = progress.Total > 0 ? Math.Clamp((double)progress.Processed / progress.Total, 0, 1) : 0;
-        var filled = (int)Math.Round(fraction * 24);
-        var bar = new string('#', filled) + new string('.', 24 - filled);
+        string bar;
+        string amount;
+        if (progress.Total > 0)
+        {
+            var fraction = Math.Clamp((double)progress.Processed / progress.Total, 0, 1);
+            var filled = (int)Math.Round(fraction * 24);
+            bar = new string('#', filled) + new string('.', 24 - filled);
+            amount = fraction.ToString("P0", CultureInfo.InvariantCulture).PadLeft(5);
+        }
+        else
+        {
+            // The total is unknown while the CRM pages are still being read.
+            bar = new string('~', 24);
+            amount = progress.Processed.ToString(CultureInfo.InvariantCulture).PadLeft(5);
+        }
+
         return string.Create(CultureInfo.InvariantCulture,
-            $"[{bar}] {fraction,4:P0} {Phase(progress.Phase),-15} Google +{progress.Google.Created} ~{progress.Google.Updated} -{progress.Google.Deleted} | CRM +{progress.Crm.Created} ~{progress.Crm.Updated} -{progress.Crm.Deleted} | conflicts {progress.Conflicts} errors {progress.Errors}");
+            $"[{bar}] {amount} {Phase(progress.Phase),-15} Google +{progress.Google.Created} ~{progress.Google.Updated} -{progress.Google.Deleted} | CRM +{progress.Crm.Created} ~{progress.Crm.Updated} -{progress.Crm.Deleted} | conflicts {progress.Conflicts} errors {progress.Errors}");
     }
 
     public static string Phase(Proto.RunPhase phase) => phase switch

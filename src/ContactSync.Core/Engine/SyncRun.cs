@@ -48,6 +48,7 @@ internal sealed partial class SyncRun
     private int _cap;
     private bool _crmCapped;
     private bool _googleCapped;
+    private bool _readingDone;
 
     public SyncRun(
         SyncEngineSettings settings,
@@ -130,7 +131,8 @@ internal sealed partial class SyncRun
             await ProcessCrmPageAsync(page, cancellationToken);
         }
 
-        // 6. Google changes no CRM page touched.
+        // 6. Google changes no CRM page touched. From here on the total is known.
+        _readingDone = true;
         _phase = EnginePhase.Planning;
         await ProcessRemainingGoogleAsync(cancellationToken);
         await FlushAsync(force: true, cancellationToken);
@@ -175,8 +177,9 @@ internal sealed partial class SyncRun
             message);
     }
 
+    /// <summary>Reports progress; the total stays 0 (unknown) while the CRM pages are still being read.</summary>
     private void Report(string message) =>
-        _sink.Report(new SyncProgress(_phase, _processed, _total, _crmTally.Clone(), _googleTally.Clone(), _conflicts, _errors, message));
+        _sink.Report(new SyncProgress(_phase, _processed, _readingDone ? _total : 0, _crmTally.Clone(), _googleTally.Clone(), _conflicts, _errors, message));
 
     private async Task<string?> ReadGoogleAsync(string? syncToken, CancellationToken cancellationToken)
     {
