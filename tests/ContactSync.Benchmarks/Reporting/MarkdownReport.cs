@@ -1,0 +1,73 @@
+using System.Globalization;
+using System.Text;
+
+namespace ContactSync.Benchmarks.Reporting;
+
+/// <summary>Renders the report as Markdown (results.md and standard output).</summary>
+internal static class MarkdownReport
+{
+    public static string Render(BenchReport report)
+    {
+        var sb = new StringBuilder();
+        var m = report.Machine;
+        Line(sb, $"Benchmark of {report.StartedUtc:yyyy-MM-dd HH:mm} UTC on {m.ProcessorCount} cores, {m.OperatingSystem}, {m.Runtime}, {m.Configuration} build{(m.Commit is null ? "" : ", commit " + m.Commit)}; took {report.DurationSeconds:0} s.");
+        Line(sb, $"Command: `{report.Command}`. Wall = median of the measured runs (RunSync request → result event); server peak RSS = VmHWM of the server process, which served only this scenario; CPU = server utime + stime per run (median).");
+        sb.AppendLine();
+        sb.AppendLine("| Scenario | Runs | Wall s | Contacts/s | API calls (Zoho + Google) | Floor | Calls ÷ floor | Server peak RSS MB | Server CPU s | Wall ÷ critical path | Targets |");
+        sb.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---:|");
+        foreach (var s in report.Scenarios)
+        {
+            if (s.Summary is not { } r)
+            {
+                Line(sb, $"| `{s.Name}` | 0 | — | — | — | — | — | — | — | — | not run: {Escape(s.Error ?? "no measured run")} |");
+                continue;
+            }
+
+            var marks = string.Concat(s.Targets.Select(t => t.Mark));
+            Line(sb, $"| `{s.Name}` | {r.MeasuredRuns} | {r.MedianWallSeconds:0.000} | {r.ContactsPerSecond:#,0} | {r.TotalCalls} ({r.ZohoCalls} + {r.GoogleCalls}) | {r.FloorCalls} | {r.CallRatio:0.00} | {r.ServerPeakRssMb:0} | {r.MedianServerCpuSeconds:0.00} | {(r.LatencyRatio is { } lr ? lr.ToString("0.00", CultureInfo.InvariantCulture) : "—")} | {marks}{(s.Error is null ? "" : " (stopped: " + Escape(s.Error) + ")")} |");
+        }
+
+        sb.AppendLine();
+        sb.AppendLine("Targets (printed beside the figures, not asserted):");
+        sb.AppendLine();
+        sb.AppendLine("| Scenario | Target | Actual | Met |");
+        sb.AppendLine("|---|---|---|:---:|");
+        foreach (var s in report.Scenarios)
+        {
+            foreach (var t in s.Targets)
+            {
+                Line(sb, $"| `{s.Name}` | {Escape(t.Target)} | {Escape(t.Actual)} | {t.Mark} |");
+            }
+        }
+
+        sb.AppendLine();
+        sb.AppendLine("API calls per endpoint (median of the measured runs) and the floor of each scenario:");
+        sb.AppendLine();
+        foreach (var s in report.Scenarios.Where(s => s.Summary is not null))
+        {
+            var r = s.Summary!;
+            Line(sb, $"- `{s.Name}`: {string.Join(", ", r.CallsPerEndpoint.Where(kv => kv.Value > 0).Select(kv => $"{kv.Key} {kv.Value}"))}");
+            Line(sb, $"  - floor: {r.FloorDescription}; critical path {r.CriticalPathFormula}");
+        }
+
+        sb.AppendLine();
+        Line(sb, $"Floor formula: {report.FloorFormula}");
+        var failed = report.Scenarios.Where(s => s.Error is not null).ToList();
+        if (failed.Count > 0)
+        {
+            sb.AppendLine();
+            sb.AppendLine("Stopped scenarios:");
+            sb.AppendLine();
+            foreach (var s in failed)
+            {
+                Line(sb, $"- `{s.Name}`: {s.Error}");
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static void Line(StringBuilder sb, FormattableString s) => sb.AppendLine(s.ToString(CultureInfo.InvariantCulture));
+
+    private static string Escape(string s) => s.Replace("|", "\\|", StringComparison.Ordinal).ReplaceLineEndings(" ");
+}
