@@ -8,6 +8,7 @@ namespace ContactSync.Benchmarks.Cli;
 /// <param name="RepositoryRoot">The folder holding ContactSync.sln.</param>
 /// <param name="OutputDirectory">Where results.json and results.md are written.</param>
 /// <param name="ListOnly">Print the scenarios and their call floors, run nothing.</param>
+/// <param name="SelfCheck">Check the emulator side of the harness (seeding, edits, counters) without a server.</param>
 internal sealed record BenchOptions(
     IReadOnlyList<string> Scenarios,
     int? Runs,
@@ -15,4 +16,5 @@ internal sealed record BenchOptions(
     string Configuration,
     string RepositoryRoot,
     string OutputDirectory,
-    bool ListOnly);
+    bool ListOnly,
+    bool SelfCheck);

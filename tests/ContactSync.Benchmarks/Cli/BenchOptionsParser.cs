@@ -7,7 +7,7 @@ internal static class BenchOptionsParser
 {
     public const string Usage = """
         Usage: ContactSync.Benchmarks [--scenarios a,b] [--runs N] [--warmups N] [--configuration release|debug]
-                                      [--repo-root DIR] [--output DIR] [--list]
+                                      [--repo-root DIR] [--output DIR] [--list] [--self-check]
           --scenarios      comma-separated scenario names (default: all, in catalogue order)
           --runs           measured runs per scenario (default: 3; 1 for the 100k scenario)
           --warmups        warm-up runs per scenario before the measured ones (default: 1; 0 for the 100k scenario)
@@ -15,6 +15,7 @@ internal static class BenchOptionsParser
           --repo-root      repository root (default: the folder above the benchmark holding ContactSync.sln)
           --output         output folder (default: <repo-root>/artifacts/bench)
           --list           print the scenarios and their call floors, run nothing
+          --self-check     check the emulator side (seeding, edits through the public APIs, counters) without a server
         """;
 
     /// <summary>Parses the arguments; returns null and an error message when they are invalid.</summary>
@@ -27,6 +28,7 @@ internal static class BenchOptionsParser
         string? root = null;
         string? output = null;
         var list = false;
+        var selfCheck = false;
         for (var i = 0; i < args.Count; i++)
         {
             var arg = args[i];
@@ -73,6 +75,9 @@ internal static class BenchOptionsParser
                     case "--list":
                         list = true;
                         break;
+                    case "--self-check":
+                        selfCheck = true;
+                        break;
                     case "--help" or "-h" or "-?":
                         return (null, "");
                     default:
@@ -99,7 +104,7 @@ internal static class BenchOptionsParser
         }
 
         output = Path.GetFullPath(output ?? Path.Combine(root, "artifacts", "bench"));
-        return (new BenchOptions(scenarios, runs, warmups, configuration, root, output, list), null);
+        return (new BenchOptions(scenarios, runs, warmups, configuration, root, output, list, selfCheck), null);
     }
 
     private static int Positive(string name, string value, int min) =>

@@ -88,6 +88,14 @@ internal static class BenchmarkApp
             var control = new EmulatorControl(http);
             var credentials = await control.GetCredentialsAsync(cancellationToken);
             var env = new BenchEnvironment(serverDll, emulators.BaseAddress, control, credentials, new PublicApiEditor(http, credentials), work, adminKey);
+            if (options.SelfCheck)
+            {
+                Console.WriteLine("Self-check of the emulator side:");
+                var problems = await SelfCheck.RunAsync(control, env.Editor, credentials, cancellationToken);
+                Console.WriteLine(problems.Count == 0 ? "Self-check passed." : "Self-check FAILED: " + string.Join("; ", problems));
+                return problems.Count == 0 ? 0 : 1;
+            }
+
             var runner = new ScenarioRunner(env, Console.Out);
             Console.WriteLine($"Emulators at {emulators.BaseAddress}; server {serverDll}");
             foreach (var s in scenarios)
