@@ -2,6 +2,7 @@ using ContactSync.Core.Plans;
 using ContactSync.Storage.ApiKeys;
 using ContactSync.Storage.Persistence;
 using ContactSync.Storage.Plans;
+using ContactSync.Storage.Runs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -38,9 +39,11 @@ public static class StorageServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configure);
         services.TryAddSingleton(TimeProvider.System);
-        services.AddDbContext<ContactSyncDbContext>(configure);
+        services.AddDbContextFactory<ContactSyncDbContext>(configure);
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<ContactSyncDbContext>>().CreateDbContext());
         services.AddScoped<IPlanRepository, PlanRepository>();
         services.AddScoped<IApiKeyRepository, ApiKeyRepository>();
+        services.AddSingleton<RunRepository>();
         return services;
     }
 }

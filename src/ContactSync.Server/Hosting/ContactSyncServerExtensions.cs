@@ -2,6 +2,7 @@ using System.Net;
 using ContactSync.Server.Application;
 using ContactSync.Server.Interceptors;
 using ContactSync.Server.Logging;
+using ContactSync.Server.Runs;
 using ContactSync.Server.Security;
 using ContactSync.Server.Services;
 using ContactSync.Storage;
@@ -51,6 +52,7 @@ public static class ContactSyncServerExtensions
         builder.Services.AddScoped<ApiKeyService>();
         builder.Services.AddSingleton<HealthServiceImpl>();
         builder.Services.AddHostedService<DatabaseStartupService>();
+        builder.Services.AddContactSyncRuns(builder.Configuration);
 
         builder.Services.AddGrpc(options => options.EnableDetailedErrors = builder.Environment.IsDevelopment())
             .AddServiceOptions<ContactSyncService>(options =>

@@ -1,5 +1,6 @@
 using ContactSync.Core.Plans;
 using ContactSync.Server.Application;
+using ContactSync.Server.Runs;
 using ContactSync.Server.Security;
 using Grpc.Core;
 using Proto = ContactSync.Grpc.V1;
@@ -10,7 +11,12 @@ namespace ContactSync.Server.Services;
 /// The <c>contactsync.v1.ContactSync</c> service: maps requests, delegates to the application services, maps responses.
 /// Runs, pickers and connections RPCs are not overridden yet and answer <c>Unimplemented</c>.
 /// </summary>
-internal sealed partial class ContactSyncService(PlanService plans, ApiKeyService apiKeys) : Proto.ContactSync.ContactSyncBase
+internal sealed partial class ContactSyncService(
+    PlanService plans,
+    ApiKeyService apiKeys,
+    RunCoordinator runCoordinator,
+    RunQueries runQueries,
+    RunEventStreamer runStreamer) : Proto.ContactSync.ContactSyncBase
 {
     public override async Task<Proto.ConfigureResponse> Configure(Proto.ConfigureRequest request, ServerCallContext context)
     {
@@ -46,6 +52,7 @@ internal sealed partial class ContactSyncService(PlanService plans, ApiKeyServic
     public override async Task<Proto.DeleteConfigResponse> DeleteConfig(Proto.DeleteConfigRequest request, ServerCallContext context)
     {
         var plan = await plans.DeleteAsync(context.GetCaller(), request.PlanId.Trim(), request.Version, context.CancellationToken);
+        await runCoordinator.ForgetPlanAsync(plan.Id, context.CancellationToken);
         return new Proto.DeleteConfigResponse { Plan = PlanMapper.ToProto(plan) };
     }
 

@@ -28,6 +28,22 @@ public sealed class ContactSyncDbContext : DbContext
     /// <summary>API keys (hashed).</summary>
     internal DbSet<ApiKeyEntity> ApiKeys => Set<ApiKeyEntity>();
 
+    internal DbSet<SyncLinkEntity> SyncLinks => Set<SyncLinkEntity>();
+
+    internal DbSet<SeenRecordEntity> SeenRecords => Set<SeenRecordEntity>();
+
+    internal DbSet<RecordFailureEntity> RecordFailures => Set<RecordFailureEntity>();
+
+    internal DbSet<PendingCreateEntity> PendingCreates => Set<PendingCreateEntity>();
+
+    internal DbSet<SyncCursorEntity> SyncCursors => Set<SyncCursorEntity>();
+
+    internal DbSet<SyncRunEntity> SyncRuns => Set<SyncRunEntity>();
+
+    internal DbSet<RunErrorEntity> RunErrors => Set<RunErrorEntity>();
+
+    internal DbSet<PlanLeaseEntity> PlanLeases => Set<PlanLeaseEntity>();
+
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,0 +1,86 @@
+using System.Management.Automation;
+using ContactSync.Client.Models;
+using ContactSync.PowerShell.Internal;
+
+namespace ContactSync.PowerShell.Cmdlets;
+
+/// <summary>
+/// <para type="synopsis">Gets the status of sync plans: last run, current run, next run, backlog and failing records.</para>
+/// <para type="description">Get-ContactSyncStatus shows, per plan, the last ended run with its outcome and counts, the run in progress, when the scheduler runs the plan next, whether the mass-deletion breaker holds it, the backlog left by the caps and the records that are failing.</para>
+/// </summary>
+/// <example>
+/// <code>Get-ContactSyncStatus</code>
+/// <para>The status of every plan.</para>
+/// </example>
+/// <example>
+/// <code>Get-ContactSyncStatus 'Sales team' | Select-Object -ExpandProperty LastRun</code>
+/// <para>The last run of one plan with all its counts.</para>
+/// </example>
+[Cmdlet(VerbsCommon.Get, "ContactSyncStatus", DefaultParameterSetName = ByNameParameterSet)]
+[OutputType(typeof(PlanStatusInfo))]
+public sealed class GetContactSyncStatusCommand : ContactSyncCmdlet
+{
+    private const string ByNameParameterSet = "ByName";
+    private const string ByIdParameterSet = "ById";
+
+    /// <summary>
+    /// <para type="description">Plan names; wildcards are allowed. Omit for every plan.</para>
+    /// </summary>
+    [Parameter(Position = 0, ValueFromPipeline = true, ParameterSetName = ByNameParameterSet)]
+    [Alias("PlanName")]
+    [SupportsWildcards]
+    [ValidateNotNullOrEmpty]
+    public string[]? Name { get; set; }
+
+    /// <summary>
+    /// <para type="description">Plan ids.</para>
+    /// </summary>
+    [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdParameterSet)]
+    [Alias("PlanId")]
+    [ValidateNotNullOrEmpty]
+    public string[] Id { get; set; } = Array.Empty<string>();
+
+    /// <inheritdoc />
+    protected override void ProcessRecord()
+    {
+        if (ParameterSetName == ByIdParameterSet)
+        {
+            foreach (var id in Id)
+            {
+                if (TryInvoke(ct => Client.GetStatusAsync(id, ct), id, out var statuses))
+                {
+                    WriteObject(statuses, enumerateCollection: true);
+                }
+            }
+
+            return;
+        }
+
+        if (!TryInvoke(ct => Client.GetStatusAsync(null, ct), null, out var all))
+        {
+            return;
+        }
+
+        if (Name is null)
+        {
+            WriteObject(all, enumerateCollection: true);
+            return;
+        }
+
+        foreach (var name in Name)
+        {
+            var pattern = new WildcardPattern(name, WildcardOptions.IgnoreCase);
+            var matches = all.Where(s => pattern.IsMatch(s.PlanName)).ToList();
+            if (matches.Count == 0 && !WildcardPattern.ContainsWildcardCharacters(name))
+            {
+                WriteError(ErrorRecords.Create(
+                    ContactSync.Client.ContactSyncErrorIds.ConfigNotFound,
+                    ErrorCategory.ObjectNotFound,
+                    ErrorRecords.Format("No sync plan named '{0}'.", name),
+                    name));
+            }
+
+            WriteObject(matches, enumerateCollection: true);
+        }
+    }
+}

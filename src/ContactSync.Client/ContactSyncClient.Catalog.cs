@@ -1,0 +1,33 @@
+using ContactSync.Client.Mapping;
+using ContactSync.Client.Models;
+using V1 = ContactSync.Grpc.V1;
+
+namespace ContactSync.Client;
+
+public sealed partial class ContactSyncClient
+{
+    /// <summary>The CRM custom views of the Contacts module a CRM user can use ("" = the connection's user).</summary>
+    public async Task<IReadOnlyList<CrmViewInfo>> ListCrmViewsAsync(string? crmUser, CancellationToken cancellationToken)
+    {
+        var request = new V1.ListCrmViewsRequest { CrmUserId = crmUser ?? "" };
+        var response = await CallAsync(o => _grpc.ListCrmViewsAsync(request, o), ContactSyncErrorIds.NotFound, cancellationToken)
+            .ConfigureAwait(false);
+        return response.Views.Select(ProtoMapper.ToInfo).ToArray();
+    }
+
+    /// <summary>The contact groups of the connected Google account.</summary>
+    public async Task<IReadOnlyList<GoogleGroupInfo>> ListGoogleGroupsAsync(CancellationToken cancellationToken)
+    {
+        var response = await CallAsync(o => _grpc.ListGoogleGroupsAsync(new V1.ListGoogleGroupsRequest(), o), ContactSyncErrorIds.NotFound, cancellationToken)
+            .ConfigureAwait(false);
+        return response.Groups.Select(ProtoMapper.ToInfo).ToArray();
+    }
+
+    /// <summary>The catalogue of mappable fields on both sides and the default map.</summary>
+    public async Task<FieldCatalogInfo> GetFieldCatalogAsync(CancellationToken cancellationToken)
+    {
+        var response = await CallAsync(o => _grpc.ListFieldsAsync(new V1.ListFieldsRequest(), o), ContactSyncErrorIds.NotFound, cancellationToken)
+            .ConfigureAwait(false);
+        return ProtoMapper.ToInfo(response.Catalog);
+    }
+}

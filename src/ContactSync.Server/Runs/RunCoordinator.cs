@@ -1,0 +1,319 @@
+using System.Collections.Concurrent;
+using ContactSync.Core.Engine;
+using ContactSync.Core.Mapping;
+using ContactSync.Core.Plans;
+using ContactSync.Google.Sync;
+using ContactSync.Server.Connections;
+using ContactSync.Server.Permissions;
+using ContactSync.Storage.Persistence;
+using ContactSync.Storage.Runs;
+using ContactSync.Storage.Sync;
+using ContactSync.Zoho.Sync;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace ContactSync.Server.Runs;
+
+/// <summary>
+/// Starts runs and lets callers join them. A plan runs once at a time: in this process through the active-run table, across
+/// server processes through the plan's lease row (taken atomically, renewed while the run lives, released at its end).
+/// </summary>
+internal sealed class RunCoordinator : IDisposable
+{
+    private readonly ConcurrentDictionary<string, ActiveRun> _active = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _startGate = new(1, 1);
+    private readonly IDbContextFactory<ContactSyncDbContext> _contexts;
+    private readonly RunRepository _runs;
+    private readonly ISyncClientFactory _clients;
+    private readonly ICrmAccessChecker _access;
+    private readonly TimeProvider _time;
+    private readonly RunSettings _settings;
+    private readonly ILogger<RunCoordinator> _logger;
+    private readonly CancellationTokenSource _stopping = new();
+
+    public RunCoordinator(
+        IDbContextFactory<ContactSyncDbContext> contexts,
+        RunRepository runs,
+        ISyncClientFactory clients,
+        ICrmAccessChecker access,
+        TimeProvider time,
+        IOptions<RunSettings> settings,
+        IHostApplicationLifetime lifetime,
+        ILogger<RunCoordinator> logger)
+    {
+        _contexts = contexts;
+        _runs = runs;
+        _clients = clients;
+        _access = access;
+        _time = time;
+        _settings = settings.Value;
+        _logger = logger;
+        lifetime.ApplicationStopping.Register(_stopping.Cancel);
+    }
+
+    /// <summary>This process's identity in plan leases.</summary>
+    public string Holder { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+
+    public ActiveRun? FindByRun(string runId) => _active.Values.FirstOrDefault(r => r.RunId == runId);
+
+    public ActiveRun? FindByPlan(string planId) => _active.GetValueOrDefault(planId);
+
+    /// <summary>
+    /// Starts a run of the plan, or returns the run already in progress for it (here or on another server). Connection and
+    /// permission problems throw before any run is recorded.
+    /// </summary>
+    public async Task<RunHandle> StartOrJoinAsync(StoredSyncPlan plan, bool full, bool dryRun, RunTriggerKind trigger, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        await _startGate.WaitAsync(cancellationToken);
+        try
+        {
+            if (_active.TryGetValue(plan.Id, out var running))
+            {
+                RunLog.RunJoined(_logger, running.RunId, plan.Id);
+                return new RunHandle(running.RunId, running);
+            }
+
+            var runId = "run_" + Guid.NewGuid().ToString("N");
+            var now = _time.GetUtcNow().UtcDateTime;
+            if (!await _runs.TryAcquireLeaseAsync(plan.Id, Holder, runId, now, _settings.LeaseDuration, cancellationToken))
+            {
+                var other = await _runs.LeasedRunAsync(plan.Id, now, cancellationToken);
+                RunLog.PlanLeasedElsewhere(_logger, plan.Id, other);
+                if (other is null)
+                {
+                    throw new Application.PreconditionFailedException("The plan is being started by another server; try again.");
+                }
+
+                return new RunHandle(other, null);
+            }
+
+            try
+            {
+                var start = await PrepareAsync(plan, runId, full, dryRun, trigger, now, cancellationToken);
+                _active[plan.Id] = start;
+                start.Completion = Task.Run(() => ExecuteAsync(plan, start, full, dryRun), CancellationToken.None);
+                return new RunHandle(runId, start);
+            }
+            catch
+            {
+                await _runs.ReleaseLeaseAsync(plan.Id, Holder, runId, CancellationToken.None);
+                throw;
+            }
+        }
+        finally
+        {
+            _startGate.Release();
+        }
+    }
+
+    /// <summary>Asks a run to stop; true when the run was found running (here or elsewhere).</summary>
+    public async Task<bool> CancelAsync(string runId, CancellationToken cancellationToken)
+    {
+        if (FindByRun(runId) is { } local)
+        {
+            await TryCancelAsync(local);
+            return true;
+        }
+
+        return await _runs.RequestCancelAsync(runId, cancellationToken);
+    }
+
+    /// <summary>A plan was deleted: stop its run and remove its links, cursors and history (the records stay).</summary>
+    public async Task ForgetPlanAsync(string planId, CancellationToken cancellationToken)
+    {
+        if (FindByPlan(planId) is { } running)
+        {
+            await TryCancelAsync(running);
+            await running.Completion.WaitAsync(cancellationToken);
+        }
+
+        await new EfSyncStateStore(_contexts, _time).DeletePlanStateAsync(planId, cancellationToken);
+    }
+
+    public void Dispose()
+    {
+        _stopping.Cancel();
+        _stopping.Dispose();
+        _startGate.Dispose();
+    }
+
+    private static async Task TryCancelAsync(ActiveRun run)
+    {
+        try
+        {
+            await run.Cancellation.CancelAsync();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The run has just ended.
+        }
+    }
+
+    private async Task<ActiveRun> PrepareAsync(StoredSyncPlan plan, string runId, bool full, bool dryRun, RunTriggerKind trigger, DateTime now, CancellationToken cancellationToken)
+    {
+        await _runs.CloseAbandonedAsync(plan.Id, now, cancellationToken);
+        var record = new RunRecord
+        {
+            Id = runId,
+            PlanId = plan.Id,
+            Trigger = trigger.ToString(),
+            Full = full,
+            DryRun = dryRun,
+            StartUtc = now,
+            Phase = "Queued",
+            Message = "Starting",
+            Holder = Holder,
+        };
+        var active = new ActiveRun(record, CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token));
+
+        // Connections and the plan user's permissions are checked before the run is recorded, so callers get a clear error.
+        var zoho = await _clients.CreateZohoAsync(active.Api, cancellationToken);
+        var access = await _access.CheckAsync(zoho, plan.Definition.CrmUserId, plan.Definition.Direction, cancellationToken);
+        active.Zoho = zoho;
+        active.Access = access;
+        active.Google = await _clients.CreateGoogleAsync(active.Api, cancellationToken);
+        await _runs.CreateAsync(record, cancellationToken);
+        RunLog.RunStarted(_logger, runId, plan.Id, record.Trigger, full, dryRun);
+        return active;
+    }
+
+    private async Task ExecuteAsync(StoredSyncPlan plan, ActiveRun run, bool full, bool dryRun)
+    {
+        var token = run.Cancellation.Token;
+        var final = run.Start;
+        IReadOnlyList<PlannedChange> planned = [];
+        using var progressLoop = new CancellationTokenSource();
+        var persisting = PersistProgressAsync(run, progressLoop.Token);
+        try
+        {
+            var definition = plan.Definition;
+            var crm = new ZohoContactsPort(run.Zoho!, new ZohoPortOptions(
+                definition.CrmViewId,
+                definition.FieldMappings.Select(m => m.CrmField).ToList(),
+                definition.CrmUserId,
+                run.Access!.VisibleOwnerIds,
+                string.IsNullOrEmpty(definition.CrmGoogleRefField) ? null : definition.CrmGoogleRefField));
+            var google = new GoogleContactsPort(run.Google!, new GooglePortOptions(
+                definition.GoogleGroup,
+                definition.FieldMappings.Select(m => GoogleFieldPath.Parse(m.GoogleField)).ToList()));
+            var store = new EfSyncStateStore(_contexts, _time, dryRun ? "" : run.RunId);
+            var sink = new ActiveRunProgressSink(run, _time);
+            var result = await new SyncEngine(store).RunAsync(PlanEngineSettings.From(plan), crm, google, new SyncRunRequest(full, dryRun), sink, token);
+            planned = result.PlannedChanges;
+            final = Complete(run, result.Outcome.ToString(), result.Message, result);
+        }
+        catch (OperationCanceledException) when (token.IsCancellationRequested)
+        {
+            final = Complete(run, RunOutcomes.Cancelled, "Cancelled; what was applied stays applied and linked, the next run continues.", null);
+        }
+        catch (Exception ex)
+        {
+            RunLog.RunFailed(_logger, run.RunId, plan.Id, ex);
+            final = Complete(run, RunOutcomes.Failed, ex.Message, null);
+        }
+        finally
+        {
+            await progressLoop.CancelAsync();
+            await persisting;
+            run.Google?.Dispose();
+        }
+
+        try
+        {
+            await _runs.UpdateAsync(final, CancellationToken.None);
+        }
+        finally
+        {
+            await _runs.ReleaseLeaseAsync(plan.Id, Holder, run.RunId, CancellationToken.None);
+            _active.TryRemove(plan.Id, out _);
+            run.Events.Complete(RunMapper.ToResultEvent(final, planned));
+            run.Cancellation.Dispose();
+            RunLog.RunEnded(_logger, run.RunId, plan.Id, final.Outcome, final.Message);
+        }
+    }
+
+    private RunRecord Complete(ActiveRun run, string outcome, string message, SyncRunResult? result)
+    {
+        var progress = run.Progress;
+        var crm = result?.Crm ?? progress?.Crm;
+        var google = result?.Google ?? progress?.Google;
+        return run.Start with
+        {
+            EndUtc = _time.GetUtcNow().UtcDateTime,
+            Outcome = outcome,
+            Phase = "Done",
+            Message = message,
+            Processed = result?.Processed ?? progress?.Processed ?? 0,
+            Total = result?.Total ?? progress?.Total ?? 0,
+            CrmCreated = crm?.Created ?? 0,
+            CrmUpdated = crm?.Updated ?? 0,
+            CrmDeleted = crm?.Deleted ?? 0,
+            CrmFailed = crm?.Failed ?? 0,
+            GoogleCreated = google?.Created ?? 0,
+            GoogleUpdated = google?.Updated ?? 0,
+            GoogleDeleted = google?.Deleted ?? 0,
+            GoogleFailed = google?.Failed ?? 0,
+            Conflicts = result?.Conflicts ?? progress?.Conflicts ?? 0,
+            Errors = result?.Errors ?? progress?.Errors ?? 0,
+            Backlog = result?.Backlog ?? 0,
+            CrmCalls = run.Api.CrmCalls,
+            GoogleCalls = run.Api.GoogleCalls,
+            RetriedCalls = run.Api.Retries,
+            BackoffMs = run.Api.BackoffMs,
+        };
+    }
+
+    /// <summary>Writes progress to the database now and then, renews the lease and picks up cancel requests of other servers.</summary>
+    private async Task PersistProgressAsync(ActiveRun run, CancellationToken stop)
+    {
+        var lastRenewal = _time.GetUtcNow();
+        try
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                await Task.Delay(_settings.ProgressInterval, _time, stop);
+                var now = _time.GetUtcNow();
+                if (now - lastRenewal >= _settings.LeaseDuration / 3)
+                {
+                    await _runs.RenewLeaseAsync(run.PlanId, Holder, run.RunId, (now + _settings.LeaseDuration).UtcDateTime, stop);
+                    lastRenewal = now;
+                }
+
+                if (run.Progress is { } progress)
+                {
+                    var snapshot = run.Start with
+                    {
+                        Phase = progress.Phase.ToString(),
+                        Processed = progress.Processed,
+                        Total = progress.Total,
+                        CrmCreated = progress.Crm.Created,
+                        CrmUpdated = progress.Crm.Updated,
+                        CrmDeleted = progress.Crm.Deleted,
+                        CrmFailed = progress.Crm.Failed,
+                        GoogleCreated = progress.Google.Created,
+                        GoogleUpdated = progress.Google.Updated,
+                        GoogleDeleted = progress.Google.Deleted,
+                        GoogleFailed = progress.Google.Failed,
+                        Conflicts = progress.Conflicts,
+                        Errors = progress.Errors,
+                        Message = progress.Message,
+                        CrmCalls = run.Api.CrmCalls,
+                        GoogleCalls = run.Api.GoogleCalls,
+                    };
+                    if (await _runs.UpdateAsync(snapshot, stop))
+                    {
+                        await TryCancelAsync(run);
+                    }
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+        }
+        catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException)
+        {
+            RunLog.ProgressNotSaved(_logger, run.RunId, ex);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using ContactSync.Storage.Runs;
+using Grpc.Core;
+using Microsoft.Extensions.Options;
+using Proto = ContactSync.Grpc.V1;
+
+namespace ContactSync.Server.Runs;
+
+/// <summary>
+/// Writes a run's events to one response stream (the only writer of that stream): from memory for runs of this process,
+/// by polling the run row for runs another server holds. Ends after the one result event; a caller leaving stops only
+/// its stream, never the run.
+/// </summary>
+internal sealed class RunEventStreamer(RunRepository runs, TimeProvider time, IOptions<RunSettings> settings)
+{
+    public async Task WriteAsync(RunHandle handle, IServerStreamWriter<Proto.RunEvent> stream, CancellationToken cancellationToken)
+    {
+        if (handle.Local is { } local)
+        {
+            var reader = local.Events.Subscribe();
+            try
+            {
+                await foreach (var item in reader.ReadAllAsync(cancellationToken))
+                {
+                    await stream.WriteAsync(item, cancellationToken);
+                }
+            }
+            finally
+            {
+                local.Events.Unsubscribe(reader);
+            }
+
+            return;
+        }
+
+        await PollAsync(handle.RunId, stream, cancellationToken);
+    }
+
+    private async Task PollAsync(string runId, IServerStreamWriter<Proto.RunEvent> stream, CancellationToken cancellationToken)
+    {
+        RunRecord? previous = null;
+        while (true)
+        {
+            var run = await runs.GetAsync(runId, cancellationToken);
+            if (run is null)
+            {
+                throw new RpcException(new Status(StatusCode.NotFound, $"Run '{runId}' was not found."));
+            }
+
+            if (run.Ended)
+            {
+                await stream.WriteAsync(RunMapper.ToResultEvent(run, []), cancellationToken);
+                return;
+            }
+
+            if (previous is null || previous != run)
+            {
+                await stream.WriteAsync(RunMapper.ToProgressEvent(run, time.GetUtcNow()), cancellationToken);
+                previous = run;
+            }
+
+            await Task.Delay(settings.Value.ProgressInterval, time, cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using Microsoft.Extensions.Logging;
+
+namespace ContactSync.Server.Runs;
+
+/// <summary>Log messages of runs and the scheduler (event ids 3000–3099).</summary>
+internal static partial class RunLog
+{
+    [LoggerMessage(EventId = 3000, EventName = "RunStarted", Level = LogLevel.Information,
+        Message = "Run {RunId} of plan {PlanId} started ({Trigger}, full: {Full}, dry run: {DryRun})")]
+    public static partial void RunStarted(ILogger logger, string runId, string planId, string trigger, bool full, bool dryRun);
+
+    [LoggerMessage(EventId = 3001, EventName = "RunEnded", Level = LogLevel.Information,
+        Message = "Run {RunId} of plan {PlanId} ended {Outcome}: {Summary}")]
+    public static partial void RunEnded(ILogger logger, string runId, string planId, string outcome, string summary);
+
+    [LoggerMessage(EventId = 3002, EventName = "RunFailed", Level = LogLevel.Error,
+        Message = "Run {RunId} of plan {PlanId} failed")]
+    public static partial void RunFailed(ILogger logger, string runId, string planId, Exception exception);
+
+    [LoggerMessage(EventId = 3003, EventName = "RunJoined", Level = LogLevel.Debug,
+        Message = "A caller joined run {RunId} of plan {PlanId}")]
+    public static partial void RunJoined(ILogger logger, string runId, string planId);
+
+    [LoggerMessage(EventId = 3004, EventName = "PlanLeasedElsewhere", Level = LogLevel.Information,
+        Message = "Plan {PlanId} is running on another server (run {RunId})")]
+    public static partial void PlanLeasedElsewhere(ILogger logger, string planId, string? runId);
+
+    [LoggerMessage(EventId = 3005, EventName = "SchedulerStarting", Level = LogLevel.Information,
+        Message = "Scheduler starts plan {PlanId} ({Trigger})")]
+    public static partial void SchedulerStarting(ILogger logger, string planId, string trigger);
+
+    [LoggerMessage(EventId = 3006, EventName = "SchedulerSkipped", Level = LogLevel.Warning,
+        Message = "Scheduler could not start plan {PlanId}")]
+    public static partial void SchedulerSkipped(ILogger logger, string planId, Exception exception);
+
+    [LoggerMessage(EventId = 3007, EventName = "ProgressNotSaved", Level = LogLevel.Warning,
+        Message = "Progress of run {RunId} could not be saved")]
+    public static partial void ProgressNotSaved(ILogger logger, string runId, Exception exception);
+}

@@ -1,0 +1,156 @@
+using ContactSync.Core.Engine;
+using ContactSync.Core.State;
+using ContactSync.Storage.Runs;
+using Google.Protobuf.WellKnownTypes;
+using Proto = ContactSync.Grpc.V1;
+
+namespace ContactSync.Server.Runs;
+
+/// <summary>Maps runs, progress and planned changes to the contract.</summary>
+internal static class RunMapper
+{
+    public static Proto.SyncRun ToProto(RunRecord run)
+    {
+        var proto = new Proto.SyncRun
+        {
+            Id = run.Id,
+            PlanId = run.PlanId,
+            Trigger = System.Enum.Parse<RunTriggerKind>(run.Trigger) switch
+            {
+                RunTriggerKind.Scheduled => Proto.RunTrigger.Scheduled,
+                RunTriggerKind.Retry => Proto.RunTrigger.Retry,
+                _ => Proto.RunTrigger.Manual,
+            },
+            Mode = run.Full ? Proto.RunMode.Full : Proto.RunMode.Incremental,
+            DryRun = run.DryRun,
+            StartTime = Timestamp.FromDateTime(run.StartUtc),
+            Outcome = ToOutcome(run.Outcome),
+            Crm = new Proto.SideCounts { Created = run.CrmCreated, Updated = run.CrmUpdated, Deleted = run.CrmDeleted, Failed = run.CrmFailed },
+            Google = new Proto.SideCounts { Created = run.GoogleCreated, Updated = run.GoogleUpdated, Deleted = run.GoogleDeleted, Failed = run.GoogleFailed },
+            Conflicts = run.Conflicts,
+            Errors = run.Errors,
+            Backlog = run.Backlog,
+            ApiUsage = new Proto.ApiUsage { CrmCalls = run.CrmCalls, GoogleCalls = run.GoogleCalls, RetriedCalls = run.RetriedCalls, BackoffMs = run.BackoffMs },
+            Message = run.Message,
+            Phase = run.Ended ? Proto.RunPhase.Done : ToPhase(run.Phase),
+            Processed = run.Processed,
+            Total = run.Total,
+        };
+        if (run.EndUtc is { } end)
+        {
+            proto.EndTime = Timestamp.FromDateTime(end);
+        }
+
+        return proto;
+    }
+
+    public static Proto.RunOutcome ToOutcome(string outcome) => outcome switch
+    {
+        nameof(SyncOutcome.Succeeded) => Proto.RunOutcome.Succeeded,
+        nameof(SyncOutcome.PartiallySucceeded) => Proto.RunOutcome.PartiallySucceeded,
+        nameof(SyncOutcome.PausedByBreaker) => Proto.RunOutcome.PausedByBreaker,
+        RunOutcomes.Failed => Proto.RunOutcome.Failed,
+        RunOutcomes.Cancelled => Proto.RunOutcome.Cancelled,
+        _ => Proto.RunOutcome.Unspecified,
+    };
+
+    public static Proto.RunPhase ToPhase(string phase) => phase switch
+    {
+        nameof(EnginePhase.ReadingGoogle) => Proto.RunPhase.ReadingGoogle,
+        nameof(EnginePhase.ReadingCrm) => Proto.RunPhase.ReadingCrm,
+        nameof(EnginePhase.Planning) => Proto.RunPhase.Planning,
+        nameof(EnginePhase.WritingGoogle) => Proto.RunPhase.WritingGoogle,
+        nameof(EnginePhase.WritingCrm) => Proto.RunPhase.WritingCrm,
+        nameof(EnginePhase.Finishing) => Proto.RunPhase.Finishing,
+        _ => Proto.RunPhase.Queued,
+    };
+
+    public static Proto.RunEvent ToEvent(string runId, SyncProgress progress, DateTimeOffset time) => new()
+    {
+        RunId = runId,
+        Progress = new Proto.RunProgress
+        {
+            Phase = ToPhase(progress.Phase.ToString()),
+            Processed = progress.Processed,
+            Total = progress.Total,
+            Crm = ToCounts(progress.Crm),
+            Google = ToCounts(progress.Google),
+            Conflicts = progress.Conflicts,
+            Errors = progress.Errors,
+            Message = progress.Message,
+            Time = Timestamp.FromDateTimeOffset(time),
+        },
+    };
+
+    public static Proto.RunEvent ToProgressEvent(RunRecord run, DateTimeOffset time) => new()
+    {
+        RunId = run.Id,
+        Progress = new Proto.RunProgress
+        {
+            Phase = ToPhase(run.Phase),
+            Processed = run.Processed,
+            Total = run.Total,
+            Crm = new Proto.SideCounts { Created = run.CrmCreated, Updated = run.CrmUpdated, Deleted = run.CrmDeleted, Failed = run.CrmFailed },
+            Google = new Proto.SideCounts { Created = run.GoogleCreated, Updated = run.GoogleUpdated, Deleted = run.GoogleDeleted, Failed = run.GoogleFailed },
+            Conflicts = run.Conflicts,
+            Errors = run.Errors,
+            Message = run.Message,
+            Time = Timestamp.FromDateTimeOffset(time),
+        },
+    };
+
+    public static Proto.RunEvent ToResultEvent(RunRecord run, IReadOnlyList<PlannedChange> planned)
+    {
+        var result = new Proto.RunResult { Run = ToProto(run) };
+        result.PlannedChanges.Add(planned.Select(ToProto));
+        return new Proto.RunEvent { RunId = run.Id, Result = result };
+    }
+
+    public static Proto.RecordError ToProto(RunErrorRecord error) => new()
+    {
+        RunId = error.RunId,
+        Side = error.Side == nameof(SideKind.Crm) ? Proto.Side.Crm : Proto.Side.Google,
+        RecordId = error.RecordId,
+        Email = error.Email,
+        Code = error.Code,
+        Message = error.Message,
+        Retries = error.Retries,
+        Time = Timestamp.FromDateTime(DateTime.SpecifyKind(error.FailedUtc, DateTimeKind.Utc)),
+    };
+
+    private static Proto.PlannedChange ToProto(PlannedChange change)
+    {
+        var proto = new Proto.PlannedChange
+        {
+            Action = change.Action switch
+            {
+                PlannedAction.Create => Proto.ChangeAction.Create,
+                PlannedAction.Update => Proto.ChangeAction.Update,
+                PlannedAction.Delete => Proto.ChangeAction.Delete,
+                PlannedAction.Quarantine => Proto.ChangeAction.Quarantine,
+                PlannedAction.Link => Proto.ChangeAction.Link,
+                PlannedAction.Unlink => Proto.ChangeAction.Unlink,
+                PlannedAction.AddToGroup => Proto.ChangeAction.AddToGroup,
+                _ => Proto.ChangeAction.Skip,
+            },
+            Target = change.Target == SideKind.Crm ? Proto.Side.Crm : Proto.Side.Google,
+            CrmId = change.CrmId,
+            GoogleResourceName = change.GoogleResourceName,
+            Email = change.Email,
+            DisplayName = change.DisplayName,
+            Reason = change.Reason,
+        };
+        proto.Fields.Add(change.Fields.Select(f => new Proto.FieldChange
+        {
+            CrmField = f.CrmField,
+            GoogleField = f.GooglePath,
+            OldValue = f.OldValue,
+            NewValue = f.NewValue,
+            Conflict = f.Conflict,
+        }));
+        return proto;
+    }
+
+    private static Proto.SideCounts ToCounts(SideTally tally) =>
+        new() { Created = tally.Created, Updated = tally.Updated, Deleted = tally.Deleted, Failed = tally.Failed };
+}

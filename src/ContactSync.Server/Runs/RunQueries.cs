@@ -1,0 +1,198 @@
+using ContactSync.Core.Plans;
+using ContactSync.Server.Application;
+using ContactSync.Server.Security;
+using ContactSync.Storage.Persistence;
+using ContactSync.Storage.Runs;
+using ContactSync.Storage.Sync;
+using Google.Protobuf.WellKnownTypes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Proto = ContactSync.Grpc.V1;
+
+namespace ContactSync.Server.Runs;
+
+/// <summary>Status, run history and failed records, as the caller may see them.</summary>
+internal sealed class RunQueries(
+    PlanService plans,
+    RunRepository runs,
+    RunCoordinator coordinator,
+    IDbContextFactory<ContactSyncDbContext> contexts,
+    TimeProvider time,
+    IOptions<RunSettings> settings)
+{
+    private const int MaxPageSize = 1000;
+
+    public async Task<IReadOnlyList<Proto.PlanStatus>> StatusAsync(ApiCaller caller, string planId, CancellationToken cancellationToken)
+    {
+        var selected = planId.Length > 0 ? [await plans.GetAsync(caller, planId, "", cancellationToken)] : await VisiblePlansAsync(caller, cancellationToken);
+        var store = new EfSyncStateStore(contexts, time);
+        var statuses = new List<Proto.PlanStatus>(selected.Count);
+        foreach (var plan in selected)
+        {
+            var last = await runs.LastEndedAsync(plan.Id, successfulOnly: false, cancellationToken);
+            var lastSuccess = await runs.LastEndedAsync(plan.Id, successfulOnly: true, cancellationToken);
+            var failures = await runs.ConsecutiveFailuresAsync(plan.Id, cancellationToken);
+            var cursor = await store.GetCursorAsync(plan.Id, cancellationToken);
+            var status = new Proto.PlanStatus
+            {
+                PlanId = plan.Id,
+                PlanName = plan.Definition.Name,
+                Backlog = cursor.Backlog,
+                FailingRecords = await runs.CountFailingAsync(plan.Id, cancellationToken),
+                LinkedContacts = await store.CountLinksAsync(plan.Id, cancellationToken),
+            };
+            if (last is not null)
+            {
+                status.LastRun = RunMapper.ToProto(last);
+                if (last.Outcome == nameof(Core.Engine.SyncOutcome.PausedByBreaker) && last.StartUtc >= plan.UpdatedUtc)
+                {
+                    status.PausedByBreaker = true;
+                    status.PauseReason = last.Message + " Change the plan (for example raise the threshold) to resume.";
+                }
+            }
+
+            if (lastSuccess?.EndUtc is { } successEnd)
+            {
+                status.LastSuccessTime = Timestamp.FromDateTime(successEnd);
+            }
+
+            if (await CurrentAsync(plan.Id, cancellationToken) is { } current)
+            {
+                status.CurrentRun = current;
+            }
+
+            if (RunSchedule.NextRunUtc(plan, last, failures, settings.Value.RetryBaseDelay, time.GetUtcNow().UtcDateTime) is { } next)
+            {
+                status.NextRunTime = Timestamp.FromDateTime(next);
+            }
+
+            statuses.Add(status);
+        }
+
+        return statuses;
+    }
+
+    public async Task<(IReadOnlyList<Proto.SyncRun> Runs, string Next)> ListRunsAsync(ApiCaller caller, string planId, int pageSize, string pageToken, CancellationToken cancellationToken)
+    {
+        var (skip, take) = Page(pageSize, pageToken, 50);
+        IReadOnlyCollection<string>? planIds = null;
+        if (planId.Length > 0)
+        {
+            planIds = [(await plans.GetAsync(caller, planId, "", cancellationToken)).Id];
+        }
+        else if (!caller.IsAdmin)
+        {
+            planIds = (await VisiblePlansAsync(caller, cancellationToken)).Select(p => p.Id).ToList();
+        }
+
+        var page = await runs.ListAsync(planIds, skip, take + 1, cancellationToken);
+        var result = new List<Proto.SyncRun>();
+        foreach (var run in page.Take(take))
+        {
+            result.Add(coordinator.FindByRun(run.Id) is { Progress: not null } active && !run.Ended ? Live(active) : RunMapper.ToProto(run));
+        }
+
+        return (result, page.Count > take ? (skip + take).ToString(System.Globalization.CultureInfo.InvariantCulture) : "");
+    }
+
+    public async Task<(IReadOnlyList<Proto.RecordError> Errors, string Next)> ListErrorsAsync(ApiCaller caller, string runId, string planId, int pageSize, string pageToken, CancellationToken cancellationToken)
+    {
+        var (skip, take) = Page(pageSize, pageToken, 100);
+        IReadOnlyList<RunErrorRecord> page;
+        if (runId.Length > 0)
+        {
+            await GetRunAsync(caller, runId, cancellationToken);
+            page = await runs.ErrorsOfRunAsync(runId, skip, take + 1, cancellationToken);
+        }
+        else if (planId.Length > 0)
+        {
+            var plan = await plans.GetAsync(caller, planId, "", cancellationToken);
+            page = await runs.FailingRecordsAsync(plan.Id, skip, take + 1, cancellationToken);
+        }
+        else
+        {
+            throw new ValidationFailedException("run_id", "Give run_id or plan_id.");
+        }
+
+        return (page.Take(take).Select(RunMapper.ToProto).ToList(), page.Count > take ? (skip + take).ToString(System.Globalization.CultureInfo.InvariantCulture) : "");
+    }
+
+    /// <summary>A run the caller may see (its plan's access rules apply).</summary>
+    public async Task<RunRecord> GetRunAsync(ApiCaller caller, string runId, CancellationToken cancellationToken)
+    {
+        if (runId.Length == 0)
+        {
+            throw new ValidationFailedException("run_id", "The run id is required.");
+        }
+
+        var run = await runs.GetAsync(runId, cancellationToken) ?? throw new ResourceNotFoundException($"Run '{runId}' was not found.");
+        await plans.GetAsync(caller, run.PlanId, "", cancellationToken);
+        return run;
+    }
+
+    private async Task<Proto.SyncRun?> CurrentAsync(string planId, CancellationToken cancellationToken)
+    {
+        if (coordinator.FindByPlan(planId) is { } active)
+        {
+            return Live(active);
+        }
+
+        var running = await runs.RunningAsync(planId, cancellationToken);
+        return running is null ? null : RunMapper.ToProto(running);
+    }
+
+    private static Proto.SyncRun Live(ActiveRun active)
+    {
+        var proto = RunMapper.ToProto(active.Start);
+        if (active.Progress is { } progress)
+        {
+            proto.Phase = RunMapper.ToPhase(progress.Phase.ToString());
+            proto.Processed = progress.Processed;
+            proto.Total = progress.Total;
+            proto.Crm = new Proto.SideCounts { Created = progress.Crm.Created, Updated = progress.Crm.Updated, Deleted = progress.Crm.Deleted, Failed = progress.Crm.Failed };
+            proto.Google = new Proto.SideCounts { Created = progress.Google.Created, Updated = progress.Google.Updated, Deleted = progress.Google.Deleted, Failed = progress.Google.Failed };
+            proto.Conflicts = progress.Conflicts;
+            proto.Errors = progress.Errors;
+            proto.Message = progress.Message;
+        }
+
+        return proto;
+    }
+
+    private async Task<IReadOnlyList<StoredSyncPlan>> VisiblePlansAsync(ApiCaller caller, CancellationToken cancellationToken)
+    {
+        var all = new List<StoredSyncPlan>();
+        var token = "";
+        do
+        {
+            var page = await plans.ListAsync(caller, PlanService.MaxPageSize, token, "", cancellationToken);
+            all.AddRange(page.Plans);
+            token = page.NextPageToken;
+        }
+        while (token.Length > 0);
+
+        return all;
+    }
+
+    private static (int Skip, int Take) Page(int pageSize, string pageToken, int defaultSize)
+    {
+        var violations = new List<FieldViolation>();
+        if (pageSize < 0 || pageSize > MaxPageSize)
+        {
+            violations.Add(new FieldViolation("page_size", $"The page size is 1 to {MaxPageSize}, or 0 for {defaultSize}."));
+        }
+
+        var skip = 0;
+        if (pageToken.Length > 0 && (!int.TryParse(pageToken, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out skip) || skip < 0))
+        {
+            violations.Add(new FieldViolation("page_token", "The page token is not one this server issued."));
+        }
+
+        if (violations.Count > 0)
+        {
+            throw new ValidationFailedException(violations);
+        }
+
+        return (skip, pageSize == 0 ? defaultSize : pageSize);
+    }
+}

@@ -1,0 +1,23 @@
+namespace ContactSync.Server.Runs;
+
+/// <summary>Settings of runs and the scheduler (section <c>ContactSync:Runs</c>).</summary>
+internal sealed class RunSettings
+{
+    /// <summary>The configuration section.</summary>
+    public const string SectionName = "ContactSync:Runs";
+
+    /// <summary>How long a plan lease lasts without renewal; a crashed server's runs are taken over after it.</summary>
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>How often a run's progress is written to the database (and cancel requests from other servers read).</summary>
+    public TimeSpan ProgressInterval { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>How often the scheduler looks for due plans.</summary>
+    public TimeSpan SchedulerInterval { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>Whether the scheduler runs in this process.</summary>
+    public bool SchedulerEnabled { get; set; } = true;
+
+    /// <summary>The first retry delay after a failed scheduled run; doubled per failure, capped at the plan's interval.</summary>
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMinutes(1);
+}

@@ -1,0 +1,54 @@
+using ContactSync.Server.Runs;
+using ContactSync.Server.Security;
+using Grpc.Core;
+using Proto = ContactSync.Grpc.V1;
+
+namespace ContactSync.Server.Services;
+
+/// <summary>The runs RPCs: start or join, watch, cancel, status, history and failed records.</summary>
+internal sealed partial class ContactSyncService
+{
+    public override async Task RunSync(Proto.RunSyncRequest request, IServerStreamWriter<Proto.RunEvent> responseStream, ServerCallContext context)
+    {
+        var plan = await plans.GetAsync(context.GetCaller(), request.PlanId.Trim(), "", context.CancellationToken);
+        var handle = await runCoordinator.StartOrJoinAsync(plan, request.Mode == Proto.RunMode.Full, request.DryRun, RunTriggerKind.Manual, context.CancellationToken);
+        await runStreamer.WriteAsync(handle, responseStream, context.CancellationToken);
+    }
+
+    public override async Task WatchRun(Proto.WatchRunRequest request, IServerStreamWriter<Proto.RunEvent> responseStream, ServerCallContext context)
+    {
+        var run = await runQueries.GetRunAsync(context.GetCaller(), request.RunId.Trim(), context.CancellationToken);
+        await runStreamer.WriteAsync(new RunHandle(run.Id, runCoordinator.FindByRun(run.Id)), responseStream, context.CancellationToken);
+    }
+
+    public override async Task<Proto.CancelRunResponse> CancelRun(Proto.CancelRunRequest request, ServerCallContext context)
+    {
+        var run = await runQueries.GetRunAsync(context.GetCaller(), request.RunId.Trim(), context.CancellationToken);
+        await runCoordinator.CancelAsync(run.Id, context.CancellationToken);
+        return new Proto.CancelRunResponse { Run = RunMapper.ToProto(run) };
+    }
+
+    public override async Task<Proto.GetStatusResponse> GetStatus(Proto.GetStatusRequest request, ServerCallContext context)
+    {
+        var statuses = await runQueries.StatusAsync(context.GetCaller(), request.PlanId.Trim(), context.CancellationToken);
+        var response = new Proto.GetStatusResponse();
+        response.Statuses.Add(statuses);
+        return response;
+    }
+
+    public override async Task<Proto.ListRunsResponse> ListRuns(Proto.ListRunsRequest request, ServerCallContext context)
+    {
+        var (runs, next) = await runQueries.ListRunsAsync(context.GetCaller(), request.PlanId.Trim(), request.PageSize, request.PageToken, context.CancellationToken);
+        var response = new Proto.ListRunsResponse { NextPageToken = next };
+        response.Runs.Add(runs);
+        return response;
+    }
+
+    public override async Task<Proto.ListRunErrorsResponse> ListRunErrors(Proto.ListRunErrorsRequest request, ServerCallContext context)
+    {
+        var (errors, next) = await runQueries.ListErrorsAsync(context.GetCaller(), request.RunId.Trim(), request.PlanId.Trim(), request.PageSize, request.PageToken, context.CancellationToken);
+        var response = new Proto.ListRunErrorsResponse { NextPageToken = next };
+        response.Errors.Add(errors);
+        return response;
+    }
+}
