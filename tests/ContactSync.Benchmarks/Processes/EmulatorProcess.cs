@@ -13,6 +13,9 @@ internal sealed partial class EmulatorProcess : IAsyncDisposable
         BaseAddress = baseAddress;
     }
 
+    /// <summary>The emulators' process id (for /proc readings).</summary>
+    public int ProcessId => _child.Id;
+
     /// <summary>e.g. <c>http://127.0.0.1:41234/</c>.</summary>
     public Uri BaseAddress { get; }
 

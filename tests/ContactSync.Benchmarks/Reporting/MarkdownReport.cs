@@ -11,20 +11,20 @@ internal static class MarkdownReport
         var sb = new StringBuilder();
         var m = report.Machine;
         Line(sb, $"Benchmark of {report.StartedUtc:yyyy-MM-dd HH:mm} UTC on {m.ProcessorCount} cores, {m.OperatingSystem}, {m.Runtime}, {m.Configuration} build{(m.Commit is null ? "" : ", commit " + m.Commit)}; took {report.DurationSeconds:0} s.");
-        Line(sb, $"Command: `{report.Command}`. Wall = median of the measured runs (RunSync request → result event); server peak RSS = VmHWM of the server process, which served only this scenario; CPU = server utime + stime per run (median).");
+        Line(sb, $"Command: `{report.Command}`. Wall = median of the measured runs (RunSync request → result event); server peak RSS = VmHWM of the server process, which served only this scenario; CPU = utime + stime per run (median) of the server and of the emulators, which share the machine.");
         sb.AppendLine();
-        sb.AppendLine("| Scenario | Runs | Wall s | Contacts/s | API calls (Zoho + Google) | Floor | Calls ÷ floor | Server peak RSS MB | Server CPU s | Wall ÷ critical path | Targets |");
-        sb.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---:|");
+        sb.AppendLine("| Scenario | Runs | Wall s | Contacts/s | API calls (Zoho + Google) | Floor | Calls ÷ floor | Server peak RSS MB | Server CPU s | Emulator CPU s | Wall ÷ critical path | Targets |");
+        sb.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---:|");
         foreach (var s in report.Scenarios)
         {
             if (s.Summary is not { } r)
             {
-                Line(sb, $"| `{s.Name}` | 0 | — | — | — | — | — | — | — | — | not run: {Escape(s.Error ?? "no measured run")} |");
+                Line(sb, $"| `{s.Name}` | 0 | — | — | — | — | — | — | — | — | — | not run: {Escape(Short(s.Error ?? "no measured run"))} |");
                 continue;
             }
 
             var marks = string.Concat(s.Targets.Select(t => t.Mark));
-            Line(sb, $"| `{s.Name}` | {r.MeasuredRuns} | {r.MedianWallSeconds:0.000} | {r.ContactsPerSecond:#,0} | {r.TotalCalls} ({r.ZohoCalls} + {r.GoogleCalls}) | {r.FloorCalls} | {r.CallRatio:0.00} | {r.ServerPeakRssMb:0} | {r.MedianServerCpuSeconds:0.00} | {(r.LatencyRatio is { } lr ? lr.ToString("0.00", CultureInfo.InvariantCulture) : "—")} | {marks}{(s.Error is null ? "" : " (stopped: " + Escape(s.Error) + ")")} |");
+            Line(sb, $"| `{s.Name}` | {r.MeasuredRuns} | {r.MedianWallSeconds:0.000} | {r.ContactsPerSecond:#,0} | {r.TotalCalls} ({r.ZohoCalls} + {r.GoogleCalls}) | {r.FloorCalls} | {r.CallRatio:0.00} | {r.ServerPeakRssMb:0} | {r.MedianServerCpuSeconds:0.00} | {r.MedianEmulatorCpuSeconds:0.00} | {(r.LatencyRatio is { } lr ? lr.ToString("0.00", CultureInfo.InvariantCulture) : "—")} | {marks}{(s.Error is null ? "" : " (stopped: " + Escape(Short(s.Error)) + ")")} |");
         }
 
         sb.AppendLine();
@@ -60,7 +60,7 @@ internal static class MarkdownReport
             sb.AppendLine();
             foreach (var s in failed)
             {
-                Line(sb, $"- `{s.Name}`: {s.Error}");
+                Line(sb, $"- `{s.Name}`: {Short(s.Error!)} (full text in results.json)");
             }
         }
 
@@ -68,6 +68,18 @@ internal static class MarkdownReport
     }
 
     private static void Line(StringBuilder sb, FormattableString s) => sb.AppendLine(s.ToString(CultureInfo.InvariantCulture));
+
+    private static string Short(string s)
+    {
+        var line = s.Split('\n')[0].Trim();
+        var exception = s.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Contains("Exception:", StringComparison.Ordinal));
+        if (exception is not null && !line.Contains(exception, StringComparison.Ordinal))
+        {
+            line += " … " + exception;
+        }
+
+        return line.Length <= 240 ? line : line[..237] + "…";
+    }
 
     private static string Escape(string s) => s.Replace("|", "\\|", StringComparison.Ordinal).ReplaceLineEndings(" ");
 }

@@ -4,6 +4,7 @@ namespace ContactSync.Benchmarks.Running;
 
 /// <summary>What every scenario shares: the running emulators and where the server lives.</summary>
 /// <param name="ServerDll">Path of ContactSync.Server.dll.</param>
+/// <param name="EmulatorProcessId">The emulators' process id.</param>
 /// <param name="EmulatorBase">The emulators' base address.</param>
 /// <param name="Control">The emulators' control surface.</param>
 /// <param name="Credentials">The emulators' credentials.</param>
@@ -12,6 +13,7 @@ namespace ContactSync.Benchmarks.Running;
 /// <param name="AdminKey">The bootstrap admin key given to every server.</param>
 internal sealed record BenchEnvironment(
     string ServerDll,
+    int EmulatorProcessId,
     Uri EmulatorBase,
     EmulatorControl Control,
     EmulatorCredentials Credentials,

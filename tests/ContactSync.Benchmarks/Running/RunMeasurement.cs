@@ -9,6 +9,7 @@ namespace ContactSync.Benchmarks.Running;
 /// <param name="Warmup">True for a warm-up run (not in the summary).</param>
 /// <param name="WallSeconds">RunSync request to result event.</param>
 /// <param name="ServerCpuSeconds">Server utime + stime during the run.</param>
+/// <param name="EmulatorCpuSeconds">Emulators' utime + stime during the run (they share the 2 cores with the server).</param>
 /// <param name="Calls">API calls the emulators counted during the run.</param>
 /// <param name="Floor">The theoretical minimum of calls for this run.</param>
 /// <param name="Server">The run's result as the server reported it.</param>
@@ -18,6 +19,7 @@ internal sealed record RunMeasurement(
     bool Warmup,
     double WallSeconds,
     double ServerCpuSeconds,
+    double EmulatorCpuSeconds,
     CallCounts Calls,
     CallFloor Floor,
     ServerRunReport Server,

@@ -73,19 +73,21 @@ internal sealed class ScenarioRunner(BenchEnvironment env, TextWriter log)
                 var floor = CallFloorCalculator.For(s, tokensCached: serverHasSynced);
                 await env.Control.ResetCallsAsync(cancellationToken);
                 var before = ProcessStats.Read(server.ProcessId);
+                var emulatorBefore = ProcessStats.Read(env.EmulatorProcessId);
                 step = "RunSync (measured)";
                 var observed = await driver.RunAsync(plan.Id, cancellationToken);
                 var after = ProcessStats.Read(server.ProcessId);
+                var emulatorAfter = ProcessStats.Read(env.EmulatorProcessId);
                 var calls = await env.Control.GetCallsAsync(cancellationToken);
                 await env.Control.ClearFaultsAsync(cancellationToken);
                 serverHasSynced = true;
                 step = "GetStatus";
                 var linked = await driver.GetLinkedContactsAsync(plan.Id, cancellationToken);
-                var m = new RunMeasurement(i, warmup, observed.WallSeconds, after.CpuSeconds - before.CpuSeconds, calls, floor, observed.Server, linked);
+                var m = new RunMeasurement(i, warmup, observed.WallSeconds, after.CpuSeconds - before.CpuSeconds, emulatorAfter.CpuSeconds - emulatorBefore.CpuSeconds, calls, floor, observed.Server, linked);
                 measurements.Add(m);
                 log.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"  [{s.Name}] {label}: {m.WallSeconds:0.000} s, {calls.Total} calls (floor {floor.Total}), server CPU {m.ServerCpuSeconds:0.00} s, outcome {observed.Server.Outcome}, Google +{observed.Server.GoogleCreated}/~{observed.Server.GoogleUpdated}, CRM +{observed.Server.CrmCreated}/~{observed.Server.CrmUpdated}"));
+                    $"  [{s.Name}] {label}: {m.WallSeconds:0.000} s, {calls.Total} calls (floor {floor.Total}), server CPU {m.ServerCpuSeconds:0.00} s, emulator CPU {m.EmulatorCpuSeconds:0.00} s, outcome {observed.Server.Outcome}, Google +{observed.Server.GoogleCreated}/~{observed.Server.GoogleUpdated}, CRM +{observed.Server.CrmCreated}/~{observed.Server.CrmUpdated}"));
                 EnsureSucceeded(observed, "the measured run");
                 step = "DeleteConfig";
                 await driver.DeletePlanAsync(plan.Id, cancellationToken);
@@ -168,6 +170,7 @@ internal sealed class ScenarioRunner(BenchEnvironment env, TextWriter log)
             cpFloorSeconds is > 0 ? wall / cpFloorSeconds : null,
             peakRssMb,
             Median(runs.Select(r => r.ServerCpuSeconds)),
+            Median(runs.Select(r => r.EmulatorCpuSeconds)),
             runs.Select(r => r.Server.Outcome).ToList());
     }
 

@@ -20,4 +20,5 @@ internal sealed record ScenarioSummary(
     double? LatencyRatio,
     double ServerPeakRssMb,
     double MedianServerCpuSeconds,
+    double MedianEmulatorCpuSeconds,
     IReadOnlyList<string> Outcomes);
