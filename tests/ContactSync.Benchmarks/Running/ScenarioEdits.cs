@@ -10,9 +10,10 @@ internal sealed class ScenarioEdits(EmulatorControl control, PublicApiEditor edi
     private const string SharedDomain = "@shared.example.com";
 
     /// <summary>
-    /// Before a first bidirectional sync: of the pairs seeded with the same email (sorted by email), the first
-    /// <paramref name="perSide"/> get a new Google biography and the next <paramref name="perSide"/> a new CRM title,
-    /// so 2 × <paramref name="perSide"/> matched pairs differ in one mapped field.
+    /// Before a first bidirectional sync: of the pairs seeded with the same email (sorted by email),
+    /// <paramref name="perSide"/> pairs whose CRM record has a Description get a new Google biography, and
+    /// <paramref name="perSide"/> other pairs a new CRM title, so 2 × <paramref name="perSide"/> matched pairs hold
+    /// two different non-empty values in one mapped field (true conflicts, not an empty field to fill).
     /// </summary>
     public async Task MakeConflictsAsync(int perSide, string tag, CancellationToken cancellationToken)
     {
@@ -28,8 +29,14 @@ internal sealed class ScenarioEdits(EmulatorControl control, PublicApiEditor edi
             throw new InvalidOperationException($"only {shared.Count} matching pairs seeded, {2 * perSide} needed");
         }
 
-        var googleEdits = shared.Take(perSide).Select(e => (Rn(googleByEmail[e]), Etag(googleByEmail[e]))).ToList();
-        var zohoEdits = shared.Skip(perSide).Take(perSide).Select(e => ZohoId(zohoByEmail[e])).ToList();
+        var withDescription = shared.Where(e => zohoByEmail[e]["Description"] is JsonValue d && d.TryGetValue<string>(out var text) && text.Length > 0).Take(perSide).ToList();
+        if (withDescription.Count < perSide)
+        {
+            throw new InvalidOperationException($"only {withDescription.Count} matching pairs with a CRM Description, {perSide} needed");
+        }
+
+        var googleEdits = withDescription.Select(e => (Rn(googleByEmail[e]), Etag(googleByEmail[e]))).ToList();
+        var zohoEdits = shared.Except(withDescription, StringComparer.Ordinal).Take(perSide).Select(e => ZohoId(zohoByEmail[e])).ToList();
         await editor.UpdateGoogleBiographyAsync(googleEdits, i => $"Edited in Google ({tag} #{i})", cancellationToken);
         await editor.UpdateZohoAsync(zohoEdits, "Title", i => $"Edited in CRM ({tag} #{i})", cancellationToken);
     }

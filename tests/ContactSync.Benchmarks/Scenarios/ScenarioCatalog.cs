@@ -24,7 +24,7 @@ internal static class ScenarioCatalog
             new ScenarioTargets(MaxWallSeconds: 5)),
         new(
             "initial-bidirectional-10k",
-            "First bidirectional sync: 5,000 contacts each side, 2,000 matching by email, 400 matched pairs with a differing field (200 edited on each side; CRM wins)",
+            "First bidirectional sync: 5,000 contacts each side, 2,000 matching by email, 400 matched pairs holding two different values in one field (200 edited on each side before the run; CRM wins)",
             ScenarioKind.InitialSync,
             SyncDirection.Bidirectional,
             ZohoContacts: 5_000,
