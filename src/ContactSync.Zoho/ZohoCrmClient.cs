@@ -35,6 +35,16 @@ public sealed class ZohoCrmClient
 
     /// <summary>Creates the client. <paramref name="http"/> is not disposed by it.</summary>
     public ZohoCrmClient(HttpClient http, ZohoClientOptions options, TimeProvider time, IApiCallObserver? observer = null, ILogger<ZohoCrmClient>? logger = null)
+        : this(http, options, time, observer, logger, null)
+    {
+    }
+
+    /// <summary>
+    /// Creates the client on a shared <paramref name="tokenCache"/> (null: its own), so several clients of the same
+    /// credentials (e.g. one per run, each with its own observer) share one access token. <paramref name="http"/> is not disposed.
+    /// </summary>
+    public ZohoCrmClient(HttpClient http, ZohoClientOptions options, TimeProvider time, IApiCallObserver? observer, ILogger<ZohoCrmClient>? logger,
+        ZohoTokenCache? tokenCache)
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(options);
@@ -45,7 +55,7 @@ public sealed class ZohoCrmClient
         _observer = observer ?? NullApiCallObserver.Instance;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         _pipeline = ZohoResilience.Create(options, time, _observer, _logger);
-        _tokens = new ZohoTokenProvider(http, options, time, _pipeline, _observer, _logger);
+        _tokens = new ZohoTokenProvider(http, options, time, _pipeline, _observer, _logger, tokenCache);
     }
 
     internal ZohoTokenProvider Tokens => _tokens;

@@ -17,13 +17,10 @@ internal sealed class ZohoTokenProvider
     private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
     private readonly IApiCallObserver _observer;
     private readonly ILogger _logger;
-    private readonly ZohoTokenRefreshLimiter _limiter;
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private string? _token;
-    private DateTimeOffset _refreshAt;
+    private readonly ZohoTokenCache _cache;
 
     public ZohoTokenProvider(HttpClient http, ZohoClientOptions options, TimeProvider time,
-        ResiliencePipeline<HttpResponseMessage> pipeline, IApiCallObserver observer, ILogger logger, ZohoTokenRefreshLimiter? limiter = null)
+        ResiliencePipeline<HttpResponseMessage> pipeline, IApiCallObserver observer, ILogger logger, ZohoTokenCache? cache = null)
     {
         _http = http;
         _options = options;
@@ -31,61 +28,60 @@ internal sealed class ZohoTokenProvider
         _pipeline = pipeline;
         _observer = observer;
         _logger = logger;
-        _limiter = limiter ?? new ZohoTokenRefreshLimiter(time);
+        _cache = cache ?? new ZohoTokenCache(time);
     }
 
     /// <summary>When the cached token expires (MinValue before the first refresh).</summary>
-    public DateTimeOffset ExpiresAt { get; private set; } = DateTimeOffset.MinValue;
+    public DateTimeOffset ExpiresAt => _cache.ExpiresAt;
 
-    /// <summary>How many refreshes this provider has made.</summary>
-    public int RefreshCount { get; private set; }
+    /// <summary>How many refreshes were made through this provider's cache.</summary>
+    public int RefreshCount => _cache.RefreshCount;
 
     public async ValueTask<string> GetAccessTokenAsync(CancellationToken cancellationToken)
     {
-        var token = _token;
-        if (token is not null && _time.GetUtcNow() < _refreshAt)
+        if (_cache.Current is { } current && _time.GetUtcNow() < current.RefreshAt)
         {
-            return token;
+            return current.Token;
         }
 
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await _cache.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            if (_token is not null && _time.GetUtcNow() < _refreshAt)
+            if (_cache.Current is { } again && _time.GetUtcNow() < again.RefreshAt)
             {
-                return _token;
+                return again.Token;
             }
 
             return await RefreshCoreAsync(cancellationToken).ConfigureAwait(false);
         }
         finally
         {
-            _gate.Release();
+            _cache.Gate.Release();
         }
     }
 
     /// <summary>Called after the API rejected <paramref name="rejectedToken"/>: refreshes unless another caller already did.</summary>
     public async ValueTask<string> RefreshAfterRejectionAsync(string rejectedToken, CancellationToken cancellationToken)
     {
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await _cache.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            if (_token is not null && _token != rejectedToken && _time.GetUtcNow() < _refreshAt)
+            if (_cache.Current is { } current && current.Token != rejectedToken && _time.GetUtcNow() < current.RefreshAt)
             {
-                return _token;
+                return current.Token;
             }
 
             return await RefreshCoreAsync(cancellationToken).ConfigureAwait(false);
         }
         finally
         {
-            _gate.Release();
+            _cache.Gate.Release();
         }
     }
 
     private async Task<string> RefreshCoreAsync(CancellationToken cancellationToken)
     {
-        var wait = _limiter.TryAcquire();
+        var wait = _cache.Limiter.TryAcquire();
         if (wait > TimeSpan.Zero)
         {
             ZohoLog.RefreshLimitReached(_logger, wait.TotalSeconds);
@@ -141,10 +137,10 @@ internal sealed class ZohoTokenProvider
         var lifetime = TimeSpan.FromSeconds(ReadExpiresInSeconds(body));
         var now = _time.GetUtcNow();
         var margin = _options.TokenRefreshMargin < lifetime / 4 ? _options.TokenRefreshMargin : lifetime / 4;
-        _token = accessToken;
-        ExpiresAt = now + lifetime;
-        _refreshAt = ExpiresAt - margin;
-        RefreshCount++;
+        var expiresAt = now + lifetime;
+        _cache.ExpiresAt = expiresAt;
+        _cache.Current = new ZohoCachedToken(accessToken, expiresAt - margin);
+        _cache.RefreshCount++;
         ZohoLog.TokenRefreshed(_logger, lifetime.TotalSeconds);
         return accessToken;
     }

@@ -19,7 +19,7 @@ public sealed class PwshPlanTests(ServerFixture server)
     {
         var result = await RunAsync("AccessAndFailures.ps1");
 
-        AssertChecks(result, "bad key", "unreachable", "api keys", "unimplemented");
+        AssertChecks(result, "bad key", "unreachable", "api keys", "run without connections");
     }
 
     internal static void AssertChecks(PwshResult result, params string[] checks)

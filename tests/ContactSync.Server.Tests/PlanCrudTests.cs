@@ -252,10 +252,4 @@ public sealed class PlanCrudTests(ServerFixture fixture) : IClassFixture<ServerF
         Assert.Equal(["page_size", "page_token"], fields);
         await RpcAssert.FailsValidation(async () => await client.ListConfigsAsync(new Proto.ListConfigsRequest { PageSize = -1 }));
     }
-
-    [Fact]
-    public async Task UnimplementedRpcs_AnswerUnimplemented()
-    {
-        await RpcAssert.FailsWith(StatusCode.Unimplemented, async () => await client.GetStatusAsync(new Proto.GetStatusRequest()));
-    }
 }

@@ -1,11 +1,16 @@
 using ContactSync.Core.Plans;
 using ContactSync.Server.Logging;
+using ContactSync.Server.Pickers;
 using ContactSync.Server.Security;
 
 namespace ContactSync.Server.Application;
 
-/// <summary>Plan use cases: create, replace, read, list and delete, with validation and access control.</summary>
-internal sealed class PlanService(IPlanRepository plans, TimeProvider timeProvider, ILogger<PlanService> logger)
+/// <summary>
+/// Plan use cases: create, replace, read, list and delete, with validation and access control. Configure also checks
+/// the plan's view, group and CRM fields against the live services and runs S10 for its CRM user, for each connection
+/// that is configured (plans may be written before the connections; those checks are then skipped).
+/// </summary>
+internal sealed class PlanService(IPlanRepository plans, PlanReferenceChecker references, TimeProvider timeProvider, ILogger<PlanService> logger)
 {
     /// <summary>The page size when the request says 0.</summary>
     public const int DefaultPageSize = 100;
@@ -46,11 +51,13 @@ internal sealed class PlanService(IPlanRepository plans, TimeProvider timeProvid
             violations.Add(new FieldViolation("plan.name", $"A plan named '{plan.Name}' already exists (names are unique regardless of case)."));
         }
 
+        violations.AddRange(await references.CheckAsync(plan, violations.Select(v => v.Field).ToHashSet(StringComparer.Ordinal), cancellationToken));
         if (violations.Count > 0)
         {
             throw new ValidationFailedException(violations.OrderBy(v => v.Field, StringComparer.Ordinal).ToList());
         }
 
+        await references.EnsureCrmAccessAsync(plan, cancellationToken);
         if (existing is not null && existing.Version != version)
         {
             throw new VersionConflictException($"plan {existing.Id}", version, existing.Version);

@@ -1,5 +1,6 @@
 using System.Net;
 using ContactSync.Server.Application;
+using ContactSync.Server.Connections;
 using ContactSync.Server.Interceptors;
 using ContactSync.Server.Logging;
 using ContactSync.Server.Runs;
@@ -50,6 +51,7 @@ public static class ContactSyncServerExtensions
         builder.Services.AddContactSyncSqliteStorage(settings.DataDirectory);
         builder.Services.AddScoped<PlanService>();
         builder.Services.AddScoped<ApiKeyService>();
+        builder.Services.AddContactSyncConnections(settings.DataDirectory);
         builder.Services.AddSingleton<HealthServiceImpl>();
         builder.Services.AddHostedService<DatabaseStartupService>();
         builder.Services.AddContactSyncRuns(builder.Configuration);

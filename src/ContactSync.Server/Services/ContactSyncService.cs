@@ -1,5 +1,7 @@
 using ContactSync.Core.Plans;
 using ContactSync.Server.Application;
+using ContactSync.Server.Connections;
+using ContactSync.Server.Pickers;
 using ContactSync.Server.Runs;
 using ContactSync.Server.Security;
 using Grpc.Core;
@@ -9,11 +11,13 @@ namespace ContactSync.Server.Services;
 
 /// <summary>
 /// The <c>contactsync.v1.ContactSync</c> service: maps requests, delegates to the application services, maps responses.
-/// Runs, pickers and connections RPCs are not overridden yet and answer <c>Unimplemented</c>.
+/// Split by concern: plans and keys here, connections and pickers in <c>.Connections.cs</c>, runs in <c>.Runs.cs</c>.
 /// </summary>
 internal sealed partial class ContactSyncService(
     PlanService plans,
     ApiKeyService apiKeys,
+    ConnectionService connections,
+    PickerService pickers,
     RunCoordinator runCoordinator,
     RunQueries runQueries,
     RunEventStreamer runStreamer) : Proto.ContactSync.ContactSyncBase

@@ -44,6 +44,9 @@ public sealed class ContactSyncDbContext : DbContext
 
     internal DbSet<PlanLeaseEntity> PlanLeases => Set<PlanLeaseEntity>();
 
+    /// <summary>Zoho and Google connections (secrets protected).</summary>
+    internal DbSet<ConnectionEntity> Connections => Set<ConnectionEntity>();
+
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

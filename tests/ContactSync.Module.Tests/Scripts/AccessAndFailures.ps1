@@ -35,9 +35,10 @@ Revoke-ContactSyncApiKey -Id 'nosuchkey' -Confirm:$false -ErrorAction SilentlyCo
 Assert-Equal 'ContactSyncApiKeyNotFound,ContactSync.PowerShell.Cmdlets.RevokeContactSyncApiKeyCommand' $err[0].FullyQualifiedErrorId 'unknown key'
 Write-Check 'api keys'
 
-# The run RPCs answer UNIMPLEMENTED until the sync engine is merged: a terminating, clearly named error.
+# Without stored connections a run cannot start: a precondition error that says what to do.
 Set-ContactSyncConfig -Name "$p-run" -Direction CrmToGoogle -CrmUser '1' -CrmView '2' -GoogleGroup 'contactGroups/g'
-$ni = Get-TerminatingError { Start-ContactSync "$p-run" }
-Assert-True ($ni.FullyQualifiedErrorId -in 'ContactSyncNotSupported,ContactSync.PowerShell.Cmdlets.StartContactSyncCommand') "run RPC: $($ni.FullyQualifiedErrorId)"
+$ni = Get-TerminatingError { Start-ContactSync "$p-run" -ErrorAction Stop }
+Assert-Equal 'ContactSyncFailedPrecondition,ContactSync.PowerShell.Cmdlets.StartContactSyncCommand' $ni.FullyQualifiedErrorId 'run without connections'
+Assert-True ("$ni" -like '*not configured*') "clear message: $ni"
 Remove-ContactSyncConfig "$p-run" -Confirm:$false
-Write-Check 'unimplemented'
+Write-Check 'run without connections'

@@ -1,0 +1,67 @@
+using ContactSync.Core.Plans;
+using ContactSync.Server.Application;
+using ContactSync.Server.Connections;
+using ContactSync.Zoho;
+
+namespace ContactSync.Server.Permissions;
+
+/// <summary>
+/// S10 against the live CRM: reads the user (GET /users), their profile's permissions (GET /settings/profiles/{id}) and,
+/// for non-administrators, the role hierarchy (GET /settings/roles) to know whose records they see. Stateless: callers
+/// keep the result for a run.
+/// </summary>
+internal sealed class CrmAccessChecker(ILogger<CrmAccessChecker> logger) : ICrmAccessChecker
+{
+    public async Task<CrmAccess> CheckAsync(ZohoCrmClient zoho, string crmUserId, SyncDirection direction, CancellationToken cancellationToken)
+    {
+        var (user, profile, users) = await EnsurePermissionsAsync(zoho, crmUserId, direction, cancellationToken);
+        if (CrmPermissions.IsAdministrator(profile))
+        {
+            ConnectionLog.CrmAccessGranted(logger, user.Id, CrmPermissions.Describe(direction), "every record (administrator)");
+            return new CrmAccess(user.Id, null);
+        }
+
+        var roles = await zoho.GetRolesAsync(cancellationToken);
+        var visible = OwnerVisibility.Compute(user, users, roles);
+        ConnectionLog.CrmAccessGranted(logger, user.Id, CrmPermissions.Describe(direction), $"records of {visible.Count} owner(s)");
+        return new CrmAccess(user.Id, visible);
+    }
+
+    /// <summary>
+    /// The permission part of <see cref="CheckAsync"/> (no role hierarchy): throws <see cref="AccessDeniedException"/> for an
+    /// unknown or inactive user or a missing permission.
+    /// </summary>
+    public async Task<(ZohoUser User, ZohoProfile Profile, IReadOnlyList<ZohoUser> Users)> EnsurePermissionsAsync(
+        ZohoCrmClient zoho, string crmUserId, SyncDirection direction, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(zoho);
+        var id = crmUserId.Trim();
+        var users = await zoho.GetUsersAsync(cancellationToken);
+        var user = users.FirstOrDefault(u => string.Equals(u.Id, id, StringComparison.Ordinal))
+            ?? throw Denied(id, direction, "user", $"CRM user {id} not found.");
+        if (user.Status is { Length: > 0 } status && !string.Equals(status, "active", StringComparison.OrdinalIgnoreCase))
+        {
+            throw Denied(id, direction, "active status", $"CRM user {id} is not active (status '{status}').");
+        }
+
+        if (user.ProfileId is not { Length: > 0 } profileId)
+        {
+            throw Denied(id, direction, "profile", $"CRM user {id} has no profile, so none of the permissions needed for syncing.");
+        }
+
+        var profile = await zoho.GetProfileAsync(profileId, cancellationToken);
+        var missing = CrmPermissions.Missing(profile, direction);
+        if (missing.Count > 0)
+        {
+            throw Denied(id, direction, string.Join(",", missing.Select(p => p.Name)), CrmPermissions.DeniedMessage(user, profile, direction, missing));
+        }
+
+        return (user, profile, users);
+    }
+
+    private AccessDeniedException Denied(string crmUserId, SyncDirection direction, string missing, string message)
+    {
+        ConnectionLog.CrmAccessDenied(logger, crmUserId, CrmPermissions.Describe(direction), missing);
+        return new AccessDeniedException(message);
+    }
+}

@@ -1,0 +1,66 @@
+using ContactSync.Core.Diagnostics;
+using ContactSync.Google.Apis.Data;
+using ContactSync.Server.Application;
+using ContactSync.Server.Connections;
+using ContactSync.Server.Security;
+using ContactSync.Zoho;
+
+namespace ContactSync.Server.Pickers;
+
+/// <summary>
+/// The pickers: CRM views, Google groups and the field catalogue, answered from the live APIs through the stored
+/// connections. A connection that is not configured gives <c>FailedPrecondition</c>.
+/// </summary>
+internal sealed class PickerService(ISyncClientFactory clients, ILogger<PickerService> logger)
+{
+    /// <summary>The group type of groups users made (the only ones a plan may use).</summary>
+    public const string UserGroupType = "USER_CONTACT_GROUP";
+
+    /// <summary>
+    /// The Contacts views. Zoho lists the views of the connection's user; with <paramref name="crmUserId"/> the user is
+    /// checked to exist (user keys may only ask for their own CRM user, "" meaning it).
+    /// </summary>
+    public async Task<IReadOnlyList<ZohoCustomView>> ListCrmViewsAsync(ApiCaller caller, string crmUserId, CancellationToken cancellationToken)
+    {
+        var userId = crmUserId.Trim();
+        if (userId.Length == 0 && !caller.IsAdmin)
+        {
+            userId = caller.CrmUserId;
+        }
+
+        if (userId.Length > 0 && !caller.MaySee(userId))
+        {
+            throw new AccessDeniedException($"This API key may only list the views of CRM user {caller.CrmUserId}.");
+        }
+
+        var zoho = await clients.CreateZohoAsync(NullApiCallObserver.Instance, cancellationToken);
+        if (userId.Length > 0)
+        {
+            var users = await LiveApi.CallAsync("Zoho CRM", "Reading the CRM users", () => zoho.GetUsersAsync(cancellationToken), logger, cancellationToken);
+            if (!users.Any(u => string.Equals(u.Id, userId, StringComparison.Ordinal)))
+            {
+                throw new ResourceNotFoundException($"CRM user {userId} not found.");
+            }
+        }
+
+        return await LiveApi.CallAsync("Zoho CRM", "Listing the Contacts views", () => zoho.GetContactViewsAsync(cancellationToken), logger, cancellationToken);
+    }
+
+    /// <summary>The contact groups users made (system groups such as myContacts cannot be a plan's group).</summary>
+    public async Task<IReadOnlyList<ContactGroup>> ListGoogleGroupsAsync(CancellationToken cancellationToken)
+    {
+        using var google = await clients.CreateGoogleAsync(NullApiCallObserver.Instance, cancellationToken);
+        var groups = await LiveApi.CallAsync("Google", "Listing the contact groups", () => google.ListGroupsAsync(cancellationToken), logger, cancellationToken);
+        return groups
+            .Where(g => string.Equals(g.GroupType, UserGroupType, StringComparison.Ordinal) && g.ResourceName is { Length: > 0 })
+            .OrderBy(g => g.FormattedName ?? g.Name, StringComparer.CurrentCultureIgnoreCase)
+            .ToList();
+    }
+
+    /// <summary>The CRM Contacts fields, custom ones included.</summary>
+    public async Task<IReadOnlyList<ZohoField>> ListCrmFieldsAsync(CancellationToken cancellationToken)
+    {
+        var zoho = await clients.CreateZohoAsync(NullApiCallObserver.Instance, cancellationToken);
+        return await LiveApi.CallAsync("Zoho CRM", "Reading the Contacts fields", () => zoho.GetContactFieldsAsync(cancellationToken), logger, cancellationToken);
+    }
+}

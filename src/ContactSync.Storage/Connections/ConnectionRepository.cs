@@ -1,0 +1,39 @@
+using ContactSync.Storage.Persistence;
+using ContactSync.Storage.Persistence.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace ContactSync.Storage.Connections;
+
+/// <summary>EF Core implementation of <see cref="IConnectionRepository"/>.</summary>
+internal sealed class ConnectionRepository(ContactSyncDbContext db, TimeProvider timeProvider) : IConnectionRepository
+{
+    public async Task<ConnectionRecord?> GetAsync(StoredConnectionKind kind, CancellationToken cancellationToken)
+    {
+        var entity = await db.Connections.AsNoTracking().SingleOrDefaultAsync(c => c.Kind == kind, cancellationToken);
+        return entity?.ToRecord();
+    }
+
+    public async Task<IReadOnlyList<ConnectionRecord>> ListAsync(CancellationToken cancellationToken)
+    {
+        var entities = await db.Connections.AsNoTracking().ToListAsync(cancellationToken);
+        return entities.OrderBy(e => e.Kind).Select(e => e.ToRecord()).ToList();
+    }
+
+    public async Task<ConnectionRecord> SaveAsync(StoredConnectionKind kind, string settingsJson, string protectedSecrets, CancellationToken cancellationToken)
+    {
+        var now = timeProvider.GetUtcNow().UtcDateTime;
+        var entity = await db.Connections.SingleOrDefaultAsync(c => c.Kind == kind, cancellationToken);
+        if (entity is null)
+        {
+            entity = ConnectionEntity.Create(kind, settingsJson, protectedSecrets, now);
+            db.Connections.Add(entity);
+        }
+        else
+        {
+            entity.Replace(settingsJson, protectedSecrets, now);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return entity.ToRecord();
+    }
+}

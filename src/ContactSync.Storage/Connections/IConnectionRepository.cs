@@ -1,0 +1,14 @@
+namespace ContactSync.Storage.Connections;
+
+/// <summary>Stores the Zoho and Google connections (one row per kind). Secrets arrive and leave protected.</summary>
+internal interface IConnectionRepository
+{
+    /// <summary>Reads one connection; <see langword="null"/> when it was never set.</summary>
+    Task<ConnectionRecord?> GetAsync(StoredConnectionKind kind, CancellationToken cancellationToken);
+
+    /// <summary>Reads every stored connection.</summary>
+    Task<IReadOnlyList<ConnectionRecord>> ListAsync(CancellationToken cancellationToken);
+
+    /// <summary>Creates or replaces a connection and returns it with its new version.</summary>
+    Task<ConnectionRecord> SaveAsync(StoredConnectionKind kind, string settingsJson, string protectedSecrets, CancellationToken cancellationToken);
+}
