@@ -48,6 +48,18 @@ internal static class MarkdownReport
             var r = s.Summary!;
             Line(sb, $"- `{s.Name}`: {string.Join(", ", r.CallsPerEndpoint.Where(kv => kv.Value > 0).Select(kv => $"{kv.Key} {kv.Value}"))}");
             Line(sb, $"  - floor: {r.FloorDescription}; critical path {r.CriticalPathFormula}");
+            if (r.MedianSettlingCalls is { } settling)
+            {
+                Line(sb, $"  - the settling run between the first sync and the measured run made {settling} calls (median; not in the figures above)");
+            }
+        }
+
+        var latency = report.Scenarios.FirstOrDefault(s => s.Summary?.LatencyRatio is not null);
+        var baseline = report.Scenarios.FirstOrDefault(s => s.Name == "initial-crm-to-google-10k" && s.Summary is not null);
+        if (latency?.Summary is { CriticalPathFloorSeconds: { } cp } l && baseline?.Summary is { } b && cp > 0)
+        {
+            sb.AppendLine();
+            Line(sb, $"Latency cost: `{latency.Name}` took {l.MedianWallSeconds - b.MedianWallSeconds:0.00} s more than `{baseline.Name}`; the critical path adds {cp:0.00} s ({l.CriticalPathCalls} calls × {cp * 1000 / l.CriticalPathCalls:0} ms), so the added time is {(l.MedianWallSeconds - b.MedianWallSeconds) / cp:0.00} × the critical path (1.00 = calls made one after another, below 1 = overlapped).");
         }
 
         sb.AppendLine();

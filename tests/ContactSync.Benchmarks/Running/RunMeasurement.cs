@@ -14,6 +14,7 @@ namespace ContactSync.Benchmarks.Running;
 /// <param name="Floor">The theoretical minimum of calls for this run.</param>
 /// <param name="Server">The run's result as the server reported it.</param>
 /// <param name="LinkedContacts">Linked pairs after the run (GetStatus), when available.</param>
+/// <param name="Settling">For scenarios after a completed sync: the settling run before the measured one.</param>
 internal sealed record RunMeasurement(
     int Iteration,
     bool Warmup,
@@ -23,4 +24,5 @@ internal sealed record RunMeasurement(
     CallCounts Calls,
     CallFloor Floor,
     ServerRunReport Server,
-    long? LinkedContacts);
+    long? LinkedContacts,
+    SettlingRun? Settling);

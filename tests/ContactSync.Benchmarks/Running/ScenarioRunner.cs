@@ -43,6 +43,7 @@ internal sealed class ScenarioRunner(BenchEnvironment env, TextWriter log)
                 step = "Configure";
                 var plan = await driver.CreatePlanAsync($"bench {s.Name} {i}", s, env.Credentials, cancellationToken);
                 var tag = $"{s.Name} {i}";
+                SettlingRun? settle = null;
                 if (s.Kind == ScenarioKind.AfterCompletedSync)
                 {
                     step = "RunSync (preparatory first sync)";
@@ -50,6 +51,16 @@ internal sealed class ScenarioRunner(BenchEnvironment env, TextWriter log)
                     serverHasSynced = true;
                     log.WriteLine($"  [{s.Name}] {label}: preparatory first sync {first.WallSeconds:0.00} s, outcome {first.Server.Outcome}");
                     EnsureSucceeded(first, "the preparatory first sync");
+
+                    // One settling incremental run: it reads back the first sync's own writes (Google sync-token
+                    // changes, CRM records modified during the sync), so the measured run sees the steady state.
+                    step = "RunSync (settling run)";
+                    await env.Control.ResetCallsAsync(cancellationToken);
+                    var settling = await driver.RunAsync(plan.Id, cancellationToken);
+                    var settlingCalls = await env.Control.GetCallsAsync(cancellationToken);
+                    settle = new SettlingRun(settling.WallSeconds, settlingCalls.Total, settlingCalls.Zoho, settlingCalls.Google, settling.Server.Outcome);
+                    log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  [{s.Name}] {label}: settling incremental run {settling.WallSeconds:0.00} s, {settlingCalls.Total} calls ({settlingCalls.Zoho} Zoho + {settlingCalls.Google} Google), outcome {settling.Server.Outcome}"));
+                    EnsureSucceeded(settling, "the settling run");
 
                     // Edits land in a later second than the sync (Zoho Modified_Time has second precision).
                     await Task.Delay(TimeSpan.FromMilliseconds(1100), cancellationToken);
@@ -83,7 +94,7 @@ internal sealed class ScenarioRunner(BenchEnvironment env, TextWriter log)
                 serverHasSynced = true;
                 step = "GetStatus";
                 var linked = await driver.GetLinkedContactsAsync(plan.Id, cancellationToken);
-                var m = new RunMeasurement(i, warmup, observed.WallSeconds, after.CpuSeconds - before.CpuSeconds, emulatorAfter.CpuSeconds - emulatorBefore.CpuSeconds, calls, floor, observed.Server, linked);
+                var m = new RunMeasurement(i, warmup, observed.WallSeconds, after.CpuSeconds - before.CpuSeconds, emulatorAfter.CpuSeconds - emulatorBefore.CpuSeconds, calls, floor, observed.Server, linked, settle);
                 measurements.Add(m);
                 log.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
@@ -171,7 +182,8 @@ internal sealed class ScenarioRunner(BenchEnvironment env, TextWriter log)
             peakRssMb,
             Median(runs.Select(r => r.ServerCpuSeconds)),
             Median(runs.Select(r => r.EmulatorCpuSeconds)),
-            runs.Select(r => r.Server.Outcome).ToList());
+            runs.Select(r => r.Server.Outcome).ToList(),
+            runs.All(r => r.Settling is not null) ? (long)Math.Round(Median(runs.Select(r => (double)r.Settling!.TotalCalls))) : null);
     }
 
     private static double Median(IEnumerable<double> values)

@@ -21,4 +21,5 @@ internal sealed record ScenarioSummary(
     double ServerPeakRssMb,
     double MedianServerCpuSeconds,
     double MedianEmulatorCpuSeconds,
-    IReadOnlyList<string> Outcomes);
+    IReadOnlyList<string> Outcomes,
+    long? MedianSettlingCalls);

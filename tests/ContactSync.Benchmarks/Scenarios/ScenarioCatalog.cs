@@ -54,7 +54,7 @@ internal static class ScenarioCatalog
             new ScenarioTargets(MaxWallSeconds: 45, MaxPeakRssMb: 400)),
         new(
             "incremental-500-of-10k",
-            "Bidirectional plan over 10,000 pairs (5,000 seeded each side), after a completed sync: 250 CRM edits + 250 Google edits of other pairs",
+            "Bidirectional plan over 10,000 pairs (5,000 seeded each side), after a completed sync and a settling run: 250 CRM edits + 250 Google edits of other pairs",
             ScenarioKind.AfterCompletedSync,
             SyncDirection.Bidirectional,
             ZohoContacts: 5_000,
@@ -69,7 +69,7 @@ internal static class ScenarioCatalog
             new ScenarioTargets(MaxWallSeconds: 1)),
         new(
             "no-change-10k",
-            "Bidirectional plan over 10,000 pairs (5,000 seeded each side), the run right after a completed sync: nothing changed",
+            "Bidirectional plan over 10,000 pairs (5,000 seeded each side), after a completed sync and a settling run: nothing changed",
             ScenarioKind.AfterCompletedSync,
             SyncDirection.Bidirectional,
             ZohoContacts: 5_000,

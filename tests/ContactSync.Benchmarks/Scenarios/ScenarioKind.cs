@@ -6,6 +6,6 @@ internal enum ScenarioKind
     /// <summary>The first run of a new plan (always full).</summary>
     InitialSync,
 
-    /// <summary>An incremental run after one completed (unmeasured) sync of the plan.</summary>
+    /// <summary>An incremental run after a completed first sync and one settling incremental run (both unmeasured).</summary>
     AfterCompletedSync,
 }
