@@ -1,6 +1,7 @@
 // ContactSync build script. Run with: dotnet tool restore && dotnet cake --target=<Task>
 // List the tasks with: dotnet cake --description
 #load "build/bench.cake"
+#load "build/module.cake"
 
 ///////////////////////////////////////////////////////////////////////////////
 // ARGUMENTS
@@ -18,6 +19,7 @@ var artifacts = Directory("./artifacts");
 var testResults = artifacts + Directory("test-results");
 var serverProject = File("./src/ContactSync.Server/ContactSync.Server.csproj");
 var serverOutput = artifacts + Directory("bin/ContactSync.Server") + Directory(configuration.ToLowerInvariant());
+var demoOutput = artifacts + Directory("bin/ContactSync.Demo") + Directory(configuration.ToLowerInvariant());
 
 ///////////////////////////////////////////////////////////////////////////////
 // TASKS
@@ -80,6 +82,22 @@ Task("Run")
     var dll = serverOutput + File("ContactSync.Server.dll");
     Information("Starting {0}; stop it with Ctrl+C.", dll);
     DotNetExecute(dll, new ProcessArgumentBuilder().Append("--contentRoot").AppendQuoted(MakeAbsolute(serverOutput).FullPath));
+});
+
+Task("Demo")
+    .Description("The main job on embedded defaults: starts the bundled emulators with seeded data and the server on SQLite, configures a bidirectional plan, syncs it with visible progress, prints the summary and the status. Pass --demoArgs=\"--zoho-contacts 5000 --keep-running\" to change it.")
+    .IsDependentOn("Build")
+    .Does(() =>
+{
+    var dll = demoOutput + File("ContactSync.Demo.dll");
+    var exitCode = StartProcess("dotnet", new ProcessSettings
+    {
+        Arguments = new ProcessArgumentBuilder().AppendQuoted(MakeAbsolute(dll).FullPath).Append(Argument<string>("demoArgs", "")),
+    });
+    if (exitCode != 0)
+    {
+        throw new CakeException($"The demo sync did not succeed (exit code {exitCode}).");
+    }
 });
 
 Task("Default")

@@ -42,15 +42,21 @@ public sealed class GoogleContactsClient : IDisposable
     {
     }
 
+    /// <summary>Creates the client sharing the credential (and access token) kept in <paramref name="credentials"/>.</summary>
+    public GoogleContactsClient(GoogleClientOptions options, TimeProvider time, GoogleCredentialCache credentials, IApiCallObserver? observer = null, ILogger<GoogleContactsClient>? logger = null)
+        : this(options, time, observer, logger, null, credentials)
+    {
+    }
+
     /// <summary>Test seam: <paramref name="primaryHandler"/> replaces the socket handler under the retry handler.</summary>
     internal GoogleContactsClient(GoogleClientOptions options, TimeProvider time, IApiCallObserver? observer, ILogger<GoogleContactsClient>? logger,
-        Func<HttpMessageHandler>? primaryHandler)
+        Func<HttpMessageHandler>? primaryHandler, GoogleCredentialCache? credentials = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(time);
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         var factory = new GoogleHttpClientFactory(options, time, observer ?? NullApiCallObserver.Instance, _logger, primaryHandler);
-        var credential = CreateCredential(options, factory);
+        var credential = credentials is null ? CreateCredential(options, factory) : credentials.GetOrCreate(() => CreateCredential(options, factory));
         var baseUri = options.ApiBaseUrl is { Length: > 0 } url ? (url.EndsWith('/') ? url : url + "/") : null;
         Service = new PeopleService(new BaseClientService.Initializer
         {

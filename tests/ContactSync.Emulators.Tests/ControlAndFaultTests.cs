@@ -63,21 +63,20 @@ public sealed class ControlAndFaultTests
     }
 
     [Fact]
-    public async Task Seeding_100k_contacts_is_fast_and_paging_stays_cheap()
+    public async Task Seeding_50k_contacts_pages_through_page_tokens()
     {
-        var started = System.Diagnostics.Stopwatch.StartNew();
-        await using var host = await StartAsync(new EmulatorOptions { ZohoSeedContacts = 100_000, GoogleSeedContacts = 100_000, OverlappingEmails = 1000 });
-        Assert.True(started.Elapsed < TimeSpan.FromSeconds(20), $"seeding took {started.Elapsed}");
-        Assert.Equal(100_000, host.Zoho.Count);
+        // Speed is measured by the benchmarks (dotnet cake --target=Bench), not asserted here.
+        await using var host = await StartAsync(new EmulatorOptions { ZohoSeedContacts = 50_000, GoogleSeedContacts = 50_000, OverlappingEmails = 1000 });
+        Assert.Equal(50_000, host.Zoho.Count);
         using var http = await GoogleClientAsync(host);
         var page = await ReadAsync(await http.GetAsync("v1/people/me/connections?personFields=names&pageSize=1000"));
         Assert.Equal(1000, page["connections"]!.AsArray().Count);
-        var timer = System.Diagnostics.Stopwatch.StartNew();
+        var seen = new HashSet<string>(page["connections"]!.AsArray().Select(p => p!["resourceName"]!.GetValue<string>()));
         for (var i = 0; i < 5; i++)
         {
             page = await ReadAsync(await http.GetAsync("v1/people/me/connections?personFields=names&pageSize=1000&pageToken=" + page["nextPageToken"]!.GetValue<string>()));
+            Assert.Equal(1000, page["connections"]!.AsArray().Count);
+            Assert.All(page["connections"]!.AsArray(), p => Assert.True(seen.Add(p!["resourceName"]!.GetValue<string>()), "a contact came twice"));
         }
-
-        Assert.True(timer.Elapsed < TimeSpan.FromSeconds(10), $"paging took {timer.Elapsed}");
     }
 }

@@ -149,6 +149,8 @@ internal sealed partial class SyncRun
             await _store.SaveCursorAsync(_planId, next, cancellationToken);
         }
 
+        // Every record read has been examined by now (Google changes paired during the CRM pages included).
+        _processed = Math.Max(_processed, _total);
         var outcome = _errors > 0 ? SyncOutcome.PartiallySucceeded : SyncOutcome.Succeeded;
         return Finish(outcome, Summary());
     }

@@ -731,11 +731,26 @@ internal sealed class ZohoApi(ZohoEmulatorState state, AccessTokenStore tokens, 
             ["users", var id] => state.Users.FirstOrDefault(u => u.Id.ToString(CultureInfo.InvariantCulture) == id) is { } u
                 ? (200, new JsonObject { ["users"] = new JsonArray(ZohoMetadata.User(state, u)) })
                 : (400, ZohoErrors.Error("INVALID_DATA", "the id given seems to be invalid", new JsonObject { ["resource_path_index"] = 1 })),
+            ["settings", "roles"] => (200, new JsonObject { ["roles"] = new JsonArray(state.Roles.Select(r => (JsonNode?)Role(state, r)).ToArray()) }),
             ["settings", "profiles"] => (200, new JsonObject { ["profiles"] = new JsonArray(state.Profiles.Select(p => (JsonNode?)ZohoMetadata.Profile(state, p, false)).ToArray()) }),
             ["settings", "profiles", var id] => state.Profiles.FirstOrDefault(p => p.Id.ToString(CultureInfo.InvariantCulture) == id) is { } p
                 ? (200, new JsonObject { ["profiles"] = new JsonArray(ZohoMetadata.Profile(state, p, true)) })
                 : (400, ZohoErrors.Error("INVALID_DATA", "the id given seems to be invalid", new JsonObject { ["resource_path_index"] = 2 })),
             _ => (404, ZohoErrors.Error("INVALID_URL_PATTERN", "Please check if the URL trying to access is a correct one")),
+        };
+    }
+
+    /// <summary>A role as <c>GET /settings/roles</c> returns it (roles.json): id, name, display_label, reporting_to, share_with_peers.</summary>
+    private static JsonObject Role(ZohoEmulatorState state, ZohoRole role)
+    {
+        var superior = role.ReportsTo is { } up ? state.Roles.FirstOrDefault(r => r.Id == up) : null;
+        return new JsonObject
+        {
+            ["id"] = role.Id.ToString(CultureInfo.InvariantCulture),
+            ["name"] = role.Name,
+            ["display_label"] = role.Name,
+            ["reporting_to"] = superior is null ? null : new JsonObject { ["id"] = superior.Id.ToString(CultureInfo.InvariantCulture), ["name"] = superior.Name },
+            ["share_with_peers"] = false,
         };
     }
 }

@@ -19,6 +19,8 @@ internal sealed class SyncClientFactory(IServiceScopeFactory scopes, IHttpClient
     private readonly Lock gate = new();
     private long zohoCacheVersion;
     private ZohoTokenCache? zohoCache;
+    private long googleCacheVersion;
+    private GoogleCredentialCache? googleCache;
 
     public async Task<ZohoCrmClient> CreateZohoAsync(IApiCallObserver observer, CancellationToken cancellationToken)
     {
@@ -73,7 +75,21 @@ internal sealed class SyncClientFactory(IServiceScopeFactory scopes, IHttpClient
             options.RefreshToken = connection.Secrets.RefreshToken;
         }
 
-        return new GoogleContactsClient(options, time, observer, loggers.CreateLogger<GoogleContactsClient>());
+        return new GoogleContactsClient(options, time, CredentialCacheFor(connection.Version), observer, loggers.CreateLogger<GoogleContactsClient>());
+    }
+
+    private GoogleCredentialCache CredentialCacheFor(long version)
+    {
+        lock (gate)
+        {
+            if (googleCache is null || googleCacheVersion != version)
+            {
+                googleCache = new GoogleCredentialCache();
+                googleCacheVersion = version;
+            }
+
+            return googleCache;
+        }
     }
 
     private ZohoTokenCache TokenCacheFor(long version)

@@ -8,7 +8,8 @@ namespace ContactSync.Server.Permissions;
 /// <summary>
 /// S10 against the live CRM: reads the user (GET /users), their profile's permissions (GET /settings/profiles/{id}) and,
 /// for non-administrators, the role hierarchy (GET /settings/roles) to know whose records they see. Stateless: callers
-/// keep the result for a run.
+/// keep the result for a run. Failures of those reads become <c>FailedPrecondition</c> (refused: credentials, scopes)
+/// or <c>Unavailable</c> (throttling, server or network errors), see <see cref="LiveApi"/>.
 /// </summary>
 internal sealed class CrmAccessChecker(ILogger<CrmAccessChecker> logger) : ICrmAccessChecker
 {
@@ -21,7 +22,7 @@ internal sealed class CrmAccessChecker(ILogger<CrmAccessChecker> logger) : ICrmA
             return new CrmAccess(user.Id, null);
         }
 
-        var roles = await zoho.GetRolesAsync(cancellationToken);
+        var roles = await LiveApi.CallAsync("Zoho CRM", "Reading the CRM role hierarchy", () => zoho.GetRolesAsync(cancellationToken), logger, cancellationToken);
         var visible = OwnerVisibility.Compute(user, users, roles);
         ConnectionLog.CrmAccessGranted(logger, user.Id, CrmPermissions.Describe(direction), $"records of {visible.Count} owner(s)");
         return new CrmAccess(user.Id, visible);
@@ -36,7 +37,7 @@ internal sealed class CrmAccessChecker(ILogger<CrmAccessChecker> logger) : ICrmA
     {
         ArgumentNullException.ThrowIfNull(zoho);
         var id = crmUserId.Trim();
-        var users = await zoho.GetUsersAsync(cancellationToken);
+        var users = await LiveApi.CallAsync("Zoho CRM", "Reading the CRM users", () => zoho.GetUsersAsync(cancellationToken), logger, cancellationToken);
         var user = users.FirstOrDefault(u => string.Equals(u.Id, id, StringComparison.Ordinal))
             ?? throw Denied(id, direction, "user", $"CRM user {id} not found.");
         if (user.Status is { Length: > 0 } status && !string.Equals(status, "active", StringComparison.OrdinalIgnoreCase))
@@ -49,7 +50,7 @@ internal sealed class CrmAccessChecker(ILogger<CrmAccessChecker> logger) : ICrmA
             throw Denied(id, direction, "profile", $"CRM user {id} has no profile, so none of the permissions needed for syncing.");
         }
 
-        var profile = await zoho.GetProfileAsync(profileId, cancellationToken);
+        var profile = await LiveApi.CallAsync("Zoho CRM", "Reading the CRM user's profile", () => zoho.GetProfileAsync(profileId, cancellationToken), logger, cancellationToken);
         var missing = CrmPermissions.Missing(profile, direction);
         if (missing.Count > 0)
         {

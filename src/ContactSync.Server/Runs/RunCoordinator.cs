@@ -30,6 +30,7 @@ internal sealed class RunCoordinator : IDisposable
     private readonly RunSettings _settings;
     private readonly ILogger<RunCoordinator> _logger;
     private readonly CancellationTokenSource _stopping = new();
+    private readonly ConcurrentDictionary<(string User, SyncDirection Direction), (CrmAccess Access, DateTimeOffset Expires)> _accessChecks = new();
 
     public RunCoordinator(
         IDbContextFactory<ContactSyncDbContext> contexts,
@@ -169,13 +170,31 @@ internal sealed class RunCoordinator : IDisposable
 
         // Connections and the plan user's permissions are checked before the run is recorded, so callers get a clear error.
         var zoho = await _clients.CreateZohoAsync(active.Api, cancellationToken);
-        var access = await _access.CheckAsync(zoho, plan.Definition.CrmUserId, plan.Definition.Direction, cancellationToken);
+        var access = await CheckAccessAsync(zoho, plan.Definition, cancellationToken);
         active.Zoho = zoho;
         active.Access = access;
         active.Google = await _clients.CreateGoogleAsync(active.Api, cancellationToken);
         await _runs.CreateAsync(record, cancellationToken);
         RunLog.RunStarted(_logger, runId, plan.Id, record.Trigger, full, dryRun);
         return active;
+    }
+
+    /// <summary>
+    /// S10 check of the plan's CRM user. A passed check is reused for a few minutes, so frequent runs do not read the
+    /// users and profiles each time; a denial is never cached.
+    /// </summary>
+    private async Task<CrmAccess> CheckAccessAsync(Zoho.ZohoCrmClient zoho, SyncPlanDefinition plan, CancellationToken cancellationToken)
+    {
+        var key = (plan.CrmUserId, plan.Direction);
+        var now = _time.GetUtcNow();
+        if (_accessChecks.TryGetValue(key, out var cached) && cached.Expires > now)
+        {
+            return cached.Access;
+        }
+
+        var access = await _access.CheckAsync(zoho, plan.CrmUserId, plan.Direction, cancellationToken);
+        _accessChecks[key] = (access, now + _settings.PermissionCheckReuse);
+        return access;
     }
 
     private async Task ExecuteAsync(StoredSyncPlan plan, ActiveRun run, bool full, bool dryRun)

@@ -52,6 +52,13 @@ internal sealed class RunEventStreamer(RunRepository runs, TimeProvider time, IO
                 return;
             }
 
+            // The server running it died: once its lease has expired the run is closed, and the stream ends with that.
+            if (await runs.LeasedRunAsync(run.PlanId, time.GetUtcNow().UtcDateTime, cancellationToken) != run.Id)
+            {
+                await runs.CloseAbandonedAsync(run.PlanId, time.GetUtcNow().UtcDateTime, cancellationToken);
+                continue;
+            }
+
             if (previous is null || previous != run)
             {
                 await stream.WriteAsync(RunMapper.ToProgressEvent(run, time.GetUtcNow()), cancellationToken);

@@ -18,6 +18,9 @@ internal sealed class RunSettings
     /// <summary>Whether the scheduler runs in this process.</summary>
     public bool SchedulerEnabled { get; set; } = true;
 
+    /// <summary>How long a passed permission check (S10) of a plan's CRM user is reused by later runs.</summary>
+    public TimeSpan PermissionCheckReuse { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>The first retry delay after a failed scheduled run; doubled per failure, capped at the plan's interval.</summary>
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMinutes(1);
 }

@@ -24,7 +24,7 @@ internal static class MarkdownReport
             }
 
             var marks = string.Concat(s.Targets.Select(t => t.Mark));
-            Line(sb, $"| `{s.Name}` | {r.MeasuredRuns} | {r.MedianWallSeconds:0.000} | {r.ContactsPerSecond:#,0} | {r.TotalCalls} ({r.ZohoCalls} + {r.GoogleCalls}) | {r.FloorCalls} | {r.CallRatio:0.00} | {r.ServerPeakRssMb:0} | {r.MedianServerCpuSeconds:0.00} | {r.MedianEmulatorCpuSeconds:0.00} | {(r.LatencyRatio is { } lr ? lr.ToString("0.00", CultureInfo.InvariantCulture) : "—")} | {marks}{(s.Error is null ? "" : " (stopped: " + Escape(Short(s.Error)) + ")")} |");
+            Line(sb, $"| `{s.Name}` | {r.MeasuredRuns} | {r.MedianWallSeconds:0.000} | {r.ContactsPerSecond:#,0} | {r.TotalCalls} ({r.ZohoCalls} + {r.GoogleCalls}) | {r.FloorCalls} | {r.CallRatio:0.000} | {r.ServerPeakRssMb:0} | {r.MedianServerCpuSeconds:0.00} | {r.MedianEmulatorCpuSeconds:0.00} | {(r.LatencyRatio is { } lr ? lr.ToString("0.00", CultureInfo.InvariantCulture) : "—")} | {marks}{(s.Error is null ? "" : " (stopped: " + Escape(Short(s.Error)) + ")")} |");
         }
 
         sb.AppendLine();

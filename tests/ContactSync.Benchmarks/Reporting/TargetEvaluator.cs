@@ -14,7 +14,7 @@ internal static class TargetEvaluator
         {
             new(
                 F($"calls ≤ {t.MaxCallRatio:0.00} × floor"),
-                F($"{r.TotalCalls} / {r.FloorCalls} = {r.CallRatio:0.00}×"),
+                F($"{r.TotalCalls} / {r.FloorCalls} = {r.CallRatio:0.000}×"),
                 r.CallRatio <= t.MaxCallRatio),
         };
         if (t.MaxTotalCalls is { } maxCalls)

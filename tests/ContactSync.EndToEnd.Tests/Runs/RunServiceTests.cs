@@ -154,6 +154,22 @@ public sealed class RunServiceTests
     }
 
     [Fact]
+    public async Task RepeatedRuns_ReuseTheAccessTokensOfTheStoredConnections()
+    {
+        await using var env = await SyncEnvironment.StartAsync(new EmulatorOptions { ZohoSeedContacts = 15, GoogleSeedContacts = 5, Seed = 48 });
+        var plan = await env.ConfigureAsync();
+        env.Emulator.Calls.Reset();
+
+        await env.RunAsync(plan.Id);
+        await env.RunAsync(plan.Id);
+        var quiet = (await env.RunAsync(plan.Id))[^1].Result.Run;
+
+        Assert.InRange(env.Emulator.Calls.Count("google POST /token"), 0, 1);
+        Assert.Equal(0, env.Emulator.Calls.Count("zoho POST /oauth/v2/token"));
+        Assert.True(quiet.ApiUsage.CrmCalls + quiet.ApiUsage.GoogleCalls <= 4, $"a run with nothing to do made {quiet.ApiUsage.CrmCalls} + {quiet.ApiUsage.GoogleCalls} calls");
+    }
+
+    [Fact]
     public async Task DryRun_StreamsThePlanAndWritesNothing()
     {
         await using var env = await SyncEnvironment.StartAsync(new EmulatorOptions { ZohoSeedContacts = 30, GoogleSeedContacts = 10, Seed = 46 });

@@ -1,8 +1,7 @@
 using ContactSync.Server.Application;
-using ContactSync.Server.Connections;
 using Grpc.Core;
 
-namespace ContactSync.Server.Pickers;
+namespace ContactSync.Server.Connections;
 
 /// <summary>
 /// Runs one live Zoho/Google call for a picker or a Configure check and turns its failures into statuses: throttling,

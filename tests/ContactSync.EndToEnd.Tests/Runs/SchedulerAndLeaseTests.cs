@@ -1,0 +1,74 @@
+using ContactSync.EndToEnd.Tests.Infrastructure;
+using ContactSync.Emulators;
+using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
+using Microsoft.Extensions.Time.Testing;
+using Proto = ContactSync.Grpc.V1;
+
+namespace ContactSync.EndToEnd.Tests.Runs;
+
+public sealed class SchedulerAndLeaseTests
+{
+    private static Metadata Auth => SyncEnvironment.Auth;
+
+    [Fact]
+    public async Task Scheduler_UnderAFakeClock_StartsDuePlansAtTheirInterval()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero));
+        await using var env = await SyncEnvironment.StartAsync(new EmulatorOptions { ZohoSeedContacts = 20, Seed = 51 }, clock);
+        var plan = await env.ConfigureAsync(edit: p =>
+        {
+            p.Enabled = true;
+            p.Interval = Duration.FromTimeSpan(TimeSpan.FromMinutes(5));
+        });
+        var manual = await env.ConfigureAsync("Manual plan");
+
+        clock.Advance(TimeSpan.FromSeconds(15));
+        var first = await WaitForRunsAsync(env, plan.Id, 1);
+        Assert.Equal(Proto.RunTrigger.Scheduled, first[0].Trigger);
+        Assert.Equal(20, env.Emulator.Google.GetGroupMembers(env.Emulator.Credentials.GoogleContactSyncGroup).Count);
+
+        var status = (await env.Client.GetStatusAsync(new Proto.GetStatusRequest { PlanId = plan.Id }, Auth)).Statuses.Single();
+        Assert.Equal(first[0].StartTime.ToDateTimeOffset() + TimeSpan.FromMinutes(5), status.NextRunTime.ToDateTimeOffset());
+
+        clock.Advance(TimeSpan.FromMinutes(2));
+        await Task.Delay(300);
+        Assert.Single((await env.Client.ListRunsAsync(new Proto.ListRunsRequest { PlanId = plan.Id }, Auth)).Runs);
+
+        clock.Advance(TimeSpan.FromMinutes(3));
+        await WaitForRunsAsync(env, plan.Id, 2);
+        Assert.Empty((await env.Client.ListRunsAsync(new Proto.ListRunsRequest { PlanId = manual.Id }, Auth)).Runs);
+    }
+
+    [Fact]
+    public async Task TwoServersOnOneDatabase_NeverRunAPlanTwiceAtOnce()
+    {
+        await using var env = await SyncEnvironment.StartAsync(new EmulatorOptions { ZohoSeedContacts = 400, Seed = 52 });
+        var second = await env.StartServerAsync();
+        env.Emulator.Faults.Add(new FaultRule("google", FaultKind.Latency, LatencyMs: 50));
+        var plan = await env.ConfigureAsync();
+
+        var runs = await Task.WhenAll(env.RunAsync(plan.Id), env.RunAsync(plan.Id, client: second), env.RunAsync(plan.Id, client: second));
+
+        Assert.Single(runs.Select(r => r[^1].RunId).Distinct());
+        Assert.All(runs, r => Assert.Equal(Proto.RunOutcome.Succeeded, r[^1].Result.Run.Outcome));
+        Assert.Single((await env.Client.ListRunsAsync(new Proto.ListRunsRequest { PlanId = plan.Id }, Auth)).Runs);
+        Assert.Equal(400, env.Emulator.Google.GetGroupMembers(env.Emulator.Credentials.GoogleContactSyncGroup).Count);
+    }
+
+    private static async Task<IReadOnlyList<Proto.SyncRun>> WaitForRunsAsync(SyncEnvironment env, string planId, int count)
+    {
+        for (var i = 0; i < 400; i++)
+        {
+            var runs = (await env.Client.ListRunsAsync(new Proto.ListRunsRequest { PlanId = planId }, Auth)).Runs;
+            if (runs.Count >= count && runs.All(r => r.Outcome != Proto.RunOutcome.Unspecified))
+            {
+                return runs;
+            }
+
+            await Task.Delay(25);
+        }
+
+        throw new TimeoutException($"Expected {count} ended runs of plan {planId}.");
+    }
+}

@@ -1,0 +1,120 @@
+using System.Net;
+using System.Text;
+using ContactSync.Core.Plans;
+using ContactSync.Emulators;
+using ContactSync.Server.Application;
+using ContactSync.Server.Permissions;
+using ContactSync.Zoho;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace ContactSync.Server.Tests.Permissions;
+
+/// <summary>
+/// <see cref="CrmAccessChecker.CheckAsync"/> through the real Zoho client against the emulator's users and profiles.
+/// The emulator does not serve GET /crm/v8/settings/roles, so a handler answers it with the emulator's role hierarchy
+/// (CEO ← Manager ← Sales Representative; CEO ← Support) and passes every other request through.
+/// </summary>
+public sealed class CrmAccessCheckerTests : IAsyncLifetime
+{
+    private EmulatorHost? emulator;
+
+    private EmulatorHost Emulator => emulator ?? throw new InvalidOperationException("Not started.");
+
+    public async Task InitializeAsync() => emulator = await EmulatorHost.StartAsync(new EmulatorOptions { Port = 0 }, CancellationToken.None);
+
+    public async Task DisposeAsync()
+    {
+        if (emulator is not null)
+        {
+            await emulator.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Administrator_SeesEveryRecord()
+    {
+        var access = await Check("admin", SyncDirection.Bidirectional);
+
+        Assert.Equal(Emulator.Credentials.ZohoUserIds["admin"], access.CrmUserId);
+        Assert.Null(access.VisibleOwnerIds);
+    }
+
+    [Fact]
+    public async Task StandardUser_SeesOwnRecords_AndThoseOfSubordinateRoles()
+    {
+        var ids = Emulator.Credentials.ZohoUserIds;
+
+        var access = await Check("standard", SyncDirection.Bidirectional);
+
+        Assert.NotNull(access.VisibleOwnerIds);
+        Assert.Equal(new[] { ids["standard"], ids["viewonly"] }.Order(StringComparer.Ordinal), access.VisibleOwnerIds.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task PeerInASideRole_SeesOnlyOwnRecords()
+    {
+        var access = await Check("peer", SyncDirection.CrmToGoogle);
+
+        Assert.Equal([Emulator.Credentials.ZohoUserIds["peer"]], access.VisibleOwnerIds!);
+    }
+
+    [Fact]
+    public async Task ViewOnlyUser_IsDenied_WithTheMissingPermissionsNamed()
+    {
+        var ex = await Assert.ThrowsAsync<AccessDeniedException>(() => Check("viewonly", SyncDirection.GoogleToCrm));
+
+        Assert.Contains("Crm_Implied_Sync_Google_Contacts", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("Contacts_Create", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnknownUser_IsDenied()
+    {
+        var checker = new CrmAccessChecker(NullLogger<CrmAccessChecker>.Instance);
+
+        var ex = await Assert.ThrowsAsync<AccessDeniedException>(() => checker.CheckAsync(Client(), "111", SyncDirection.CrmToGoogle, CancellationToken.None));
+
+        Assert.Equal("CRM user 111 not found.", ex.Message);
+    }
+
+    [Fact]
+    public async Task RoleHierarchyUnreadable_FailsClosed_WithAPreconditionNamingTheRead()
+    {
+        var checker = new CrmAccessChecker(NullLogger<CrmAccessChecker>.Instance);
+
+        // A CRM that refuses /settings/roles (404 INVALID_URL_PATTERN, as a missing scope or an old API would).
+        var ex = await Assert.ThrowsAsync<PreconditionFailedException>(() =>
+            checker.CheckAsync(Client(rolesUnreadable: true), Emulator.Credentials.ZohoUserIds["standard"], SyncDirection.Bidirectional, CancellationToken.None));
+
+        Assert.Contains("Reading the CRM role hierarchy", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("INVALID_URL_PATTERN", ex.Message, StringComparison.Ordinal);
+    }
+
+    private Task<CrmAccess> Check(string user, SyncDirection direction) =>
+        new CrmAccessChecker(NullLogger<CrmAccessChecker>.Instance).CheckAsync(Client(), Emulator.Credentials.ZohoUserIds[user], direction, CancellationToken.None);
+
+    private ZohoCrmClient Client(bool rolesUnreadable = false)
+    {
+        var http = rolesUnreadable ? new HttpClient(new RolesRefused { InnerHandler = new SocketsHttpHandler() }) : new HttpClient();
+        var options = new ZohoClientOptions
+        {
+            ApiBaseUrl = Emulator.BaseAddress.ToString(),
+            AccountsUrl = Emulator.BaseAddress.ToString(),
+            ClientId = Emulator.Credentials.ZohoClientId,
+            ClientSecret = Emulator.Credentials.ZohoClientSecret,
+            RefreshToken = Emulator.Credentials.ZohoAdminRefreshToken,
+            MaxRetries = 0,
+        };
+        return new ZohoCrmClient(http, options, TimeProvider.System);
+    }
+
+    private sealed class RolesRefused : DelegatingHandler
+    {
+        private const string Refusal = """{"code":"INVALID_URL_PATTERN","details":{},"message":"Please check if the URL trying to access is a correct one","status":"error"}""";
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            request.RequestUri!.AbsolutePath == "/crm/v8/settings/roles"
+                ? Task.FromResult(new HttpResponseMessage(HttpStatusCode.NotFound) { Content = new StringContent(Refusal, Encoding.UTF8, "application/json") })
+                : base.SendAsync(request, cancellationToken);
+    }
+}

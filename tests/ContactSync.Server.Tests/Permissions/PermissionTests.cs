@@ -1,0 +1,85 @@
+using ContactSync.Server.Tests.Connections;
+using ContactSync.Server.Tests.Infrastructure;
+using Grpc.Core;
+using Proto = ContactSync.Grpc.V1;
+
+namespace ContactSync.Server.Tests.Permissions;
+
+/// <summary>S10 in Configure, over a loopback server and the Zoho emulator's users and profiles.</summary>
+public sealed class PermissionTests(ConnectedServerFixture fixture) : IClassFixture<ConnectedServerFixture>
+{
+    private readonly ConnectedServer connected = fixture.Connected;
+
+    [Theory]
+    [InlineData("admin", Proto.SyncDirection.Bidirectional)]
+    [InlineData("standard", Proto.SyncDirection.Bidirectional)]
+    [InlineData("standard", Proto.SyncDirection.GoogleToCrm)]
+    [InlineData("peer", Proto.SyncDirection.CrmToGoogle)]
+    public async Task Configure_ForAUserWithEveryPermission_IsStored(string user, Proto.SyncDirection direction)
+    {
+        var response = await connected.Admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = Plan(connected.Emulator.Credentials.ZohoUserIds[user], direction) });
+
+        Assert.True(response.Created);
+    }
+
+    [Theory]
+    [InlineData(Proto.SyncDirection.Bidirectional)]
+    [InlineData(Proto.SyncDirection.GoogleToCrm)]
+    public async Task Configure_ForAViewOnlyUser_WritingTheCrm_IsDenied_NamingEveryMissingPermission(Proto.SyncDirection direction)
+    {
+        var viewOnly = connected.Emulator.Credentials.ZohoUserIds["viewonly"];
+
+        var ex = await RpcAssert.FailsWith(StatusCode.PermissionDenied,
+            async () => await connected.Admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = Plan(viewOnly, direction), ValidateOnly = true }));
+
+        Assert.Contains(viewOnly, ex.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("Crm_Implied_Sync_Google_Contacts", ex.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("Contacts_Create", ex.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("Contacts_Edit", ex.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("Contacts_Delete", ex.Status.Detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("Contacts_View", ex.Status.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Configure_ForAViewOnlyUser_CrmToGoogle_NeedsOnlyTheSyncPermission()
+    {
+        var viewOnly = connected.Emulator.Credentials.ZohoUserIds["viewonly"];
+
+        var ex = await RpcAssert.FailsWith(StatusCode.PermissionDenied,
+            async () => await connected.Admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = Plan(viewOnly, Proto.SyncDirection.CrmToGoogle), ValidateOnly = true }));
+
+        // The emulator's view-only profile lacks the sync permission too: that alone is named, not create/edit/delete.
+        Assert.Contains("Crm_Implied_Sync_Google_Contacts", ex.Status.Detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("Contacts_Create", ex.Status.Detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("Contacts_Delete", ex.Status.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Configure_ForAnUnknownCrmUser_IsDenied()
+    {
+        var ex = await RpcAssert.FailsWith(StatusCode.PermissionDenied,
+            async () => await connected.Admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = Plan("987654321", Proto.SyncDirection.CrmToGoogle), ValidateOnly = true }));
+
+        Assert.Contains("CRM user 987654321 not found", ex.Status.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Configure_WithoutAZohoConnection_SkipsTheLiveChecks()
+    {
+        await using var bare = await ConnectedServer.StartAsync(connect: false);
+
+        var response = await bare.Admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = Plan("987654321", Proto.SyncDirection.Bidirectional) });
+
+        Assert.True(response.Created);
+    }
+
+    private Proto.SyncPlan Plan(string crmUserId, Proto.SyncDirection direction) => new()
+    {
+        Name = Plans.UniqueName(),
+        CrmUserId = crmUserId,
+        Direction = direction,
+        ConflictWinner = direction == Proto.SyncDirection.Bidirectional ? Proto.ConflictWinner.Google : Proto.ConflictWinner.Unspecified,
+        CrmViewId = connected.Emulator.Zoho.AllContactsViewId,
+        GoogleGroup = connected.Emulator.Credentials.GoogleContactSyncGroup,
+    };
+}
