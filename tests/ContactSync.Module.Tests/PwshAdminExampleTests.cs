@@ -1,45 +1,50 @@
+using System.Text.Json.Nodes;
+using ContactSync.Emulators;
 using ContactSync.Module.Tests.Infrastructure;
 
 namespace ContactSync.Module.Tests;
 
 /// <summary>
-/// module/examples/admin-example.ps1, as written, in the real pwsh 7. Until the sync engine is merged it runs against
-/// the scripted fake of the run RPCs (the real server answers Unimplemented for pickers and runs).
+/// module/examples/admin-example.ps1 (the README's script), invoked as an admin invokes it —
+/// <c>pwsh -File admin-example.ps1 -Server … -ApiKey … -CrmUser …</c> — against a real server whose connections to the
+/// Zoho/Google emulators were stored with Set-ContactSyncConnection.
 /// </summary>
-public sealed class PwshAdminExampleTests(FakeRunServer fake) : IClassFixture<FakeRunServer>
+public sealed class PwshAdminExampleTests
 {
     [Fact]
-    public async Task AdminExample_AsWritten_ConfiguresPreviewsRunsAndShowsStatus()
+    public async Task AdminExample_AsWritten_ConfiguresPreviewsSyncsAndShowsStatus()
     {
-        var script = Path.Combine(RepositoryPaths.Examples, "admin-example.ps1");
-        var driver = Path.Combine(Path.GetTempPath(), "contactsync-admin-" + Guid.NewGuid().ToString("N") + ".ps1");
-        await File.WriteAllTextAsync(driver, $$"""
-            $ErrorActionPreference = 'Stop'
-            & '{{script}}' -Server $env:CONTACTSYNC_SERVER -ApiKey fake-key -CrmUser 4150868000000225013 -Module $env:CONTACTSYNC_MODULE
-            'EXAMPLE DONE'
-            """);
-        try
-        {
-            var result = await Pwsh.RunFileAsync(driver, new Dictionary<string, string> { ["CONTACTSYNC_SERVER"] = fake.Address.ToString() }, TimeSpan.FromSeconds(90));
+        await using var env = await LiveEnvironment.StartAsync(new EmulatorOptions { ZohoSeedContacts = 30, GoogleSeedContacts = 8, Seed = 63 });
+        PwshPlanTests.AssertChecks(await env.RunScriptAsync("LiveConnect.ps1"), "connections stored");
+        var tiered = env.Emulator.Zoho.GetAllRecords().First(r => !string.IsNullOrEmpty(r["Customer_Tier"]?.GetValue<string>()) && r["Email"] is not null);
 
-            Assert.True(result.ExitCode == 0, result.ToString());
-            Assert.Contains("Syncing CRM view 'All Contacts' with Google group 'Sales team'", result.Output);
-            Assert.Contains("EXAMPLE DONE", result.Output);
-            Assert.Matches(@"Outcome\s+:\s+Succeeded", result.Output);
-            var plan = Assert.Single(fake.State.ConfiguredPlans.Values);
-            Assert.Equal("Sales team", plan.Name);
-            Assert.Equal("100", plan.CrmViewId);
-            Assert.Equal("contactGroups/a", plan.GoogleGroup);
-            Assert.Equal(TimeSpan.FromMinutes(30), plan.Interval.ToTimeSpan());
-            Assert.Contains(plan.FieldMappings, m => m.CrmField == "Customer_Tier" && m.GoogleField == "userDefined[Customer tier]");
-            var runs = fake.State.RunSyncCalls.ToArray();
-            Assert.Equal(2, runs.Length);
-            Assert.True(runs[0].DryRun && runs[0].Mode == Grpc.V1.RunMode.Full);
-            Assert.False(runs[1].DryRun);
-        }
-        finally
-        {
-            File.Delete(driver);
-        }
+        var result = await Pwsh.RunFileAsync(
+            Path.Combine(RepositoryPaths.Examples, "admin-example.ps1"),
+            new Dictionary<string, string>(),
+            TimeSpan.FromSeconds(60),
+            CancellationToken.None,
+            "-Server", env.Server.GrpcWebAddress.ToString(),
+            "-ApiKey", LiveEnvironment.AdminKey,
+            "-CrmUser", env.CrmUser,
+            "-Module", RepositoryPaths.ModuleManifest);
+
+        Assert.True(result.ExitCode == 0 && result.Errors.Length == 0, result.ToString());
+        Assert.Contains("Syncing CRM view 'All Contacts' with Google group 'ContactSync'", result.Output);
+        Assert.Matches(@"30\s+Create, Google", result.Output);
+        Assert.Matches(@"8\s+Create, Crm", result.Output);
+        Assert.Matches(@"Outcome\s+:\s+Succeeded", result.Output);
+        Assert.Matches(@"Sales team\s+Succeeded", result.Output);
+        var plan = Assert.Single(await env.Client.ListConfigsAsync(null, CancellationToken.None));
+        Assert.Equal("Sales team", plan.Name);
+        Assert.Equal(env.Emulator.Zoho.AllContactsViewId, plan.CrmView);
+        Assert.Equal(env.Emulator.Credentials.GoogleContactSyncGroup, plan.GoogleGroup);
+        Assert.Equal(TimeSpan.FromMinutes(30), plan.Frequency);
+        Assert.Contains(plan.FieldMap, m => m.CrmField == "Customer_Tier" && m.GoogleField == "userDefined[Customer tier]");
+        Assert.Equal(38, env.ZohoCount);
+        Assert.Equal(38, env.GroupMembers);
+        var email = tiered["Email"]!.GetValue<string>();
+        var person = env.Emulator.Google.GetAllContacts().Single(p => p["emailAddresses"]?.AsArray().Any(e => e?["value"]?.GetValue<string>() == email) == true);
+        var custom = person["userDefined"]?.AsArray().OfType<JsonObject>().SingleOrDefault(u => u["key"]?.GetValue<string>() == "Customer tier");
+        Assert.Equal(tiered["Customer_Tier"]!.GetValue<string>(), custom?["value"]?.GetValue<string>());
     }
 }

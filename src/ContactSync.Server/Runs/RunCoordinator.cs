@@ -72,7 +72,7 @@ internal sealed class RunCoordinator : IDisposable
             if (_active.TryGetValue(plan.Id, out var running))
             {
                 RunLog.RunJoined(_logger, running.RunId, plan.Id);
-                return new RunHandle(running.RunId, running);
+                return new RunHandle(running.RunId, plan.Id, running);
             }
 
             var runId = "run_" + Guid.NewGuid().ToString("N");
@@ -86,7 +86,7 @@ internal sealed class RunCoordinator : IDisposable
                     throw new Application.PreconditionFailedException("The plan is being started by another server; try again.");
                 }
 
-                return new RunHandle(other, null);
+                return new RunHandle(other, plan.Id, null);
             }
 
             try
@@ -94,7 +94,25 @@ internal sealed class RunCoordinator : IDisposable
                 var start = await PrepareAsync(plan, runId, full, dryRun, trigger, now, cancellationToken);
                 _active[plan.Id] = start;
                 start.Completion = Task.Run(() => ExecuteAsync(plan, start, full, dryRun), CancellationToken.None);
-                return new RunHandle(runId, start);
+                return new RunHandle(runId, plan.Id, start);
+            }
+            catch (Exception ex) when (trigger != RunTriggerKind.Manual && ex is not OperationCanceledException)
+            {
+                // A scheduled run that cannot even start is recorded as failed, so status shows why and retries back off.
+                await _runs.CreateAsync(new RunRecord
+                {
+                    Id = runId,
+                    PlanId = plan.Id,
+                    Trigger = trigger.ToString(),
+                    StartUtc = now,
+                    EndUtc = _time.GetUtcNow().UtcDateTime,
+                    Outcome = RunOutcomes.Failed,
+                    Phase = "Done",
+                    Message = ex.Message,
+                    Holder = Holder,
+                }, CancellationToken.None);
+                await _runs.ReleaseLeaseAsync(plan.Id, Holder, runId, CancellationToken.None);
+                throw;
             }
             catch
             {

@@ -32,10 +32,10 @@ internal sealed class RunEventStreamer(RunRepository runs, TimeProvider time, IO
             return;
         }
 
-        await PollAsync(handle.RunId, stream, cancellationToken);
+        await PollAsync(handle.RunId, handle.PlanId, stream, cancellationToken);
     }
 
-    private async Task PollAsync(string runId, IServerStreamWriter<Proto.RunEvent> stream, CancellationToken cancellationToken)
+    private async Task PollAsync(string runId, string planId, IServerStreamWriter<Proto.RunEvent> stream, CancellationToken cancellationToken)
     {
         RunRecord? previous = null;
         while (true)
@@ -43,7 +43,14 @@ internal sealed class RunEventStreamer(RunRepository runs, TimeProvider time, IO
             var run = await runs.GetAsync(runId, cancellationToken);
             if (run is null)
             {
-                throw new RpcException(new Status(StatusCode.NotFound, $"Run '{runId}' was not found."));
+                // The other server holds the lease but is still checking connections and permissions.
+                if (await runs.LeasedRunAsync(planId, time.GetUtcNow().UtcDateTime, cancellationToken) == runId)
+                {
+                    await Task.Delay(settings.Value.ProgressInterval, time, cancellationToken);
+                    continue;
+                }
+
+                throw new RpcException(new Status(StatusCode.Aborted, $"Run '{runId}' did not start on the server that took the plan; start the plan again."));
             }
 
             if (run.Ended)

@@ -18,7 +18,7 @@ internal sealed partial class ContactSyncService
     public override async Task WatchRun(Proto.WatchRunRequest request, IServerStreamWriter<Proto.RunEvent> responseStream, ServerCallContext context)
     {
         var run = await runQueries.GetRunAsync(context.GetCaller(), request.RunId.Trim(), context.CancellationToken);
-        await runStreamer.WriteAsync(new RunHandle(run.Id, runCoordinator.FindByRun(run.Id)), responseStream, context.CancellationToken);
+        await runStreamer.WriteAsync(new RunHandle(run.Id, run.PlanId, runCoordinator.FindByRun(run.Id)), responseStream, context.CancellationToken);
     }
 
     public override async Task<Proto.CancelRunResponse> CancelRun(Proto.CancelRunRequest request, ServerCallContext context)

@@ -154,15 +154,7 @@ public sealed class CrashSafetyTests
 
     private static async Task ConnectAsync(Proto.ContactSync.ContactSyncClient client, EmulatorHost emulator, Metadata auth)
     {
-        var c = emulator.Credentials;
-        var baseAddress = emulator.BaseAddress.ToString();
-        await client.SetConnectionAsync(new Proto.SetConnectionRequest
-        {
-            Zoho = new Proto.ZohoConnection { DataCenter = "eu", ApiUrl = baseAddress, AccountsUrl = baseAddress, ClientId = c.ZohoClientId, ClientSecret = c.ZohoClientSecret, RefreshToken = c.ZohoAdminRefreshToken },
-        }, auth);
-        await client.SetConnectionAsync(new Proto.SetConnectionRequest
-        {
-            Google = new Proto.GoogleConnection { ServiceAccountJson = c.GoogleServiceAccountKeyJson, ImpersonatedUser = c.GoogleImpersonatedUser, TokenUrl = c.GoogleTokenUri, ApiUrl = baseAddress },
-        }, auth);
+        await client.SetConnectionAsync(ConnectionRequests.Zoho(emulator), auth);
+        await client.SetConnectionAsync(ConnectionRequests.Google(emulator), auth);
     }
 }

@@ -73,30 +73,8 @@ internal sealed class SyncEnvironment : IAsyncDisposable
 
     public async Task ConnectAsync(Proto.ContactSync.ContactSyncClient client)
     {
-        var credentials = Emulator.Credentials;
-        var baseAddress = Emulator.BaseAddress.ToString();
-        await client.SetConnectionAsync(new Proto.SetConnectionRequest
-        {
-            Zoho = new Proto.ZohoConnection
-            {
-                DataCenter = "eu",
-                ApiUrl = baseAddress,
-                AccountsUrl = baseAddress,
-                ClientId = credentials.ZohoClientId,
-                ClientSecret = credentials.ZohoClientSecret,
-                RefreshToken = credentials.ZohoAdminRefreshToken,
-            },
-        }, Auth);
-        await client.SetConnectionAsync(new Proto.SetConnectionRequest
-        {
-            Google = new Proto.GoogleConnection
-            {
-                ServiceAccountJson = credentials.GoogleServiceAccountKeyJson,
-                ImpersonatedUser = credentials.GoogleImpersonatedUser,
-                TokenUrl = credentials.GoogleTokenUri,
-                ApiUrl = baseAddress,
-            },
-        }, Auth);
+        await client.SetConnectionAsync(ConnectionRequests.Zoho(Emulator), Auth);
+        await client.SetConnectionAsync(ConnectionRequests.Google(Emulator), Auth);
     }
 
     public async Task<Proto.SyncPlan> ConfigureAsync(string name = "E2E plan", Proto.SyncDirection direction = Proto.SyncDirection.Bidirectional, Action<Proto.SyncPlan>? edit = null)

@@ -41,6 +41,35 @@ public sealed class SchedulerAndLeaseTests
     }
 
     [Fact]
+    public async Task Scheduler_RetriesAFailingPlanWithDoublingBackOff()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero));
+        await using var env = await SyncEnvironment.StartAsync(new EmulatorOptions { ZohoSeedContacts = 5, Seed = 53 }, clock);
+        var plan = await env.ConfigureAsync(edit: p =>
+        {
+            p.Enabled = true;
+            p.Interval = Duration.FromTimeSpan(TimeSpan.FromMinutes(30));
+        });
+        await env.Client.SetConnectionAsync(ConnectionRequests.Zoho(env.Emulator, refreshToken: "1000.revoked.token"), Auth);
+
+        clock.Advance(TimeSpan.FromSeconds(15));
+        var failed = (await WaitForRunsAsync(env, plan.Id, 1))[0];
+        Assert.Equal(Proto.RunOutcome.Failed, failed.Outcome);
+        Assert.Equal(Proto.RunTrigger.Scheduled, failed.Trigger);
+        var status = (await env.Client.GetStatusAsync(new Proto.GetStatusRequest { PlanId = plan.Id }, Auth)).Statuses.Single();
+        Assert.Equal(failed.EndTime.ToDateTimeOffset() + TimeSpan.FromMinutes(1), status.NextRunTime.ToDateTimeOffset());
+
+        clock.Advance(TimeSpan.FromSeconds(30));
+        await Task.Delay(300);
+        Assert.Single((await env.Client.ListRunsAsync(new Proto.ListRunsRequest { PlanId = plan.Id }, Auth)).Runs);
+        clock.Advance(TimeSpan.FromSeconds(30));
+        var retried = await WaitForRunsAsync(env, plan.Id, 2);
+        Assert.Equal(Proto.RunTrigger.Retry, retried[0].Trigger);
+        status = (await env.Client.GetStatusAsync(new Proto.GetStatusRequest { PlanId = plan.Id }, Auth)).Statuses.Single();
+        Assert.Equal(retried[0].EndTime.ToDateTimeOffset() + TimeSpan.FromMinutes(2), status.NextRunTime.ToDateTimeOffset());
+    }
+
+    [Fact]
     public async Task TwoServersOnOneDatabase_NeverRunAPlanTwiceAtOnce()
     {
         await using var env = await SyncEnvironment.StartAsync(new EmulatorOptions { ZohoSeedContacts = 400, Seed = 52 });

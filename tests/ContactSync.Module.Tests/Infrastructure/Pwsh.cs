@@ -12,32 +12,12 @@ internal static class Pwsh
         string scriptPath,
         IReadOnlyDictionary<string, string> environment,
         TimeSpan timeout,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default,
+        params string[] arguments)
     {
         Assert.True(File.Exists(RepositoryPaths.ModuleManifest), "The module is not assembled: " + RepositoryPaths.ModuleManifest);
         await EnsureToolsAsync(cancellationToken);
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = RepositoryPaths.Root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in new[] { "pwsh", "-NoProfile", "-NonInteractive", "-File", scriptPath })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["CONTACTSYNC_MODULE"] = RepositoryPaths.ModuleManifest;
-        start.Environment["NO_COLOR"] = "1";
-        start.Environment["POWERSHELL_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["POWERSHELL_UPDATECHECK"] = "Off";
-        foreach (var (key, value) in environment)
-        {
-            start.Environment[key] = value;
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        using var process = Start(scriptPath, environment, arguments);
         var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
         var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
         using var timeoutCts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -53,6 +33,33 @@ internal static class Pwsh
         }
 
         return new PwshResult(process.ExitCode, await stdout, await stderr);
+    }
+
+    /// <summary>Starts a script in pwsh with redirected output (call <see cref="EnsureToolsAsync"/> first).</summary>
+    public static Process Start(string scriptPath, IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = RepositoryPaths.Root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in new[] { "pwsh", "-NoProfile", "-NonInteractive", "-File", scriptPath }.Concat(arguments))
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["CONTACTSYNC_MODULE"] = RepositoryPaths.ModuleManifest;
+        start.Environment["NO_COLOR"] = "1";
+        start.Environment["POWERSHELL_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["POWERSHELL_UPDATECHECK"] = "Off";
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        return Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
     }
 
     public static async Task EnsureToolsAsync(CancellationToken cancellationToken)

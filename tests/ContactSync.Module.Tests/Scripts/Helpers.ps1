@@ -20,3 +20,54 @@ function Get-TerminatingError([scriptblock] $Script) {
 function Write-Check([string] $Name) { Write-Output "CHECK OK: $Name" }
 
 Import-Module $env:CONTACTSYNC_MODULE
+
+# --- Against the real server and the emulators (LiveEnvironment's variables) ---
+
+function Connect-LiveServer { Connect-ContactSync -Server $env:CONTACTSYNC_SERVER -ApiKey $env:CONTACTSYNC_KEY }
+
+# Stores the emulators' credentials on the server, as an admin stores the real ones.
+function Set-EmulatorConnection {
+    Set-ContactSyncConnection -Zoho -DataCenter eu -AccountsUrl $env:EMU_URL -ApiUrl $env:EMU_URL `
+        -ClientId $env:EMU_ZOHO_CLIENT_ID -ClientSecret $env:EMU_ZOHO_CLIENT_SECRET -RefreshToken $env:EMU_ZOHO_REFRESH_TOKEN
+    Set-ContactSyncConnection -Google -ServiceAccountKeyPath $env:EMU_GOOGLE_KEY_FILE -ImpersonatedUser $env:EMU_GOOGLE_USER `
+        -TokenUrl $env:EMU_GOOGLE_TOKEN_URL -ApiUrl $env:EMU_URL
+}
+
+# Runs a script in a child PowerShell of this process, connected to the live server, and returns its output and its
+# progress and error streams (a script cannot redirect the progress stream of its own commands).
+function Invoke-LiveChild([string] $Script) {
+    $ps = [powershell]::Create()
+    try {
+        $null = $ps.AddScript("Import-Module '$env:CONTACTSYNC_MODULE'; Connect-ContactSync -Server '$env:CONTACTSYNC_SERVER' -ApiKey '$env:CONTACTSYNC_KEY'; $Script")
+        $output = $ps.Invoke()
+        [pscustomobject]@{ Output = @($output); Progress = @($ps.Streams.Progress); Errors = @($ps.Streams.Error) }
+    }
+    finally { $ps.Dispose() }
+}
+
+# Starts a command in a child PowerShell, waits until it shows run progress, then stops it as Ctrl+C does.
+function Stop-LiveChildWhileRunning([string] $Script) {
+    $ps = [powershell]::Create()
+    try {
+        $null = $ps.AddScript("Import-Module '$env:CONTACTSYNC_MODULE'; Connect-ContactSync -Server '$env:CONTACTSYNC_SERVER' -ApiKey '$env:CONTACTSYNC_KEY'; $Script")
+        $null = $ps.BeginInvoke()
+        $deadline = [DateTime]::UtcNow.AddSeconds(30)
+        while (@($ps.Streams.Progress | Where-Object RecordType -eq 'Processing').Count -lt 2 -and [DateTime]::UtcNow -lt $deadline) { Start-Sleep -Milliseconds 50 }
+        # No message may expand $ps.Streams before the pipeline ends: enumerating an open stream waits for its end.
+        Assert-True (@($ps.Streams.Progress | Where-Object RecordType -eq 'Processing').Count -ge 2) 'the run streamed progress'
+        $ps.Stop()
+        Assert-Equal 'Stopped' "$($ps.InvocationStateInfo.State)" "the pipeline stopped (errors: $($ps.Streams.Error))"
+    }
+    finally { $ps.Dispose() }
+}
+
+# Polls the plan's status until the script block is true of it.
+function Wait-LiveStatus([string] $Plan, [scriptblock] $Condition, [int] $Seconds = 30) {
+    $deadline = [DateTime]::UtcNow.AddSeconds($Seconds)
+    do {
+        $status = Get-ContactSyncStatus $Plan
+        if (& $Condition $status) { return $status }
+        Start-Sleep -Milliseconds 100
+    } while ([DateTime]::UtcNow -lt $deadline)
+    throw "ASSERT FAILED: plan '$Plan' status did not reach { $Condition }: $($status | Out-String)"
+}

@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using ContactSync.Client.Models;
+using ContactSync.Emulators;
+using ContactSync.Module.Tests.Infrastructure;
+
+namespace ContactSync.Module.Tests;
+
+/// <summary>
+/// Stopping slow real runs (the Google emulator answers late) from the real pwsh 7: Stop-ContactSync, a stopped
+/// pipeline with and without -CancelOnStop, and a real Ctrl+C (SIGINT) to pwsh.
+/// </summary>
+public sealed class PwshLiveStopTests
+{
+    private const int SigInt = 2;
+    private const int ZohoContacts = 1400;
+
+    private static EmulatorOptions SlowEmulator => new() { ZohoSeedContacts = ZohoContacts, Seed = 62 };
+
+    [Fact]
+    public async Task StopContactSyncAndStoppedPipelines_CancelTheRunOnlyWhenAsked()
+    {
+        await using var env = await LiveEnvironment.StartAsync(SlowEmulator);
+        env.Emulator.Faults.Add(new FaultRule("google", FaultKind.Latency, LatencyMs: 200));
+
+        var result = await env.RunScriptAsync("LiveStop.ps1", new Dictionary<string, string> { ["EXPECT_TO_GOOGLE"] = ZohoContacts.ToString(CultureInfo.InvariantCulture) });
+
+        PwshPlanTests.AssertChecks(result, "stop-contactsync", "ctrl+c without cancel", "ctrl+c with cancel");
+        var runs = await env.Client.ListRunsAsync(null, 10, CancellationToken.None);
+        Assert.Equal(3, runs.Count);
+        Assert.All(runs, r => Assert.Equal(RunOutcome.Cancelled, r.Outcome));
+        Assert.True(env.GroupMembers < ZohoContacts, $"the cancelled runs stopped part way: {env.GroupMembers} of {ZohoContacts} in Google");
+    }
+
+    [Fact]
+    public async Task CtrlC_WhileStartContactSyncFollowsARunWithCancelOnStop_StopsPwshAndTheServerCancelsTheRun()
+    {
+        Assert.False(OperatingSystem.IsWindows(), "This test sends a POSIX SIGINT.");
+        await using var env = await LiveEnvironment.StartAsync(SlowEmulator);
+        env.Emulator.Faults.Add(new FaultRule("google", FaultKind.Latency, LatencyMs: 200));
+        await Pwsh.EnsureToolsAsync(CancellationToken.None);
+        using var process = Pwsh.Start(Path.Combine(RepositoryPaths.Scripts, "LiveCtrlC.ps1"), env.ScriptEnvironment());
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        try
+        {
+            var ready = await process.StandardOutput.ReadLineAsync(timeout.Token);
+            if (ready?.StartsWith("READY ", StringComparison.Ordinal) != true)
+            {
+                Assert.Fail($"pwsh did not get ready: {ready}\n{await stderr}");
+            }
+
+            var pwshPid = int.Parse(ready!["READY ".Length..], CultureInfo.InvariantCulture);
+            var running = await env.WaitForStatusAsync("Slow", s => s.CurrentRun is { Processed: > 0 }, TimeSpan.FromSeconds(30));
+
+            Assert.Equal(0, Kill(pwshPid, SigInt));
+            var rest = await process.StandardOutput.ReadToEndAsync(timeout.Token);
+            await process.WaitForExitAsync(timeout.Token);
+
+            Assert.DoesNotContain("NOT STOPPED", rest);
+            var ended = await env.WaitForStatusAsync("Slow", s => s.CurrentRun is null, TimeSpan.FromSeconds(15));
+            Assert.Equal(running.CurrentRun!.Id, ended.LastRun?.Id);
+            Assert.Equal(RunOutcome.Cancelled, ended.LastRun!.Outcome);
+            Assert.True(env.GroupMembers < ZohoContacts, $"the run stopped part way: {env.GroupMembers} of {ZohoContacts} in Google");
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
+    }
+
+    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int Kill(int pid, int signal);
+}

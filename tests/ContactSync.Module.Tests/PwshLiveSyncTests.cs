@@ -1,0 +1,59 @@
+using System.Text.Json.Nodes;
+using ContactSync.Emulators;
+using ContactSync.Module.Tests.Infrastructure;
+
+namespace ContactSync.Module.Tests;
+
+/// <summary>
+/// The cmdlets in the real pwsh 7 against a real server and the Zoho/Google emulators over loopback gRPC-Web: an admin
+/// connects the services, picks the scope, previews, syncs with progress, waits for a background run and reads the
+/// status, history and errors; the emulators show what really happened.
+/// </summary>
+public sealed class PwshLiveSyncTests
+{
+    private const int ZohoContacts = 40;
+    private const int GoogleContacts = 12;
+
+    [Fact]
+    public async Task ConnectPickPreviewSyncWaitAndStatus_ScriptsPassAndTheEmulatorsReallySynced()
+    {
+        await using var env = await LiveEnvironment.StartAsync(new EmulatorOptions { ZohoSeedContacts = ZohoContacts, GoogleSeedContacts = GoogleContacts, Seed = 61 });
+        var expected = new Dictionary<string, string> { ["EXPECT_TO_GOOGLE"] = "40", ["EXPECT_TO_CRM"] = "12" };
+        var known = env.Emulator.Zoho.GetAllRecords().First(r => r["Email"] is not null && r["First_Name"] is not null);
+        var knownEmail = known["Email"]!.GetValue<string>();
+        var googleTotal = env.Emulator.Google.GetAllContacts().Count;
+
+        var setup = await env.RunScriptAsync("LiveSetup.ps1", expected);
+
+        PwshPlanTests.AssertChecks(setup, "connections", "test connection", "pickers", "plan", "dry run");
+        Assert.Equal(ZohoContacts, env.ZohoCount);
+        Assert.Equal(GoogleContacts, env.GroupMembers);
+        Assert.Equal(googleTotal, env.Emulator.Google.GetAllContacts().Count);
+
+        var run = await env.RunScriptAsync("LiveRun.ps1", expected);
+
+        PwshPlanTests.AssertChecks(run, "run with progress", "status and history", "incremental");
+        Assert.Equal(ZohoContacts + GoogleContacts, env.ZohoCount);
+        Assert.Equal(env.ZohoCount, env.GroupMembers);
+        var synced = env.Emulator.Google.GetAllContacts().Single(p => Emails(p).Contains(knownEmail, StringComparer.OrdinalIgnoreCase));
+        Assert.Equal(known["First_Name"]!.GetValue<string>(), synced["names"]![0]!["givenName"]!.GetValue<string>());
+        Assert.Equal(known["Last_Name"]!.GetValue<string>(), synced["names"]![0]!["familyName"]!.GetValue<string>());
+
+        // A Google contact the CRM refuses (a first name longer than Zoho allows) makes the next run partial.
+        env.Emulator.Google.CreateContactAsUser(new JsonObject
+        {
+            ["names"] = new JsonArray(new JsonObject { ["givenName"] = new string('X', 300), ["familyName"] = "TooLong" }),
+            ["emailAddresses"] = new JsonArray(new JsonObject { ["value"] = "too.long@example.com", ["type"] = "work" }),
+            ["memberships"] = new JsonArray(new JsonObject { ["contactGroupMembership"] = new JsonObject { ["contactGroupResourceName"] = env.Emulator.Credentials.GoogleContactSyncGroup } }),
+        });
+
+        var followUp = await env.RunScriptAsync("LiveFollowUp.ps1");
+
+        PwshPlanTests.AssertChecks(followUp, "nowait and wait", "run errors");
+        Assert.Equal(ZohoContacts + GoogleContacts, env.ZohoCount);
+        Assert.DoesNotContain(env.Emulator.Zoho.GetAllRecords(), r => r["Email"]?.GetValue<string>() == "too.long@example.com");
+    }
+
+    private static IEnumerable<string> Emails(JsonObject person) =>
+        person["emailAddresses"]?.AsArray().Select(e => e?["value"]?.GetValue<string>() ?? "") ?? [];
+}
