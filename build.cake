@@ -1,6 +1,6 @@
 // ContactSync build script. Run with: dotnet tool restore && dotnet cake --target=<Task>
 // List the tasks with: dotnet cake --description
-
+#load "build/bench.cake"
 #load "build/module.cake"
 
 ///////////////////////////////////////////////////////////////////////////////

@@ -1,0 +1,127 @@
+using System.Globalization;
+
+namespace ContactSync.Benchmarks.Cli;
+
+/// <summary>Parses <c>--scenarios a,b --runs N --warmups N --configuration C --repo-root DIR --output DIR --list</c>.</summary>
+internal static class BenchOptionsParser
+{
+    public const string Usage = """
+        Usage: ContactSync.Benchmarks [--scenarios a,b] [--runs N] [--warmups N] [--configuration release|debug]
+                                      [--repo-root DIR] [--output DIR] [--list] [--self-check]
+          --scenarios      comma-separated scenario names (default: all, in catalogue order)
+          --runs           measured runs per scenario (default: 3; 1 for the 100k scenario)
+          --warmups        warm-up runs per scenario before the measured ones (default: 1; 0 for the 100k scenario)
+          --configuration  which build of the server and emulators to start (default: the benchmark's own)
+          --repo-root      repository root (default: the folder above the benchmark holding ContactSync.sln)
+          --output         output folder (default: <repo-root>/artifacts/bench)
+          --list           print the scenarios and their call floors, run nothing
+          --self-check     check the emulator side (seeding, edits through the public APIs, counters) without a server
+        """;
+
+    /// <summary>Parses the arguments; returns null and an error message when they are invalid.</summary>
+    public static (BenchOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
+    {
+        var scenarios = new List<string>();
+        int? runs = null;
+        int? warmups = null;
+        string? configuration = null;
+        string? root = null;
+        string? output = null;
+        var list = false;
+        var selfCheck = false;
+        for (var i = 0; i < args.Count; i++)
+        {
+            var arg = args[i];
+            var eq = arg.IndexOf('=', StringComparison.Ordinal);
+            var name = eq > 0 ? arg[..eq] : arg;
+            string? inline = eq > 0 ? arg[(eq + 1)..] : null;
+            string Value()
+            {
+                if (inline is not null)
+                {
+                    return inline;
+                }
+
+                if (i + 1 >= args.Count)
+                {
+                    throw new FormatException($"{name} needs a value");
+                }
+
+                return args[++i];
+            }
+
+            try
+            {
+                switch (name)
+                {
+                    case "--scenarios" or "--scenario":
+                        scenarios.AddRange(Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+                        break;
+                    case "--runs":
+                        runs = Positive(name, Value(), 1);
+                        break;
+                    case "--warmups" or "--warmup":
+                        warmups = Positive(name, Value(), 0);
+                        break;
+                    case "--configuration" or "-c":
+                        configuration = Value().ToLowerInvariant();
+                        break;
+                    case "--repo-root":
+                        root = Value();
+                        break;
+                    case "--output":
+                        output = Value();
+                        break;
+                    case "--list":
+                        list = true;
+                        break;
+                    case "--self-check":
+                        selfCheck = true;
+                        break;
+                    case "--help" or "-h" or "-?":
+                        return (null, "");
+                    default:
+                        return (null, $"unknown option {arg}");
+                }
+            }
+            catch (FormatException e)
+            {
+                return (null, e.Message);
+            }
+        }
+
+        root ??= FindRepositoryRoot(AppContext.BaseDirectory) ?? FindRepositoryRoot(Directory.GetCurrentDirectory());
+        if (root is null)
+        {
+            return (null, "cannot find ContactSync.sln above the benchmark or the current folder; pass --repo-root");
+        }
+
+        root = Path.GetFullPath(root);
+        configuration ??= new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Name.ToLowerInvariant();
+        if (configuration is not ("release" or "debug"))
+        {
+            configuration = "release";
+        }
+
+        output = Path.GetFullPath(output ?? Path.Combine(root, "artifacts", "bench"));
+        return (new BenchOptions(scenarios, runs, warmups, configuration, root, output, list, selfCheck), null);
+    }
+
+    private static int Positive(string name, string value, int min) =>
+        int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n >= min
+            ? n
+            : throw new FormatException($"{name} must be an integer ≥ {min}");
+
+    private static string? FindRepositoryRoot(string start)
+    {
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "ContactSync.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return null;
+    }
+}
