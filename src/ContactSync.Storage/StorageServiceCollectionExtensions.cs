@@ -27,7 +27,7 @@ public static class StorageServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentException.ThrowIfNullOrWhiteSpace(dataDirectory);
         var connectionString = SqliteDatabase.ConnectionString(dataDirectory);
-        return services.AddContactSyncStorage(options => options.UseSqlite(connectionString));
+        return services.AddContactSyncStorage(options => options.UseSqlite(connectionString).AddInterceptors(new SqlitePragmaInterceptor()));
     }
 
     /// <summary>Registers the context with a provider chosen by <paramref name="configure"/>, plus the repositories.</summary>

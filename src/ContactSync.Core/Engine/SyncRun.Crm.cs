@@ -10,11 +10,6 @@ internal sealed partial class SyncRun
         _phase = EnginePhase.ReadingCrm;
         _total += page.Count;
         var records = page.Where(r => _processedCrm.Add(r.Id)).ToList();
-        if (!DryRun)
-        {
-            _state.UpsertSeen.AddRange(records.Select(ToSeen));
-        }
-
         var ids = records.Select(r => r.Id).ToList();
         var links = await _store.GetLinksByCrmIdAsync(_planId, ids, cancellationToken);
         var unlinked = records.Where(r => !links.ContainsKey(r.Id) && !_claimedCrm.Contains(r.Id)).ToList();
@@ -55,6 +50,13 @@ internal sealed partial class SyncRun
         }
 
         await FlushAsync(force: false, cancellationToken);
+
+        // The matching index holds the records still unlinked after this page's writes (linked ones have their link).
+        if (!DryRun)
+        {
+            _state.UpsertSeen.AddRange(records.Where(r => !links.ContainsKey(r.Id) && !_linkedCrm.Contains(r.Id)).Select(ToSeen));
+        }
+
         await CommitStateAsync(cancellationToken);
         Report($"Processed {_processed} of {_total} contacts");
     }

@@ -12,6 +12,7 @@ internal sealed partial class SyncRun
     private readonly List<PairWork> _crmCreates = [];
     private readonly List<PairWork> _crmUpdates = [];
     private readonly List<string> _groupAdds = [];
+    private readonly HashSet<string> _linkedCrm = new(StringComparer.Ordinal);
 
     /// <summary>Merges a pair and queues its writes; a pair with nothing to write only refreshes its link.</summary>
     private void DecidePair(PairWork work, bool fromCrm)
@@ -173,6 +174,7 @@ internal sealed partial class SyncRun
         if (!DryRun && work.CrmId.Length > 0 && work.GoogleName.Length > 0)
         {
             _state.UpsertLinks.Add(work.ToLink());
+            _linkedCrm.Add(work.CrmId);
         }
     }
 

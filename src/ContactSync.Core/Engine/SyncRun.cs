@@ -10,8 +10,16 @@ namespace ContactSync.Core.Engine;
 /// </summary>
 internal sealed partial class SyncRun
 {
-    /// <summary>How far back an incremental CRM read starts before the watermark (Modified_Time has second precision).</summary>
-    internal static readonly TimeSpan CrmOverlap = TimeSpan.FromMinutes(1);
+    /// <summary>
+    /// How far back an incremental CRM read starts before the watermark. Modified_Time has second precision and the
+    /// watermark comes from the CRM's own timestamps (never this machine's clock), so re-reading the watermark's second
+    /// and the one before catches records changed in the same second after the last read; re-read records are
+    /// de-duplicated by id and are no-ops when unchanged.
+    /// </summary>
+    internal static readonly TimeSpan CrmOverlap = TimeSpan.FromSeconds(2);
+
+    /// <summary>CRM pages read ahead of the one being matched and written.</summary>
+    private const int CrmPagesAhead = 3;
 
     private readonly SyncEngineSettings _settings;
     private readonly IReadOnlyList<ResolvedMapping> _mappings;
@@ -77,21 +85,25 @@ internal sealed partial class SyncRun
         var full = _request.Full || firstRun;
         _cap = firstRun ? _settings.FirstRunCap : _settings.LaterRunCap;
 
-        // 1. Google changes (a full read when the token is missing or expired).
-        var nextSyncToken = await ReadGoogleAsync(full ? null : cursor.GoogleSyncToken, cancellationToken);
+        // 1. Google changes (a full read when the token is missing or expired), while the CRM deletions and the first CRM
+        //    pages are read at the same time: the two services' latencies overlap.
+        var deletedWatermark = cursor.CrmDeletedWatermark ?? cursor.CrmWatermark;
+        var readingDeleted = !firstRun && deletedWatermark is { } since ? ReadCrmDeletedAsync(since - CrmOverlap, cancellationToken) : Task.FromResult(new List<CrmDeletion>());
+        DateTimeOffset? crmSince = full ? null : cursor.CrmWatermark - CrmOverlap;
+        await using var crmPages = ReadAhead.PagesAsync(_crm.ReadAsync(crmSince, cancellationToken), CrmPagesAhead, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        string? nextSyncToken;
+        try
+        {
+            nextSyncToken = await ReadGoogleAsync(full ? null : cursor.GoogleSyncToken, cancellationToken);
+        }
+        finally
+        {
+            await readingDeleted.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+        }
 
         // 2. CRM deletions since the last run.
         _phase = EnginePhase.ReadingCrm;
-        var crmDeleted = new List<CrmDeletion>();
-        var deletedWatermark = cursor.CrmDeletedWatermark ?? cursor.CrmWatermark;
-        if (!firstRun && deletedWatermark is { } since)
-        {
-            await foreach (var page in _crm.ReadDeletedAsync(since - CrmOverlap, cancellationToken))
-            {
-                crmDeleted.AddRange(page);
-                Report($"Read {crmDeleted.Count} CRM deletions");
-            }
-        }
+        var crmDeleted = await readingDeleted;
 
         // 3. Deletions are planned before anything is written, so the breaker can stop the run cleanly.
         var deletions = await PlanDeletionsAsync(crmDeleted, cancellationToken);
@@ -117,9 +129,9 @@ internal sealed partial class SyncRun
             await ProcessCrmPageAsync(retryCrm, cancellationToken);
         }
 
-        DateTimeOffset? crmSince = full ? null : cursor.CrmWatermark - CrmOverlap;
-        await foreach (var page in _crm.ReadAsync(crmSince, cancellationToken))
+        while (await crmPages.MoveNextAsync())
         {
+            var page = crmPages.Current;
             foreach (var record in page)
             {
                 if (maxModified is null || record.ModifiedTime > maxModified)
@@ -155,6 +167,17 @@ internal sealed partial class SyncRun
         _processed = Math.Max(_processed, _total);
         var outcome = _errors > 0 ? SyncOutcome.PartiallySucceeded : SyncOutcome.Succeeded;
         return Finish(outcome, Summary());
+    }
+
+    private async Task<List<CrmDeletion>> ReadCrmDeletedAsync(DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        var deleted = new List<CrmDeletion>();
+        await foreach (var page in _crm.ReadDeletedAsync(since, cancellationToken))
+        {
+            deleted.AddRange(page);
+        }
+
+        return deleted;
     }
 
     private string Summary() =>
@@ -248,6 +271,10 @@ internal sealed partial class SyncRun
         }
     }
 
+    /// <summary>
+    /// Keeps the matching index of unlinked Google contacts (linked ones are found through their links), so later runs can
+    /// match a new CRM record against a contact that did not change since.
+    /// </summary>
     private async Task RecordGoogleSeenAsync(CancellationToken cancellationToken)
     {
         if (DryRun)
@@ -255,24 +282,23 @@ internal sealed partial class SyncRun
             return;
         }
 
-        foreach (var contact in _googleChanges.Values)
+        foreach (var chunk in _googleChanges.Values.Chunk(500))
         {
-            if (contact.Deleted)
+            var linked = await _store.GetLinksByGoogleNameAsync(_planId, chunk.Select(c => c.ResourceName).ToList(), cancellationToken);
+            foreach (var contact in chunk)
             {
-                _state.RemoveSeen.Add((SideKind.Google, contact.ResourceName));
-            }
-            else
-            {
-                _state.UpsertSeen.Add(ToSeen(contact));
+                if (contact.Deleted || linked.ContainsKey(contact.ResourceName))
+                {
+                    _state.RemoveSeen.Add((SideKind.Google, contact.ResourceName));
+                }
+                else
+                {
+                    _state.UpsertSeen.Add(ToSeen(contact));
+                }
             }
 
-            if (_state.UpsertSeen.Count + _state.RemoveSeen.Count >= 1000)
-            {
-                await CommitStateAsync(cancellationToken);
-            }
+            await CommitStateAsync(cancellationToken);
         }
-
-        await CommitStateAsync(cancellationToken);
     }
 
     private static SeenRecord ToSeen(GoogleContact contact) =>

@@ -3,6 +3,7 @@ using ContactSync.Core.Engine;
 using ContactSync.Core.Mapping;
 using ContactSync.Core.Ports;
 using ContactSync.Google.Apis.Data;
+using Google.Apis.Json;
 using Newtonsoft.Json.Linq;
 
 namespace ContactSync.Google.Sync;
@@ -18,10 +19,16 @@ public sealed class GoogleContactsPort : IGoogleContacts
         GoogleFieldPath.Parse(LastNameFallback.WorkEmailPath),
     ];
 
+    /// <summary>Writes persons as the library does (its settings: nulls left out, dates as strings).</summary>
+    private static readonly Newtonsoft.Json.JsonSerializer JsonWriter = Newtonsoft.Json.JsonSerializer.Create(NewtonsoftJsonSerializer.CreateDefaultSettings());
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, GoogleFieldPath> ParsedPaths = new(StringComparer.Ordinal);
+
     private readonly GoogleContactsClient _client;
     private readonly GooglePortOptions _options;
     private readonly string _personFields;
     private readonly GoogleFieldPath[] _paths;
+    private readonly string[] _writtenFields;
     private string? _trashGroup;
 
     /// <summary>Creates the port.</summary>
@@ -33,6 +40,7 @@ public sealed class GoogleContactsPort : IGoogleContacts
         _options = options;
         _paths = options.Paths.Concat(MatchingPaths).DistinctBy(p => p.Canonical).ToArray();
         _personFields = string.Join(',', AlwaysRead.Concat(options.Paths.Select(p => p.Field)).Distinct(StringComparer.Ordinal));
+        _writtenFields = options.Paths.Select(p => p.Field).Append("clientData").Distinct(StringComparer.Ordinal).ToArray();
     }
 
     /// <inheritdoc />
@@ -121,11 +129,12 @@ public sealed class GoogleContactsPort : IGoogleContacts
         var fields = new HashSet<string>(StringComparer.Ordinal) { "clientData" };
         foreach (var write in writes)
         {
-            var json = string.IsNullOrEmpty(write.State) ? new JObject { ["resourceName"] = write.ResourceName } : JObject.Parse(write.State);
+            var json = string.IsNullOrEmpty(write.State) ? new JObject() : JObject.Parse(write.State);
+            json["resourceName"] = write.ResourceName;
             json["etag"] = write.Etag;
             foreach (var (path, _) in write.Values)
             {
-                fields.Add(GoogleFieldPath.Parse(path).Field);
+                fields.Add(ParsedPaths.GetOrAdd(path, GoogleFieldPath.Parse).Field);
             }
 
             pending[write.ResourceName!] = (write, ToPerson(json, write));
@@ -212,7 +221,7 @@ public sealed class GoogleContactsPort : IGoogleContacts
     {
         foreach (var (path, value) in write.Values)
         {
-            PersonPaths.Set(json, GoogleFieldPath.Parse(path), value);
+            PersonPaths.Set(json, ParsedPaths.GetOrAdd(path, GoogleFieldPath.Parse), value);
         }
 
         var clientData = json["clientData"] as JArray ?? [];
@@ -228,7 +237,7 @@ public sealed class GoogleContactsPort : IGoogleContacts
 
         json["clientData"] = clientData;
         json.Remove("metadata");
-        return json.ToObject<Person>()!;
+        return json.ToObject<Person>(JsonWriter)!;
     }
 
     private WriteOutcome Success(string key, Person person)
@@ -239,7 +248,7 @@ public sealed class GoogleContactsPort : IGoogleContacts
 
     private GoogleContact ToContact(Person person)
     {
-        var json = JObject.Parse(PersonJson.Serialize(person));
+        var json = JObject.FromObject(person, JsonWriter);
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var path in _paths)
         {
@@ -258,7 +267,6 @@ public sealed class GoogleContactsPort : IGoogleContacts
 
         var inGroup = person.Memberships?.Any(m => m.ContactGroupMembership?.ContactGroupResourceName == _options.GroupResourceName) == true;
         var crmRef = person.ClientData?.FirstOrDefault(c => c.Key == GooglePortOptions.CrmIdKey)?.Value;
-        json.Remove("metadata");
         return new GoogleContact(
             person.ResourceName ?? "",
             person.ETag ?? "",
@@ -266,6 +274,32 @@ public sealed class GoogleContactsPort : IGoogleContacts
             inGroup,
             crmRef,
             values,
-            json.ToString(Newtonsoft.Json.Formatting.None));
+            StateOf(json));
+    }
+
+    /// <summary>
+    /// The state kept with a link for later updates: only the fields an update writes (the mapped ones and clientData),
+    /// complete with their unmapped entries, without read-only metadata.
+    /// </summary>
+    private string StateOf(JObject person)
+    {
+        var state = new JObject();
+        foreach (var field in _writtenFields)
+        {
+            if (person[field] is JArray entries)
+            {
+                var copy = new JArray();
+                foreach (var entry in entries.OfType<JObject>())
+                {
+                    var clean = (JObject)entry.DeepClone();
+                    clean.Remove("metadata");
+                    copy.Add(clean);
+                }
+
+                state[field] = copy;
+            }
+        }
+
+        return state.ToString(Newtonsoft.Json.Formatting.None);
     }
 }

@@ -8,7 +8,7 @@ public static class SqliteDatabase
 {
     /// <summary>The connection string of <c>contactsync.db</c> in a data directory (created if missing).</summary>
     /// <param name="dataDirectory">The folder of the database file.</param>
-    /// <returns>A connection string without pooling (so a stopped server leaves no open file).</returns>
+    /// <returns>A pooled connection string (opening a SQLite file per context costs more than the query).</returns>
     public static string ConnectionString(string dataDirectory)
     {
         var folder = Path.GetFullPath(dataDirectory);
@@ -16,7 +16,7 @@ public static class SqliteDatabase
         return new SqliteConnectionStringBuilder
         {
             DataSource = Path.Combine(folder, StorageServiceCollectionExtensions.SqliteFileName),
-            Pooling = false,
+            Pooling = true,
             DefaultTimeout = 30,
         }.ToString();
     }

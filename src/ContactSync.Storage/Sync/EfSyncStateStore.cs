@@ -195,18 +195,33 @@ public sealed class EfSyncStateStore : ISyncStateStore
         var crmIds = byCrm.Keys.ToList();
         var googleNames = byCrm.Values.Select(l => l.GoogleResourceName).ToList();
 
-        // A Google contact belongs to one pair: a link of the same contact under another CRM id is replaced.
-        foreach (var chunk in googleNames.Chunk(ChunkSize))
+        // A Google contact belongs to one pair: a row holding one of these Google contacts under another CRM id is
+        // replaced (deleted first, for the unique index). Both reads use an index.
+        var existing = new Dictionary<string, SyncLinkEntity>(StringComparer.Ordinal);
+        var conflicting = new List<string>();
+        foreach (var (crmChunk, googleChunk) in Chunks(crmIds, googleNames))
         {
-            await db.SyncLinks.Where(l => l.PlanId == planId && chunk.Contains(l.GoogleResourceName) && !crmIds.Contains(l.CrmId)).ExecuteDeleteAsync(cancellationToken);
+            var holders = await db.SyncLinks.AsNoTracking()
+                .Where(l => l.PlanId == planId && googleChunk.Contains(l.GoogleResourceName))
+                .Select(l => l.CrmId)
+                .ToListAsync(cancellationToken);
+            conflicting.AddRange(holders.Where(id => !byCrm.ContainsKey(id)));
+            foreach (var row in await db.SyncLinks.Where(l => l.PlanId == planId && crmChunk.Contains(l.CrmId)).ToListAsync(cancellationToken))
+            {
+                existing[row.CrmId] = row;
+            }
         }
 
-        var existing = new Dictionary<string, SyncLinkEntity>(StringComparer.Ordinal);
-        foreach (var chunk in crmIds.Chunk(ChunkSize))
+        if (conflicting.Count > 0)
         {
-            foreach (var entity in await db.SyncLinks.Where(l => l.PlanId == planId && chunk.Contains(l.CrmId)).ToListAsync(cancellationToken))
+            foreach (var chunk in conflicting.Chunk(ChunkSize))
             {
-                existing[entity.CrmId] = entity;
+                await db.SyncLinks.Where(l => l.PlanId == planId && chunk.Contains(l.CrmId)).ExecuteDeleteAsync(cancellationToken);
+            }
+
+            foreach (var row in db.ChangeTracker.Entries<SyncLinkEntity>().Where(e => conflicting.Contains(e.Entity.CrmId)).ToList())
+            {
+                row.State = EntityState.Detached;
             }
         }
 
@@ -228,6 +243,14 @@ public sealed class EfSyncStateStore : ISyncStateStore
 
         // Changing GoogleResourceName of an existing row could collide with the unique index mid-batch: flush now.
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static IEnumerable<(string[] CrmIds, string[] GoogleNames)> Chunks(List<string> crmIds, List<string> googleNames)
+    {
+        for (var i = 0; i < crmIds.Count; i += ChunkSize)
+        {
+            yield return (crmIds.Skip(i).Take(ChunkSize).ToArray(), googleNames.Skip(i).Take(ChunkSize).ToArray());
+        }
     }
 
     private static async Task ApplySeenAsync(ContactSyncDbContext db, string planId, StateChanges changes, CancellationToken cancellationToken)
