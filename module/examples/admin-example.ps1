@@ -6,11 +6,11 @@
     The Zoho CRM and Google credentials are stored on the server once, beforehand, with Set-ContactSyncConnection
     (see Get-Help Set-ContactSyncConnection -Examples).
 .EXAMPLE
-    ./admin-example.ps1 -Server http://127.0.0.1:5080 -ApiKey $env:CONTACTSYNC_API_KEY -CrmUser 4150868000000225013
+    ./admin-example.ps1 -Server http://127.0.0.1:5181 -ApiKey $env:CONTACTSYNC_API_KEY -CrmUser 4150868000000225013
 #>
 param(
     # The ContactSync server (http:// speaks gRPC-Web, https:// HTTP/2).
-    [Uri] $Server = 'http://127.0.0.1:5080',
+    [Uri] $Server = 'http://127.0.0.1:5181',
     # An admin API key.
     [string] $ApiKey = $env:CONTACTSYNC_API_KEY,
     # The Zoho CRM user the plan acts for.
