@@ -11,12 +11,12 @@ namespace ContactSync.Core.Engine;
 internal sealed partial class SyncRun
 {
     /// <summary>
-    /// How far back an incremental CRM read starts before the watermark. Modified_Time has second precision and the
-    /// watermark comes from the CRM's own timestamps (never this machine's clock), so re-reading the watermark's second
-    /// and the one before catches records changed in the same second after the last read; re-read records are
-    /// de-duplicated by id and are no-ops when unchanged.
+    /// How far back an incremental CRM read starts before the watermark. Zoho's If-Modified-Since returns records modified
+    /// strictly after the given second and Modified_Time has second precision, so re-reading the watermark's own second
+    /// catches records changed in that second after the last read. The watermark comes from the CRM's own timestamps
+    /// (never this machine's clock); re-read records are de-duplicated by id and are no-ops when unchanged.
     /// </summary>
-    internal static readonly TimeSpan CrmOverlap = TimeSpan.FromSeconds(2);
+    internal static readonly TimeSpan CrmOverlap = TimeSpan.FromSeconds(1);
 
     /// <summary>CRM pages read ahead of the one being matched and written.</summary>
     private const int CrmPagesAhead = 3;
