@@ -170,6 +170,28 @@ public sealed class RunServiceTests
     }
 
     [Fact]
+    public async Task DeleteConfigAndCreateItAgain_SyncsWithoutDuplicates()
+    {
+        await using var env = await SyncEnvironment.StartAsync(new EmulatorOptions { ZohoSeedContacts = 60, GoogleSeedContacts = 40, OverlappingEmails = 15, Seed = 49 });
+        var plan = await env.ConfigureAsync();
+        await env.RunAsync(plan.Id);
+        var counts = (env.Emulator.Zoho.GetAllRecords().Count, env.Emulator.Google.GetAllContacts().Count);
+
+        await env.Client.DeleteConfigAsync(new Proto.DeleteConfigRequest { PlanId = plan.Id }, Auth);
+        var status = await env.Client.GetStatusAsync(new Proto.GetStatusRequest(), Auth);
+        Assert.Empty(status.Statuses);
+        var again = await env.ConfigureAsync();
+        var result = (await env.RunAsync(again.Id))[^1].Result.Run;
+
+        Assert.NotEqual(plan.Id, again.Id);
+        Assert.Equal(Proto.RunOutcome.Succeeded, result.Outcome);
+        Assert.Equal(0, result.Crm.Created + result.Google.Created);
+        Assert.Equal(counts, (env.Emulator.Zoho.GetAllRecords().Count, env.Emulator.Google.GetAllContacts().Count));
+        var linked = (await env.Client.GetStatusAsync(new Proto.GetStatusRequest { PlanId = again.Id }, Auth)).Statuses.Single().LinkedContacts;
+        Assert.Equal(counts.Item1, linked);
+    }
+
+    [Fact]
     public async Task DryRun_StreamsThePlanAndWritesNothing()
     {
         await using var env = await SyncEnvironment.StartAsync(new EmulatorOptions { ZohoSeedContacts = 30, GoogleSeedContacts = 10, Seed = 46 });
