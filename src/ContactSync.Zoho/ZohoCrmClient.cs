@@ -102,6 +102,11 @@ public sealed class ZohoCrmClient
             }
 
             using var response = await SendAsync(HttpMethod.Get, Module + "?" + q, null, query.ModifiedSince, "GET /crm/v8/Contacts", cancellationToken).ConfigureAwait(false);
+            if (response.Headers.Date is { } serverTime)
+            {
+                query.ServerTimeObserved?.Invoke(serverTime);
+            }
+
             if (response.StatusCode is HttpStatusCode.NoContent or HttpStatusCode.NotModified)
             {
                 yield break;

@@ -20,4 +20,10 @@ public sealed record ZohoListQuery
 
     /// <summary><c>asc</c> or <c>desc</c>.</summary>
     public string? SortOrder { get; init; }
+
+    /// <summary>
+    /// Called with the CRM's own clock (the <c>Date</c> header) of every list response, 304 and 204 included, so a caller
+    /// can keep a change watermark on the server's clock.
+    /// </summary>
+    public Action<DateTimeOffset>? ServerTimeObserved { get; init; }
 }

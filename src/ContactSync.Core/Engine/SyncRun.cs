@@ -90,7 +90,8 @@ internal sealed partial class SyncRun
         var deletedWatermark = cursor.CrmDeletedWatermark ?? cursor.CrmWatermark;
         var readingDeleted = !firstRun && deletedWatermark is { } since ? ReadCrmDeletedAsync(since - CrmOverlap, cancellationToken) : Task.FromResult(new List<CrmDeletion>());
         DateTimeOffset? crmSince = full ? null : cursor.CrmWatermark - CrmOverlap;
-        await using var crmPages = ReadAhead.PagesAsync(_crm.ReadAsync(crmSince, cancellationToken), CrmPagesAhead, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        var crmClock = new CrmReadClock();
+        await using var crmPages = ReadAhead.PagesAsync(_crm.ReadAsync(crmSince, crmClock, cancellationToken), CrmPagesAhead, cancellationToken).GetAsyncEnumerator(cancellationToken);
         string? nextSyncToken;
         try
         {
@@ -153,11 +154,12 @@ internal sealed partial class SyncRun
         _phase = EnginePhase.Finishing;
         if (!DryRun)
         {
+            var crmWatermark = _crmCapped ? cursor.CrmWatermark : NextCrmWatermark(crmClock, cursor.CrmWatermark, maxModified);
             var maxDeleted = crmDeleted.Count > 0 ? crmDeleted.Max(d => d.DeletedTime) : deletedWatermark;
             var next = new SyncCursor(
                 Initialized: true,
-                CrmWatermark: _crmCapped ? cursor.CrmWatermark : maxModified,
-                CrmDeletedWatermark: maxDeleted ?? maxModified,
+                CrmWatermark: crmWatermark,
+                CrmDeletedWatermark: maxDeleted ?? crmWatermark,
                 GoogleSyncToken: _googleCapped ? cursor.GoogleSyncToken : nextSyncToken,
                 Backlog: _backlog);
             await _store.SaveCursorAsync(_planId, next, cancellationToken);
@@ -167,6 +169,19 @@ internal sealed partial class SyncRun
         _processed = Math.Max(_processed, _total);
         var outcome = _errors > 0 ? SyncOutcome.PartiallySucceeded : SyncOutcome.Succeeded;
         return Finish(outcome, Summary());
+    }
+
+    /// <summary>
+    /// Everything modified before the read began has been read, so the next run may start there: the CRM's clock at the
+    /// first response, less a second for a request that crossed a second boundary. Without a server clock the newest
+    /// Modified_Time read is used. The watermark never moves back.
+    /// </summary>
+    private static DateTimeOffset? NextCrmWatermark(CrmReadClock clock, DateTimeOffset? previous, DateTimeOffset? maxModified)
+    {
+        DateTimeOffset? next = clock.ReadStarted is { } started
+            ? new DateTimeOffset(started.UtcTicks - (started.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero) - TimeSpan.FromSeconds(1)
+            : maxModified;
+        return next is null || (previous is not null && previous > next) ? previous ?? next : next;
     }
 
     private async Task<List<CrmDeletion>> ReadCrmDeletedAsync(DateTimeOffset since, CancellationToken cancellationToken)

@@ -6,8 +6,11 @@ public interface ICrmContacts
     /// <summary>The largest batch one write call accepts (Zoho: 100).</summary>
     int MaxBatchSize { get; }
 
-    /// <summary>Reads contacts in scope modified at or after <paramref name="modifiedSince"/> (all when null), page by page.</summary>
-    IAsyncEnumerable<IReadOnlyList<CrmContact>> ReadAsync(DateTimeOffset? modifiedSince, CancellationToken cancellationToken);
+    /// <summary>
+    /// Reads contacts in scope modified after <paramref name="modifiedSince"/> (all when null), page by page, and tells
+    /// <paramref name="clock"/> the CRM's time of the first response.
+    /// </summary>
+    IAsyncEnumerable<IReadOnlyList<CrmContact>> ReadAsync(DateTimeOffset? modifiedSince, CrmReadClock clock, CancellationToken cancellationToken);
 
     /// <summary>Reads the contacts with these ids (for retries of failed records); missing ids are left out.</summary>
     Task<IReadOnlyList<CrmContact>> GetAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken);

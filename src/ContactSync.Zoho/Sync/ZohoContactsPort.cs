@@ -35,9 +35,10 @@ public sealed class ZohoContactsPort : ICrmContacts
     public int MaxBatchSize => 100;
 
     /// <inheritdoc />
-    public async IAsyncEnumerable<IReadOnlyList<CrmContact>> ReadAsync(DateTimeOffset? modifiedSince, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public async IAsyncEnumerable<IReadOnlyList<CrmContact>> ReadAsync(DateTimeOffset? modifiedSince, CrmReadClock clock, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var query = new ZohoListQuery { Fields = _fields, CustomViewId = _options.CustomViewId, ModifiedSince = modifiedSince };
+        ArgumentNullException.ThrowIfNull(clock);
+        var query = new ZohoListQuery { Fields = _fields, CustomViewId = _options.CustomViewId, ModifiedSince = modifiedSince, ServerTimeObserved = clock.Observe };
         await foreach (var page in _client.ListContactsAsync(query, cancellationToken))
         {
             yield return page.Records.Where(Visible).Select(ToContact).ToList();

@@ -53,7 +53,10 @@ internal sealed class ScenarioRunner(BenchEnvironment env, TextWriter log)
                     EnsureSucceeded(first, "the preparatory first sync");
 
                     // One settling incremental run: it reads back the first sync's own writes (Google sync-token
-                    // changes, CRM records modified during the sync), so the measured run sees the steady state.
+                    // changes, CRM records modified during the sync), so the measured run sees the steady state. Plan runs
+                    // are minutes apart in production; the pause makes this one start ≥ 2 s after the first sync's last
+                    // write, as the engine keeps its CRM watermark one second behind the CRM clock at its read.
+                    await Task.Delay(TimeSpan.FromMilliseconds(2100), cancellationToken);
                     step = "RunSync (settling run)";
                     await env.Control.ResetCallsAsync(cancellationToken);
                     var settling = await driver.RunAsync(plan.Id, cancellationToken);

@@ -134,6 +134,33 @@ public sealed class SyncEngineTests
     }
 
     [Fact]
+    public async Task RunAsync_WatermarkOnTheCrmClock_ReadsEchoesOnceAndThenNothing()
+    {
+        var h = new EngineHarness();
+        for (var i = 0; i < 30; i++)
+        {
+            h.Google.Add(true, null, (Family, $"G{i}"), (Work, $"g{i}@example.com"));
+        }
+
+        await h.RunAsync();
+        Assert.Equal(30, h.Crm.Records.Count);
+
+        // The next run reads the engine's own CRM writes back once (they came after the first read began)…
+        h.Time.Advance(TimeSpan.FromSeconds(5));
+        await h.RunAsync();
+        Assert.Equal(30, h.Crm.LastReadCount);
+
+        // …and a later quiet run reads nothing, while an edit made after it is read.
+        h.Time.Advance(TimeSpan.FromSeconds(5));
+        await h.RunAsync();
+        Assert.Equal(0, h.Crm.LastReadCount);
+        h.Crm.Edit(h.Crm.Records.Keys.First(), ("Title", "Edited"));
+        var result = await h.RunAsync();
+        Assert.Equal(1, h.Crm.LastReadCount);
+        Assert.Equal(1, result.Google.Updated);
+    }
+
+    [Fact]
     public async Task RunAsync_OneWayCrmToGoogle_GoogleEditIsOverwrittenOnlyOnNextCrmChange()
     {
         var h = new EngineHarness();

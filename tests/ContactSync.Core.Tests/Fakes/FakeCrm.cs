@@ -20,6 +20,8 @@ internal sealed class FakeCrm(FakeTimeProvider time) : ICrmContacts
 
     public int WriteCalls { get; private set; }
 
+    public int LastReadCount { get; private set; }
+
     public int MaxWriteBatch { get; private set; }
 
     public Func<CrmWrite, WriteOutcome?>? FailWrite { get; set; }
@@ -51,10 +53,12 @@ internal sealed class FakeCrm(FakeTimeProvider time) : ICrmContacts
         Deleted.Add(new CrmDeletion(id, Tick()));
     }
 
-    public async IAsyncEnumerable<IReadOnlyList<CrmContact>> ReadAsync(DateTimeOffset? modifiedSince, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public async IAsyncEnumerable<IReadOnlyList<CrmContact>> ReadAsync(DateTimeOffset? modifiedSince, CrmReadClock clock, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await Task.Yield();
-        var all = Records.Values.Where(r => !OutOfView.Contains(r.Id) && (modifiedSince is null || r.ModifiedTime >= modifiedSince)).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
+        clock.Observe(time.GetUtcNow());
+        var all = Records.Values.Where(r => !OutOfView.Contains(r.Id) && (modifiedSince is null || r.ModifiedTime > modifiedSince)).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
+        LastReadCount = all.Count;
         foreach (var page in all.Chunk(200))
         {
             yield return page;
