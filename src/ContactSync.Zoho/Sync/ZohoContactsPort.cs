@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
+using ContactSync.Core.Mapping;
 using ContactSync.Core.Ports;
 using ContactSync.Core.State;
 
@@ -9,6 +10,7 @@ namespace ContactSync.Zoho.Sync;
 public sealed class ZohoContactsPort : ICrmContacts
 {
     private const string ModifiedTime = "Modified_Time";
+    private static readonly HashSet<string> TextFields = DefaultFieldMap.Mappings.Select(m => m.CrmField).ToHashSet(StringComparer.Ordinal);
     private readonly ZohoCrmClient _client;
     private readonly ZohoPortOptions _options;
     private readonly IReadOnlyList<string> _fields;
@@ -158,6 +160,18 @@ public sealed class ZohoContactsPort : ICrmContacts
 
     private async Task<JsonObject> ToRecordAsync(CrmWrite write, CancellationToken cancellationToken)
     {
+        // The default map's fields are all written as JSON strings; only other (custom) fields need their data types.
+        if (write.Values.Keys.All(TextFields.Contains))
+        {
+            var text = new JsonObject();
+            foreach (var (field, value) in write.Values)
+            {
+                text[field] = value.Length == 0 ? null : JsonValue.Create(value);
+            }
+
+            return text;
+        }
+
         _dataTypes ??= (await _client.GetContactFieldsAsync(cancellationToken)).ToDictionary(f => f.ApiName, f => f.DataType ?? "", StringComparer.Ordinal);
         var record = new JsonObject();
         foreach (var (field, value) in write.Values)
