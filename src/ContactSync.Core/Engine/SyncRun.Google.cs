@@ -46,6 +46,8 @@ internal sealed partial class SyncRun
         var work = new PairWork("", contact.ResourceName, null)
         {
             Google = contact,
+            Etag = contact.Etag,
+            State = contact.State,
             Email = ValueNormalizer.EmailKey(contact[LastNameFallback.WorkEmailPath]),
             DisplayName = $"{contact[LastNameFallback.GivenNamePath]} {contact[LastNameFallback.FamilyNamePath]}".Trim(),
             HadFailure = _failingGoogle.Contains(contact.ResourceName),

@@ -161,6 +161,23 @@ public sealed class SyncEngineTests
     }
 
     [Fact]
+    public async Task RunAsync_ContactCreatedInCrmFromGoogle_KeepsTheGoogleEtagForLaterUpdates()
+    {
+        var h = new EngineHarness();
+        var name = h.Google.Add(true, null, (Family, "Origin"), (Work, "origin@example.com"), (Mobile, "+1 555 0100"));
+        await h.RunAsync();
+        var link = (await h.Store.GetLinksByGoogleNameAsync("plan-1", [name], default))[name];
+        Assert.Equal(h.Google.Contacts[name].Etag, link.GoogleEtag);
+        Assert.Equal(h.Google.Contacts[name].State, link.GoogleState);
+
+        // A CRM edit then updates Google directly, without a stale-etag re-read.
+        h.Crm.Edit(link.CrmId, ("Title", "Updated"));
+        await h.RunAsync();
+        Assert.Equal("Updated", h.Google.Contacts[name][Title]);
+        Assert.Equal(1, h.Google.WriteCalls);
+    }
+
+    [Fact]
     public async Task RunAsync_OneWayCrmToGoogle_GoogleEditIsOverwrittenOnlyOnNextCrmChange()
     {
         var h = new EngineHarness();
