@@ -186,6 +186,13 @@ internal sealed partial class SyncRun
         }
     }
 
+    /// <summary>A write of this pair failed: recorded for the next run, and the pair's failure is not resolved now.</summary>
+    private void FailWrite(PairWork work, SideKind side, string recordId, WriteOutcome outcome)
+    {
+        work.FailedNow = true;
+        RecordFailure(side, recordId, work, outcome.Code, outcome.Message);
+    }
+
     private void Complete(PairWork work, bool success, IReadOnlyDictionary<string, FieldSnapshot>? after)
     {
         if (success && after is not null)
@@ -256,8 +263,7 @@ internal sealed partial class SyncRun
             }
             else
             {
-                work.FailedNow = true;
-                RecordFailure(SideKind.Google, work.CrmId, work, outcome.Code, outcome.Message);
+                FailWrite(work, SideKind.Google, work.CrmId, outcome);
             }
 
             Complete(work, outcome.Success, work.GoogleWrite!.Value.After);
@@ -292,8 +298,7 @@ internal sealed partial class SyncRun
             }
             else
             {
-                work.FailedNow = true;
-                RecordFailure(SideKind.Google, work.GoogleName, work, outcome.Code, outcome.Message);
+                FailWrite(work, SideKind.Google, work.GoogleName, outcome);
             }
 
             Complete(work, outcome.Success, work.GoogleWrite!.Value.After);
@@ -365,8 +370,7 @@ internal sealed partial class SyncRun
             }
             else
             {
-                work.FailedNow = true;
-                RecordFailure(SideKind.Crm, work.GoogleName, work, outcome.Code, outcome.Message);
+                FailWrite(work, SideKind.Crm, work.GoogleName, outcome);
             }
 
             Complete(work, outcome.Success, work.CrmWrite!.Value.After);
@@ -393,8 +397,7 @@ internal sealed partial class SyncRun
             }
             else
             {
-                work.FailedNow = true;
-                RecordFailure(SideKind.Crm, work.CrmId, work, outcome.Code, outcome.Message);
+                FailWrite(work, SideKind.Crm, work.CrmId, outcome);
             }
 
             Complete(work, outcome.Success, work.CrmWrite!.Value.After);

@@ -272,32 +272,53 @@ internal sealed class RunCoordinator : IDisposable
 
     private RunRecord Complete(ActiveRun run, string outcome, string message, SyncRunResult? result)
     {
-        var progress = run.Progress;
-        var crm = result?.Crm ?? progress?.Crm;
-        var google = result?.Google ?? progress?.Google;
-        return run.Start with
+        var record = WithProgress(run, run.Progress) with
         {
             EndUtc = _time.GetUtcNow().UtcDateTime,
             Outcome = outcome,
             Phase = "Done",
             Message = message,
-            Processed = result?.Processed ?? progress?.Processed ?? 0,
-            Total = result?.Total ?? progress?.Total ?? 0,
-            CrmCreated = crm?.Created ?? 0,
-            CrmUpdated = crm?.Updated ?? 0,
-            CrmDeleted = crm?.Deleted ?? 0,
-            CrmFailed = crm?.Failed ?? 0,
-            GoogleCreated = google?.Created ?? 0,
-            GoogleUpdated = google?.Updated ?? 0,
-            GoogleDeleted = google?.Deleted ?? 0,
-            GoogleFailed = google?.Failed ?? 0,
-            Conflicts = result?.Conflicts ?? progress?.Conflicts ?? 0,
-            Errors = result?.Errors ?? progress?.Errors ?? 0,
-            Backlog = result?.Backlog ?? 0,
-            CrmCalls = run.Api.CrmCalls,
-            GoogleCalls = run.Api.GoogleCalls,
             RetriedCalls = run.Api.Retries,
             BackoffMs = run.Api.BackoffMs,
+        };
+        return result is null ? record : record with
+        {
+            Processed = result.Processed,
+            Total = result.Total,
+            CrmCreated = result.Crm.Created,
+            CrmUpdated = result.Crm.Updated,
+            CrmDeleted = result.Crm.Deleted,
+            CrmFailed = result.Crm.Failed,
+            GoogleCreated = result.Google.Created,
+            GoogleUpdated = result.Google.Updated,
+            GoogleDeleted = result.Google.Deleted,
+            GoogleFailed = result.Google.Failed,
+            Conflicts = result.Conflicts,
+            Errors = result.Errors,
+            Backlog = result.Backlog,
+        };
+    }
+
+    /// <summary>The run's start record with the counts of its latest progress and its API calls so far.</summary>
+    private static RunRecord WithProgress(ActiveRun run, SyncProgress? progress)
+    {
+        var record = run.Start with { CrmCalls = run.Api.CrmCalls, GoogleCalls = run.Api.GoogleCalls };
+        return progress is null ? record : record with
+        {
+            Phase = progress.Phase.ToString(),
+            Processed = progress.Processed,
+            Total = progress.Total,
+            CrmCreated = progress.Crm.Created,
+            CrmUpdated = progress.Crm.Updated,
+            CrmDeleted = progress.Crm.Deleted,
+            CrmFailed = progress.Crm.Failed,
+            GoogleCreated = progress.Google.Created,
+            GoogleUpdated = progress.Google.Updated,
+            GoogleDeleted = progress.Google.Deleted,
+            GoogleFailed = progress.Google.Failed,
+            Conflicts = progress.Conflicts,
+            Errors = progress.Errors,
+            Message = progress.Message,
         };
     }
 
@@ -319,25 +340,7 @@ internal sealed class RunCoordinator : IDisposable
 
                 if (run.Progress is { } progress)
                 {
-                    var snapshot = run.Start with
-                    {
-                        Phase = progress.Phase.ToString(),
-                        Processed = progress.Processed,
-                        Total = progress.Total,
-                        CrmCreated = progress.Crm.Created,
-                        CrmUpdated = progress.Crm.Updated,
-                        CrmDeleted = progress.Crm.Deleted,
-                        CrmFailed = progress.Crm.Failed,
-                        GoogleCreated = progress.Google.Created,
-                        GoogleUpdated = progress.Google.Updated,
-                        GoogleDeleted = progress.Google.Deleted,
-                        GoogleFailed = progress.Google.Failed,
-                        Conflicts = progress.Conflicts,
-                        Errors = progress.Errors,
-                        Message = progress.Message,
-                        CrmCalls = run.Api.CrmCalls,
-                        GoogleCalls = run.Api.GoogleCalls,
-                    };
+                    var snapshot = WithProgress(run, progress);
                     if (await _runs.UpdateAsync(snapshot, stop))
                     {
                         await TryCancelAsync(run);

@@ -25,8 +25,8 @@ internal static class RunMapper
             DryRun = run.DryRun,
             StartTime = Timestamp.FromDateTime(run.StartUtc),
             Outcome = ToOutcome(run.Outcome),
-            Crm = new Proto.SideCounts { Created = run.CrmCreated, Updated = run.CrmUpdated, Deleted = run.CrmDeleted, Failed = run.CrmFailed },
-            Google = new Proto.SideCounts { Created = run.GoogleCreated, Updated = run.GoogleUpdated, Deleted = run.GoogleDeleted, Failed = run.GoogleFailed },
+            Crm = CrmCounts(run),
+            Google = GoogleCounts(run),
             Conflicts = run.Conflicts,
             Errors = run.Errors,
             Backlog = run.Backlog,
@@ -90,8 +90,8 @@ internal static class RunMapper
             Phase = ToPhase(run.Phase),
             Processed = run.Processed,
             Total = run.Total,
-            Crm = new Proto.SideCounts { Created = run.CrmCreated, Updated = run.CrmUpdated, Deleted = run.CrmDeleted, Failed = run.CrmFailed },
-            Google = new Proto.SideCounts { Created = run.GoogleCreated, Updated = run.GoogleUpdated, Deleted = run.GoogleDeleted, Failed = run.GoogleFailed },
+            Crm = CrmCounts(run),
+            Google = GoogleCounts(run),
             Conflicts = run.Conflicts,
             Errors = run.Errors,
             Message = run.Message,
@@ -151,6 +151,12 @@ internal static class RunMapper
         return proto;
     }
 
-    private static Proto.SideCounts ToCounts(SideTally tally) =>
+    private static Proto.SideCounts CrmCounts(RunRecord run) =>
+        new() { Created = run.CrmCreated, Updated = run.CrmUpdated, Deleted = run.CrmDeleted, Failed = run.CrmFailed };
+
+    private static Proto.SideCounts GoogleCounts(RunRecord run) =>
+        new() { Created = run.GoogleCreated, Updated = run.GoogleUpdated, Deleted = run.GoogleDeleted, Failed = run.GoogleFailed };
+
+    public static Proto.SideCounts ToCounts(SideTally tally) =>
         new() { Created = tally.Created, Updated = tally.Updated, Deleted = tally.Deleted, Failed = tally.Failed };
 }

@@ -149,8 +149,8 @@ internal sealed class RunQueries(
             proto.Phase = RunMapper.ToPhase(progress.Phase.ToString());
             proto.Processed = progress.Processed;
             proto.Total = progress.Total;
-            proto.Crm = new Proto.SideCounts { Created = progress.Crm.Created, Updated = progress.Crm.Updated, Deleted = progress.Crm.Deleted, Failed = progress.Crm.Failed };
-            proto.Google = new Proto.SideCounts { Created = progress.Google.Created, Updated = progress.Google.Updated, Deleted = progress.Google.Deleted, Failed = progress.Google.Failed };
+            proto.Crm = RunMapper.ToCounts(progress.Crm);
+            proto.Google = RunMapper.ToCounts(progress.Google);
             proto.Conflicts = progress.Conflicts;
             proto.Errors = progress.Errors;
             proto.Message = progress.Message;
