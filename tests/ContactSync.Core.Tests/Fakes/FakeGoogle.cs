@@ -153,6 +153,9 @@ internal sealed class FakeGoogle : IGoogleContacts
         return Task.FromResult<IReadOnlyList<WriteOutcome>>(resourceNames.Select(n => new WriteOutcome(n, true, n)).ToList());
     }
 
+    public Task<IReadOnlyList<string>> GetGroupMembersAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<string>>(Live.Where(c => c.InGroup).Select(c => c.ResourceName).ToList());
+
     public Task<IReadOnlyList<WriteOutcome>> AddToGroupAsync(IReadOnlyList<string> resourceNames, CancellationToken cancellationToken)
     {
         WriteCalls++;

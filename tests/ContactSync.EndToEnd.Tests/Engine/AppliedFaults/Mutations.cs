@@ -38,15 +38,15 @@ internal static class Mutations
         var group = m.Plan.Emulator.Credentials.GoogleContactSyncGroup;
         for (var i = 0; i < Changed; i++)
         {
-            // The last two are twins: same names and phone, no email (nothing but their content tells them apart).
-            var n = Math.Min(i, Changed - 2);
+            // The first two are twins in the first batch: same names and phone, no email (nothing but content identifies them).
+            var n = Math.Max(i, 1);
             var person = new JsonObject
             {
                 ["names"] = new JsonArray(new JsonObject { ["givenName"] = $"Round{m.Round}", ["familyName"] = $"Added{n:D3}" }),
                 ["phoneNumbers"] = new JsonArray(new JsonObject { ["value"] = Phone(m.Round, n), ["type"] = "work" }),
                 ["memberships"] = new JsonArray(new JsonObject { ["contactGroupMembership"] = new JsonObject { ["contactGroupResourceName"] = group } }),
             };
-            if (i % 10 != 7 && i < Changed - 2)
+            if (i % 10 != 7 && i > 1)
             {
                 person["emailAddresses"] = new JsonArray(new JsonObject { ["value"] = $"added.r{m.Round}.{i}@google-round.example", ["type"] = "work" });
             }
