@@ -14,20 +14,7 @@ internal sealed partial class SyncRun
     private async Task CreateOnGoogleAsync(IReadOnlyList<PairWork> batch, bool mayRetry, CancellationToken cancellationToken)
     {
         var writes = batch.Select(w => new GoogleWrite(null, null, null, w.GoogleWrite!.Value.Values, w.CrmId, w.CrmId)).ToList();
-        var outcomes = await _google.CreateAsync(writes, cancellationToken);
-        var unknown = new List<PairWork>();
-        for (var i = 0; i < batch.Count; i++)
-        {
-            if (outcomes[i].IsUnknown)
-            {
-                unknown.Add(batch[i]);
-            }
-            else
-            {
-                SettleGoogleCreate(batch[i], outcomes[i]);
-            }
-        }
-
+        var unknown = SettleKnown(batch, await _google.CreateAsync(writes, cancellationToken), SettleGoogleCreate);
         if (unknown.Count == 0)
         {
             return;
@@ -84,20 +71,7 @@ internal sealed partial class SyncRun
 
     private async Task CreateInCrmAsync(IReadOnlyList<PairWork> batch, bool mayRetry, CancellationToken cancellationToken)
     {
-        var outcomes = await _crm.CreateAsync(batch.Select(CrmCreateWrite).ToList(), cancellationToken);
-        var unknown = new List<PairWork>();
-        for (var i = 0; i < batch.Count; i++)
-        {
-            if (outcomes[i].IsUnknown)
-            {
-                unknown.Add(batch[i]);
-            }
-            else
-            {
-                SettleCrmCreate(batch[i], outcomes[i]);
-            }
-        }
-
+        var unknown = SettleKnown(batch, await _crm.CreateAsync(batch.Select(CrmCreateWrite).ToList(), cancellationToken), SettleCrmCreate);
         if (unknown.Count == 0)
         {
             return;
@@ -118,6 +92,25 @@ internal sealed partial class SyncRun
         }
 
         await CreateMissingAsync(missing, mayRetry, w => SettleCrmCreate(w, NotCreated(w.GoogleName, "the CRM")), CreateInCrmAsync, cancellationToken);
+    }
+
+    /// <summary>Settles the writes whose outcome is known; returns the pairs whose outcome is unknown.</summary>
+    private static List<PairWork> SettleKnown(IReadOnlyList<PairWork> batch, IReadOnlyList<WriteOutcome> outcomes, Action<PairWork, WriteOutcome> settle)
+    {
+        var unknown = new List<PairWork>();
+        for (var i = 0; i < batch.Count; i++)
+        {
+            if (outcomes[i].IsUnknown)
+            {
+                unknown.Add(batch[i]);
+            }
+            else
+            {
+                settle(batch[i], outcomes[i]);
+            }
+        }
+
+        return unknown;
     }
 
     private static CrmWrite CrmCreateWrite(PairWork work) => new(null, work.CrmWrite!.Value.Values, work.GoogleName, work.GoogleName);
