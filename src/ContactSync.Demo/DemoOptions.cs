@@ -17,8 +17,8 @@ internal sealed record DemoOptions(
     public const string Usage = """
         Usage: ContactSync.Demo [options]   (dotnet cake --target=Demo --demoArgs="...")
 
-        Starts the bundled Zoho CRM and Google People emulators and a ContactSync server on a
-        fresh SQLite database, syncs both ways twice and prints what happened.
+        Starts the bundled Zoho CRM and Google People emulators and a ContactSync server
+        on a fresh SQLite database, syncs both ways twice and prints what happened.
 
         Options (--name value or --name=value):
           --zoho-contacts N    CRM contacts the emulator starts with (default 1500)
