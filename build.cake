@@ -85,7 +85,7 @@ Task("Run")
 });
 
 Task("Demo")
-    .Description("The main job on embedded defaults: starts the bundled emulators with seeded data and the server on SQLite, configures a bidirectional plan, syncs it with visible progress, prints the summary and the status. Pass --demoArgs=\"--zoho-contacts 5000 --keep-running\" to change it.")
+    .Description("The main job on embedded defaults: starts the bundled emulators with seeded data and the server on SQLite, configures a bidirectional plan, syncs it with visible progress, prints the summary and the status. Pass --demoArgs=\"--zoho-contacts=5000 --keep-running\" to change it (--demoArgs=--help lists the options).")
     .IsDependentOn("Build")
     .Does(() =>
 {
@@ -97,6 +97,25 @@ Task("Demo")
     if (exitCode != 0)
     {
         throw new CakeException($"The demo sync did not succeed (exit code {exitCode}).");
+    }
+});
+
+Task("Try")
+    .Description("Try the module without real accounts: the Demo's emulators and server (on the default ports 5180/5181) keep running after a first sync and print the Connect-ContactSync line to paste; Ctrl+C stops them. Pass --demoArgs=\"...\" for other options (--help lists them).")
+    .IsDependentOn("Build")
+    .Does(() =>
+{
+    var dll = demoOutput + File("ContactSync.Demo.dll");
+    var exitCode = StartProcess("dotnet", new ProcessSettings
+    {
+        Arguments = new ProcessArgumentBuilder()
+            .AppendQuoted(MakeAbsolute(dll).FullPath)
+            .Append("--keep-running --zoho-contacts 300 --google-contacts 150 --overlap 50 --grpc-port 5180 --grpc-web-port 5181")
+            .Append(Argument<string>("demoArgs", "")),
+    });
+    if (exitCode != 0 && exitCode != 130)
+    {
+        throw new CakeException($"The try-it server did not start or stop cleanly (exit code {exitCode}).");
     }
 });
 

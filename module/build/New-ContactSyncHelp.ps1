@@ -21,8 +21,14 @@ $module = Import-Module (Join-Path $ModuleDirectory 'ContactSync.psd1') -PassThr
 $members = @{}
 foreach ($m in $docs.doc.members.member) { $members[$m.name] = $m }
 
+# -WhatIf and -Confirm are documented (they are what an admin looks for); the other common parameters are not.
 $common = [System.Collections.Generic.HashSet[string]]::new([string[]]@(
-    [System.Management.Automation.PSCmdlet]::CommonParameters + [System.Management.Automation.PSCmdlet]::OptionalCommonParameters))
+    [System.Management.Automation.PSCmdlet]::CommonParameters + [System.Management.Automation.PSCmdlet]::OptionalCommonParameters |
+        Where-Object { $_ -notin 'WhatIf', 'Confirm' }))
+$shouldProcessText = @{
+    WhatIf  = 'Shows what the cmdlet would do without doing it.'
+    Confirm = 'Asks for confirmation before the cmdlet changes anything.'
+}
 
 function Get-Para($node, [string] $type) {
     if ($null -eq $node) { return '' }
@@ -39,6 +45,12 @@ function Get-Text($node, [string] $xpath) {
 }
 
 function Get-ParameterText([type] $type, [string] $name) {
+    if ($shouldProcessText.ContainsKey($name)) {
+        $own = $members["T:$($type.FullName)"]
+        $specific = if ($own) { $own.SelectNodes('remarks/para') | Where-Object { $_.GetAttribute('type') -eq $name } | Select-Object -First 1 }
+        if ($specific) { return ($specific.InnerText -replace '\s+', ' ').Trim() }
+        return $shouldProcessText[$name]
+    }
     $property = $type.GetProperty($name)
     $member = $members["P:$($property.DeclaringType.FullName).$name"]
     $text = Get-Para $member 'description'
@@ -139,6 +151,28 @@ foreach ($cmd in Get-Command -Module $module.Name -CommandType Cmdlet | Sort-Obj
     }
     $w.WriteEndElement()
 
+    # INPUTS: the types the pipeline binds, by value or by property name.
+    $w.WriteStartElement('command', 'inputTypes', $cmdNs)
+    $inputs = foreach ($p in $cmd.Parameters.Values | Where-Object { -not $common.Contains($_.Name) }) {
+        foreach ($a in $p.Attributes | Where-Object { $_ -is [System.Management.Automation.ParameterAttribute] }) {
+            if ($a.ValueFromPipeline) { [pscustomobject]@{ Type = $p.ParameterType; How = "by value to -$($p.Name)" } }
+            if ($a.ValueFromPipelineByPropertyName) {
+                $names = @($p.Name) + @($p.Aliases)
+                [pscustomobject]@{ Type = $p.ParameterType; How = "objects with a property $($names -join ' or ') (by property name to -$($p.Name))" }
+            }
+        }
+    }
+    if (-not $inputs) { $inputs = @([pscustomobject]@{ Type = $null; How = 'None: this cmdlet takes no pipeline input.' }) }
+    foreach ($group in $inputs | Group-Object { if ($_.Type) { $_.Type.FullName } else { 'None' } }) {
+        $w.WriteStartElement('command', 'inputType', $cmdNs)
+        $w.WriteStartElement('dev', 'type', $dev)
+        $w.WriteElementString('name', $maml, $group.Name)
+        $w.WriteEndElement()
+        Description (($group.Group | ForEach-Object How | Select-Object -Unique) -join '; ')
+        $w.WriteEndElement()
+    }
+    $w.WriteEndElement()
+
     $w.WriteStartElement('command', 'returnValues', $cmdNs)
     foreach ($output in $cmd.OutputType | Where-Object { $_.Type -and $_.Type -ne [void] }) {
         $w.WriteStartElement('command', 'returnValue', $cmdNs)
@@ -169,3 +203,6 @@ $w.WriteEndElement()
 $w.WriteEndDocument()
 $w.Close()
 Write-Verbose "Wrote $path"
+
+# The conceptual topic (Get-Help about_ContactSync) is written by hand beside this script.
+Copy-Item (Join-Path $PSScriptRoot 'about_ContactSync.help.txt') (Join-Path $target 'about_ContactSync.help.txt') -Force

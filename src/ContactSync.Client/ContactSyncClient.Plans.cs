@@ -17,7 +17,12 @@ public sealed partial class ContactSyncClient
         var request = new V1.ConfigureRequest { Plan = ProtoMapper.ToProto(plan), ValidateOnly = validateOnly };
         var response = await CallAsync(o => _grpc.ConfigureAsync(request, o), ContactSyncErrorIds.ConfigNotFound, cancellationToken)
             .ConfigureAwait(false);
-        return new ConfigureResultInfo { Plan = ProtoMapper.ToInfo(response.Plan), Created = response.Created };
+        return new ConfigureResultInfo
+        {
+            Plan = ProtoMapper.ToInfo(response.Plan),
+            Created = response.Created,
+            Warnings = response.Warnings.Select(ProtoMapper.ToInfo).ToArray(),
+        };
     }
 
     /// <summary>Reads one plan by id, or by exact name (case-insensitive) when <paramref name="planId"/> is empty.</summary>

@@ -16,14 +16,14 @@ public sealed partial class ContactSyncClient
             Mode = mode == RunMode.Full ? V1.RunMode.Full : V1.RunMode.Incremental,
             DryRun = dryRun,
         };
-        return new RunEventStream(ct => _grpc.RunSync(request, StreamOptions(ct)), Options.Server, ContactSyncErrorIds.ConfigNotFound);
+        return new RunEventStream(ct => _grpc.RunSync(request, StreamOptions(ct)), Options.Server, ContactSyncErrorIds.ConfigNotFound, Transport);
     }
 
     /// <summary>Attaches to a run: the rest of its progress, or the result of an ended run.</summary>
     public RunEventStream WatchRun(string runId)
     {
         var request = new V1.WatchRunRequest { RunId = runId ?? "" };
-        return new RunEventStream(ct => _grpc.WatchRun(request, StreamOptions(ct)), Options.Server, ContactSyncErrorIds.RunNotFound);
+        return new RunEventStream(ct => _grpc.WatchRun(request, StreamOptions(ct)), Options.Server, ContactSyncErrorIds.RunNotFound, Transport);
     }
 
     /// <summary>Asks a running run to stop after its current batch.</summary>

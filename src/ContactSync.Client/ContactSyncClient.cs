@@ -39,6 +39,11 @@ public sealed partial class ContactSyncClient : IDisposable
 
         Options = options;
         Transport = ResolveTransport(options);
+        if (TransportHints.Refuse(options.Server, Transport) is { } refusal)
+        {
+            throw new ArgumentException(refusal);
+        }
+
         _channel = GrpcChannel.ForAddress(options.Server, new GrpcChannelOptions
         {
             HttpHandler = CreateHandler(Transport),
@@ -106,7 +111,7 @@ public sealed partial class ContactSyncClient : IDisposable
         }
         catch (RpcException ex)
         {
-            throw ContactSyncClientException.FromRpc(ex, Options.Server, notFoundId);
+            throw ContactSyncClientException.FromRpc(ex, Options.Server, notFoundId, Transport);
         }
     }
 }

@@ -6,7 +6,7 @@ public sealed record ContactSyncClientOptions
     /// <summary>The default deadline of unary calls.</summary>
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(30);
 
-    /// <summary>The server address, e.g. http://127.0.0.1:5080 (gRPC-Web) or https://sync.example.com.</summary>
+    /// <summary>The server address, e.g. http://127.0.0.1:5181 (the server's gRPC-Web port over plain http) or https://sync.example.com (a server with a certificate).</summary>
     public Uri? Server { get; init; }
 
     /// <summary>The API key sent as "authorization: Bearer &lt;key&gt;".</summary>

@@ -24,6 +24,9 @@ public static class ContactSyncErrorIds
     /// <summary>The API key may not do this.</summary>
     public const string PermissionDenied = "ContactSyncPermissionDenied";
 
+    /// <summary>The address answers, but not as the ContactSync endpoint the transport needs (wrong port or scheme).</summary>
+    public const string WrongEndpoint = "ContactSyncWrongEndpoint";
+
     /// <summary>The server could not be reached.</summary>
     public const string ServerUnreachable = "ContactSyncServerUnreachable";
 

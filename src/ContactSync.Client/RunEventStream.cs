@@ -15,12 +15,14 @@ public sealed class RunEventStream : IDisposable
     private readonly Func<CancellationToken, AsyncServerStreamingCall<V1.RunEvent>> _start;
     private readonly Uri? _server;
     private readonly string _notFoundId;
+    private readonly ContactSyncTransport _transport;
     private AsyncServerStreamingCall<V1.RunEvent>? _call;
     private RunEventInfo? _current;
     private bool _ended;
 
-    internal RunEventStream(Func<CancellationToken, AsyncServerStreamingCall<V1.RunEvent>> start, Uri? server, string notFoundId)
+    internal RunEventStream(Func<CancellationToken, AsyncServerStreamingCall<V1.RunEvent>> start, Uri? server, string notFoundId, ContactSyncTransport transport)
     {
+        _transport = transport;
         _start = start;
         _server = server;
         _notFoundId = notFoundId;
@@ -59,7 +61,7 @@ public sealed class RunEventStream : IDisposable
         catch (RpcException ex)
         {
             _ended = true;
-            throw ContactSyncClientException.FromRpc(ex, _server, _notFoundId);
+            throw ContactSyncClientException.FromRpc(ex, _server, _notFoundId, _transport);
         }
 
         var info = ProtoMapper.ToInfo(_call.ResponseStream.Current);

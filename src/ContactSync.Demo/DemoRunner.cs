@@ -7,22 +7,34 @@ using Proto = ContactSync.Grpc.V1;
 
 namespace ContactSync.Demo;
 
-/// <summary>Starts the emulators and the server, configures a bidirectional plan, runs it twice and prints what happened.</summary>
-internal sealed class DemoRunner(DemoOptions options, TextWriter output)
+/// <summary>Starts the emulators and the server, configures a bidirectional plan, runs it twice and tells what happened.</summary>
+internal sealed class DemoRunner(DemoOptions options, TextWriter output, bool interactive)
 {
     private static readonly string AdminKey = "csk_demo_" + Guid.NewGuid().ToString("N");
 
+    /// <summary>Set once the demo waits with --keep-running: a stop from then on is the normal end.</summary>
+    public bool Waiting { get; private set; }
+
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
-        output.WriteLine($"Starting the bundled Zoho CRM and Google People emulators ({options.ZohoContacts} CRM contacts, {options.GoogleContacts} Google contacts, {options.Overlap} with the same email)…");
+        output.WriteLine("Starting the bundled Zoho CRM and Google People emulators…");
+        output.WriteLine($"  {options.ZohoContacts} CRM contacts, {options.GoogleContacts} Google contacts, {options.Overlap} with the same email");
         await using var emulator = await EmulatorHost.StartAsync(
             new EmulatorOptions { ZohoSeedContacts = options.ZohoContacts, GoogleSeedContacts = options.GoogleContacts, OverlappingEmails = options.Overlap, Seed = 2026 },
             cancellationToken);
         output.WriteLine($"  emulators on {emulator.BaseAddress}");
 
-        output.WriteLine($"Starting the ContactSync server on SQLite in {options.DataDirectory}…");
+        output.WriteLine("Starting the ContactSync server on a fresh SQLite database…");
+        output.WriteLine($"  in {options.DataDirectory}");
         await using var server = await ContactSyncServerHost.StartAsync(
-            new ContactSyncServerOptions { DataDirectory = options.DataDirectory, BootstrapAdminKey = AdminKey, BootstrapKeyOutput = TextWriter.Null },
+            new ContactSyncServerOptions
+            {
+                DataDirectory = options.DataDirectory,
+                BootstrapAdminKey = AdminKey,
+                BootstrapKeyOutput = TextWriter.Null,
+                GrpcPort = options.GrpcPort,
+                GrpcWebPort = options.GrpcWebPort,
+            },
             cancellationToken);
         output.WriteLine($"  native gRPC on {server.GrpcAddress}, gRPC-Web on {server.GrpcWebAddress}");
 
@@ -32,65 +44,60 @@ internal sealed class DemoRunner(DemoOptions options, TextWriter output)
         await ConnectAsync(client, emulator, auth, cancellationToken);
 
         var plan = (await client.ConfigureAsync(new Proto.ConfigureRequest { Plan = Plan(emulator) }, auth, cancellationToken: cancellationToken)).Plan;
-        output.WriteLine($"Configured plan '{plan.Name}' ({plan.Id}): bidirectional, CRM wins conflicts, {plan.FieldMappings.Count} mapped fields.");
+        output.WriteLine($"Configured plan '{plan.Name}' ({plan.Id}):");
+        output.WriteLine($"  bidirectional, the CRM wins conflicts, {plan.FieldMappings.Count} mapped fields, no caps");
+        var story = new DemoStory(output);
+        story.HowARunWorks();
 
-        output.WriteLine();
-        output.WriteLine("First sync (full):");
+        story.BeforeFirstRun();
         var first = await RunAsync(client, plan.Id, auth, cancellationToken);
-        PrintSummary(first);
+        story.AfterFirstRun(first);
 
         emulator.Zoho.UpdateRecordAsUser(emulator.Zoho.GetAllRecords()[0]["id"]!.ToString(), new System.Text.Json.Nodes.JsonObject { ["Title"] = "Head of Demo" });
-        output.WriteLine();
-        output.WriteLine("One CRM contact edited; second sync (incremental):");
+        story.BeforeSecondRun(first);
         var second = await RunAsync(client, plan.Id, auth, cancellationToken);
-        PrintSummary(second);
+        story.AfterSecondRun(first, second);
 
         var status = (await client.GetStatusAsync(new Proto.GetStatusRequest { PlanId = plan.Id }, auth, cancellationToken: cancellationToken)).Statuses.Single();
-        output.WriteLine();
-        output.WriteLine("Status (GetStatus):");
-        output.WriteLine($"  last run      {status.LastRun.Outcome} at {status.LastRun.EndTime.ToDateTimeOffset():u}");
-        output.WriteLine($"  linked pairs  {status.LinkedContacts}");
-        output.WriteLine($"  backlog       {status.Backlog}");
-        output.WriteLine($"  failing       {status.FailingRecords}");
-        output.WriteLine($"  next run      {(status.NextRunTime is null ? "manual plan" : status.NextRunTime.ToDateTimeOffset().ToString("u", CultureInfo.InvariantCulture))}");
-        output.WriteLine($"  Zoho contacts {emulator.Zoho.GetAllRecords().Count}, Google group members {emulator.Google.GetGroupMembers(emulator.Credentials.GoogleContactSyncGroup).Count}");
+        story.Status(status, emulator.Zoho.GetAllRecords().Count, emulator.Google.GetGroupMembers(emulator.Credentials.GoogleContactSyncGroup).Count);
 
+        var exitCode = second.Outcome is Proto.RunOutcome.Succeeded ? 0 : 1;
         if (options.KeepRunning)
         {
-            output.WriteLine();
-            output.WriteLine($"Server keeps running (admin key {AdminKey}); press Ctrl+C to stop.");
+            story.HowToConnect(server.GrpcWebAddress, AdminKey, emulator.Credentials.ZohoUserIds["admin"]);
+            Waiting = true;
             await Task.Delay(Timeout.Infinite, cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            output.WriteLine("Stopping the server and the emulators…");
         }
 
-        return second.Outcome is Proto.RunOutcome.Succeeded ? 0 : 1;
+        return exitCode;
     }
 
     private async Task<Proto.SyncRun> RunAsync(Proto.ContactSync.ContactSyncClient client, string planId, Metadata auth, CancellationToken cancellationToken)
     {
         using var call = client.RunSync(new Proto.RunSyncRequest { PlanId = planId }, auth, cancellationToken: cancellationToken);
         Proto.SyncRun? result = null;
-        var interactive = !Console.IsOutputRedirected;
         var last = "";
         await foreach (var item in call.ResponseStream.ReadAllAsync(cancellationToken))
         {
-            if (item.Progress is { } progress)
-            {
-                var line = ProgressLine.Render(progress);
-                if (interactive)
-                {
-                    output.Write("\r" + line.PadRight(Math.Max(last.Length, line.Length)));
-                }
-                else if (line != last)
-                {
-                    output.WriteLine("  " + line);
-                }
-
-                last = line;
-            }
-            else
+            if (item.Progress is not { } progress)
             {
                 result = item.Result.Run;
+                continue;
             }
+
+            var line = ProgressLine.Render(progress);
+            if (interactive)
+            {
+                output.Write("\r  " + line.PadRight(last.Length));
+            }
+            else if (line != last)
+            {
+                // A log gets one line per change, never carriage returns.
+                output.WriteLine("  " + line);
+            }
+
+            last = line;
         }
 
         if (interactive)
@@ -99,16 +106,6 @@ internal sealed class DemoRunner(DemoOptions options, TextWriter output)
         }
 
         return result ?? throw new InvalidOperationException("The run ended without a result.");
-    }
-
-    private void PrintSummary(Proto.SyncRun run)
-    {
-        var seconds = (run.EndTime.ToDateTimeOffset() - run.StartTime.ToDateTimeOffset()).TotalSeconds;
-        output.WriteLine($"  outcome   {run.Outcome} in {seconds:0.00} s ({run.Processed} contacts processed)");
-        output.WriteLine($"  Google    +{run.Google.Created} created, {run.Google.Updated} updated, {run.Google.Deleted} deleted");
-        output.WriteLine($"  CRM       +{run.Crm.Created} created, {run.Crm.Updated} updated, {run.Crm.Deleted} deleted");
-        output.WriteLine($"  conflicts {run.Conflicts}, errors {run.Errors}, backlog {run.Backlog}");
-        output.WriteLine($"  API calls Zoho {run.ApiUsage.CrmCalls}, Google {run.ApiUsage.GoogleCalls}, retried {run.ApiUsage.RetriedCalls}");
     }
 
     private static Proto.SyncPlan Plan(EmulatorHost emulator) => new()

@@ -40,6 +40,7 @@ public sealed class ErrorMappingTests
         Assert.Equal(new[] { "plan.name", "plan.google_group" }, exception.FieldViolations.Select(v => v.Field));
         Assert.Contains("plan.name: A plan name is required.", exception.Message);
         Assert.Contains("plan.google_group: Use contactGroups/<id>.", exception.Message);
+        Assert.Equal("Not valid:\n  -PlanName: A plan name is required.\n  -GoogleGroup: Use contactGroups/<id>.", record.ErrorDetails.Message.Replace("\r\n", "\n"));
         Assert.Equal("ContactSyncInvalidArgument", record.FullyQualifiedErrorId);
         Assert.Equal(ErrorCategory.InvalidArgument, record.CategoryInfo.Category);
         Assert.Equal("target", record.TargetObject);

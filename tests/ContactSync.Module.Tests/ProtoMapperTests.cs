@@ -82,4 +82,37 @@ public sealed class ProtoMapperTests
         Assert.Equal(ChangeAction.Quarantine, Assert.Single(info.Result.PlannedChanges).Action);
         Assert.Null(info.Result.EndTime);
     }
+
+    [Fact]
+    public void ToInfo_RecordErrorDetailsAndPlanConditions_AreKept()
+    {
+        var error = ProtoMapper.ToInfo(new V1.RecordError
+        {
+            Side = V1.Side.Crm, RecordId = "people/c9", Code = "DUPLICATE_DATA", Field = "Email", ExpectedType = "email",
+            DuplicateRecordId = "5725767000000999", DuplicateOwner = "Jonas Müller", Note = true,
+        });
+        var run = ProtoMapper.ToInfo(new V1.SyncRun { Notes = 3, Conditions = { new V1.PlanCondition { Code = "GOOGLE_CONTACT_LIMIT", Message = "The account is full.", Waiting = 40 } } });
+        var status = ProtoMapper.ToInfo(new V1.PlanStatus { Conditions = { new V1.PlanCondition { Code = "GOOGLE_CONTACT_LIMIT" } } });
+
+        Assert.Equal(("Email", "email", "5725767000000999", "Jonas Müller", true), (error.Field, error.ExpectedType, error.DuplicateRecordId, error.DuplicateOwner, error.Note));
+        Assert.Equal(SyncSide.Crm, error.Side);
+        Assert.Equal(SyncSide.Google, error.RecordSide);
+        Assert.Equal("field Email (email); duplicate of 5725767000000999 owned by Jonas Müller", error.Detail);
+        Assert.Equal(3, run.Notes);
+        Assert.Equal("GOOGLE_CONTACT_LIMIT: The account is full. (40 waiting)", Assert.Single(run.Conditions).ToString());
+        Assert.Equal("GOOGLE_CONTACT_LIMIT", Assert.Single(status.Conditions).Code);
+    }
+
+    [Fact]
+    public void ToString_NestedValues_ReadAsTextNotRecordSyntax()
+    {
+        var usage = new ApiUsageInfo { CrmCalls = 4, GoogleCalls = 2, RetriedCalls = 1, Backoff = TimeSpan.FromSeconds(1.5) };
+        var map = new FieldMapInfo { CrmField = "Email", GoogleField = "emailAddresses[type=work]" };
+        var run = new SyncRunInfo { Id = "run_1", Outcome = RunOutcome.Succeeded, EndTime = new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero) };
+
+        Assert.Equal("Zoho 4, Google 2 calls; 1 retried, 1.5 s back-off", usage.ToString());
+        Assert.Equal("Email <-> emailAddresses[type=work]", map.ToString());
+        Assert.Equal("Email -> emailAddresses[type=work]", (map with { Direction = MappingDirection.CrmToGoogle }).ToString());
+        Assert.Equal("run_1 Succeeded at 2026-01-02 03:04:05Z", run.ToString());
+    }
 }

@@ -72,6 +72,48 @@ public sealed class PwshLiveStopTests
         }
     }
 
+    [Fact]
+    public async Task CtrlC_WhileStartContactSyncFollowsARunWithoutCancelOnStop_PrintsTheRunIdAndHowToFollowOrCancelIt()
+    {
+        Assert.False(OperatingSystem.IsWindows(), "This test sends a POSIX SIGINT.");
+        await using var env = await LiveEnvironment.StartAsync(SlowEmulator);
+        env.Emulator.Faults.Add(new FaultRule("google", FaultKind.Latency, LatencyMs: 200));
+        await Pwsh.EnsureToolsAsync(CancellationToken.None);
+        using var process = Pwsh.Start(Path.Combine(RepositoryPaths.Scripts, "LiveCtrlCDetach.ps1"), env.ScriptEnvironment());
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        try
+        {
+            var ready = await process.StandardOutput.ReadLineAsync(timeout.Token);
+            if (ready?.StartsWith("READY ", StringComparison.Ordinal) != true)
+            {
+                Assert.Fail($"pwsh did not get ready: {ready}\n{await stderr}");
+            }
+
+            var pwshPid = int.Parse(ready!["READY ".Length..], CultureInfo.InvariantCulture);
+            var running = await env.WaitForStatusAsync("Slow", s => s.CurrentRun is { Processed: > 0 }, TimeSpan.FromSeconds(30));
+            var runId = running.CurrentRun!.Id;
+
+            Assert.Equal(0, Kill(pwshPid, SigInt));
+            var rest = await process.StandardOutput.ReadToEndAsync(timeout.Token) + await stderr;
+            await process.WaitForExitAsync(timeout.Token);
+
+            Assert.DoesNotContain("NOT STOPPED", rest);
+            Assert.Contains($"run {runId} goes on on the server", rest);
+            Assert.Contains($"Wait-ContactSync -RunId {runId}", rest);
+            Assert.Contains($"Stop-ContactSync -RunId {runId}", rest);
+            var status = Assert.Single(await env.Client.GetStatusAsync(running.PlanId, CancellationToken.None));
+            Assert.True(status.CurrentRun?.Id == runId || status.LastRun is { Outcome: RunOutcome.Succeeded }, $"the run went on: {status}");
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
+    }
+
     [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
     private static extern int Kill(int pid, int signal);
 }

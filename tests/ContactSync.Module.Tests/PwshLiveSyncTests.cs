@@ -25,7 +25,7 @@ public sealed class PwshLiveSyncTests
 
         var setup = await env.RunScriptAsync("LiveSetup.ps1", expected);
 
-        PwshPlanTests.AssertChecks(setup, "connections", "test connection", "pickers", "plan", "dry run");
+        PwshPlanTests.AssertChecks(setup, "transport hints", "connections", "test connection", "pickers", "suggestions", "plan", "field tables", "dry run");
         Assert.Equal(ZohoContacts, env.ZohoCount);
         Assert.Equal(GoogleContacts, env.GroupMembers);
         Assert.Equal(googleTotal, env.Emulator.Google.GetAllContacts().Count);
@@ -49,7 +49,7 @@ public sealed class PwshLiveSyncTests
 
         var followUp = await env.RunScriptAsync("LiveFollowUp.ps1");
 
-        PwshPlanTests.AssertChecks(followUp, "nowait and wait", "run errors");
+        PwshPlanTests.AssertChecks(followUp, "nowait and wait", "run errors", "readable output");
         Assert.Equal(ZohoContacts + GoogleContacts, env.ZohoCount);
         Assert.DoesNotContain(env.Emulator.Zoho.GetAllRecords(), r => r["Email"]?.GetValue<string>() == "too.long@example.com");
     }

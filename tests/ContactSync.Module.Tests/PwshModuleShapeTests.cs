@@ -13,6 +13,6 @@ public sealed class PwshModuleShapeTests
             new Dictionary<string, string>(),
             TimeSpan.FromSeconds(90));
 
-        PwshPlanTests.AssertChecks(result, "manifest", "help", "isolation");
+        PwshPlanTests.AssertChecks(result, "manifest", "help", "help details", "isolation");
     }
 }

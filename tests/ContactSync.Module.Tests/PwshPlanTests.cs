@@ -11,7 +11,7 @@ public sealed class PwshPlanTests(ServerFixture server)
     {
         var result = await RunAsync("PlanLifecycle.ps1");
 
-        AssertChecks(result, "connect", "create", "update", "pipeline", "validation", "per-item errors", "whatif", "format", "remove", "disconnect");
+        AssertChecks(result, "connect", "create", "update", "pipeline", "validation", "per-item errors", "whatif", "confirm", "plan names", "format", "remove", "disconnect");
     }
 
     [Fact]

@@ -10,7 +10,7 @@ namespace ContactSync.PowerShell.Cmdlets;
 /// <para type="description">Connect-ContactSync checks the server and the API key with one call and keeps the connection as the default of this PowerShell session, so the other ContactSync cmdlets need no -Server or -ApiKey. Over http:// it speaks gRPC-Web (HTTP/1.1); over https:// native gRPC over HTTP/2. With -PassThru it also returns the connection, for -Connection.</para>
 /// </summary>
 /// <example>
-/// <code>Connect-ContactSync -Server http://127.0.0.1:5080 -ApiKey (Read-Host -AsSecureString 'API key')</code>
+/// <code>Connect-ContactSync -Server http://127.0.0.1:5181 -ApiKey (Read-Host -AsSecureString 'API key')</code>
 /// <para>Connects with a key typed at a prompt.</para>
 /// </example>
 /// <example>
@@ -30,7 +30,7 @@ public sealed class ConnectContactSyncCommand : PSCmdlet, IDisposable
     private readonly CancellationTokenSource _stopping = new();
 
     /// <summary>
-    /// <para type="description">The server address, e.g. http://127.0.0.1:5080 or https://sync.example.com.</para>
+    /// <para type="description">The server address: over plain http the gRPC-Web port (http://127.0.0.1:5181 by default; the native gRPC port 5180 is for other gRPC clients), or https://sync.example.com for a server with a certificate.</para>
     /// </summary>
     [Parameter(Mandatory = true, Position = 0)]
     [ValidateNotNull]
@@ -52,7 +52,7 @@ public sealed class ConnectContactSyncCommand : PSCmdlet, IDisposable
     public int TimeoutSec { get; set; } = 30;
 
     /// <summary>
-    /// <para type="description">The transport: Auto (gRPC-Web for http://, HTTP/2 for https://), GrpcWeb or Http2.</para>
+    /// <para type="description">The transport: Auto (gRPC-Web for http://, HTTP/2 for https://), GrpcWeb or Http2. Http2 needs an https:// address; over plain http:// only gRPC-Web works, on the server's gRPC-Web port (5181 by default).</para>
     /// </summary>
     [Parameter]
     public ContactSyncTransport Transport
@@ -92,7 +92,7 @@ public sealed class ConnectContactSyncCommand : PSCmdlet, IDisposable
         }
         catch (ArgumentException ex)
         {
-            ThrowTerminatingError(new ErrorRecord(ex, ErrorRecords.InvalidConnectionArguments, ErrorCategory.InvalidArgument, Server));
+            ThrowTerminatingError(ErrorRecords.InvalidConnection(ex, Server));
             return;
         }
 

@@ -17,7 +17,7 @@ public abstract class ContactSyncCmdlet : PSCmdlet, IDisposable
     private ContactSyncClient? _ownedClient;
 
     /// <summary>
-    /// <para type="description">The ContactSync server address, e.g. http://127.0.0.1:5080 (gRPC-Web) or https://sync.example.com. Overrides the session default of Connect-ContactSync for this call; use with -ApiKey.</para>
+    /// <para type="description">The ContactSync server address, e.g. http://127.0.0.1:5181 (the server's gRPC-Web port over plain http) or https://sync.example.com (a server with a certificate). Overrides the session default of Connect-ContactSync for this call; use with -ApiKey.</para>
     /// </summary>
     [Parameter]
     [ValidateNotNull]
@@ -96,7 +96,7 @@ public abstract class ContactSyncCmdlet : PSCmdlet, IDisposable
         }
         catch (ArgumentException ex)
         {
-            ThrowTerminatingError(new ErrorRecord(ex, ErrorRecords.InvalidConnectionArguments, ErrorCategory.InvalidArgument, server));
+            ThrowTerminatingError(ErrorRecords.InvalidConnection(ex, server));
             throw; // not reached
         }
     }
@@ -147,7 +147,10 @@ public abstract class ContactSyncCmdlet : PSCmdlet, IDisposable
         return LanguagePrimitives.IsTrue(GetVariableValue("WhatIfPreference"));
     }
 
-    /// <summary>Reads plans by name (wildcards allowed; every plan when null), writing an error for each exact name not found.</summary>
+    /// <summary>
+    /// Reads plans by name (wildcards allowed; every plan when null), writing an error for each exact name not found
+    /// that suggests the closest plan names.
+    /// </summary>
     internal IEnumerable<SyncPlanInfo> ResolvePlansByName(IEnumerable<string>? names)
     {
         IReadOnlyList<SyncPlanInfo>? all = null;
@@ -181,12 +184,42 @@ public abstract class ContactSyncCmdlet : PSCmdlet, IDisposable
                     yield return plan;
                 }
             }
-            else if (TryInvoke(ct => Client.GetConfigAsync(null, name, ct), name, out var plan))
+            else if (TryGetPlanByName(name, () => All().Select(p => p.Name)) is { } plan)
             {
                 yield return plan;
             }
         }
     }
+
+    /// <summary>One plan by exact name, or null after an error that names the closest plans.</summary>
+    internal SyncPlanInfo? TryGetPlanByName(string name, Func<IEnumerable<string>> allNames)
+    {
+        try
+        {
+            return Client.GetConfigAsync(null, name, StopToken).GetAwaiter().GetResult();
+        }
+        catch (ContactSyncClientException ex) when (ex.ErrorId == ContactSyncErrorIds.ConfigNotFound)
+        {
+            WriteError(PlanNotFound(name, allNames()));
+        }
+        catch (ContactSyncClientException ex)
+        {
+            WriteClientError(ex, name);
+        }
+        catch (OperationCanceledException) when (StopToken.IsCancellationRequested)
+        {
+            throw new PipelineStoppedException();
+        }
+
+        return null;
+    }
+
+    /// <summary>The error for a plan name that matched nothing, with the closest names.</summary>
+    internal static ErrorRecord PlanNotFound(string name, IEnumerable<string> allNames) => ErrorRecords.Create(
+        ContactSyncErrorIds.ConfigNotFound,
+        ErrorCategory.ObjectNotFound,
+        NameSuggestions.NotFound("sync plan", name, allNames, "Get-ContactSyncConfig"),
+        name);
 
     /// <summary>Reads plans by id, writing an error for each id not found.</summary>
     internal IEnumerable<SyncPlanInfo> ResolvePlansById(IEnumerable<string> ids)
@@ -217,11 +250,20 @@ public abstract class ContactSyncCmdlet : PSCmdlet, IDisposable
                     "The server ended the run stream without a result; see Get-ContactSyncStatus.",
                     target));
             }
+            else
+            {
+                WriteRunWarnings(run);
+            }
 
             return run;
         }
         catch (OperationCanceledException) when (StopToken.IsCancellationRequested)
         {
+            if (!cancelOnStop && stream.RunId is { } detached)
+            {
+                TellDetached(detached);
+            }
+
             if (cancelOnStop && stream.RunId is { } runId)
             {
                 // The pipeline token is cancelled: give the cancel call its own short deadline.
@@ -242,6 +284,41 @@ public abstract class ContactSyncCmdlet : PSCmdlet, IDisposable
         {
             WriteClientError(ex, target);
             return null;
+        }
+    }
+
+    /// <summary>Conditions of the whole plan and field values left unwritten, which the counts alone do not show.</summary>
+    internal void WriteRunWarnings(SyncRunInfo run)
+    {
+        foreach (var condition in run.Conditions)
+        {
+            WriteWarning(ModuleWording.Text(condition.ToString()));
+        }
+
+        if (run.Notes > 0)
+        {
+            WriteWarning(ErrorRecords.Format(
+                "{0} field value(s) were not written because the target field cannot hold them; Get-ContactSyncRunError -RunId {1} lists them.",
+                run.Notes,
+                run.Id));
+        }
+    }
+
+    /// <summary>
+    /// After Ctrl+C without -CancelOnStop: the run goes on, so say which run it is and how to get back to it. The pipeline
+    /// is stopping (it takes no more records), so this goes straight to the host.
+    /// </summary>
+    private void TellDetached(string runId)
+    {
+        try
+        {
+            Host?.UI?.WriteWarningLine(ErrorRecords.Format(
+                "Stopped waiting; run {0} goes on on the server. Follow it again: Wait-ContactSync -RunId {0}   Cancel it: Stop-ContactSync -RunId {0}",
+                runId));
+        }
+        catch (Exception ex) when (ex is PipelineStoppedException or InvalidOperationException or IOException)
+        {
+            // A host without a console: nothing can be shown.
         }
     }
 }

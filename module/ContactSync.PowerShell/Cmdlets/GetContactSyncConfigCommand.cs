@@ -1,11 +1,13 @@
 using System.Management.Automation;
 using ContactSync.Client.Models;
+using ContactSync.PowerShell.Completers;
+using ContactSync.PowerShell.Internal;
 
 namespace ContactSync.PowerShell.Cmdlets;
 
 /// <summary>
 /// <para type="synopsis">Gets sync plans by name (wildcards allowed) or id.</para>
-/// <para type="description">Without arguments Get-ContactSyncConfig lists every plan the API key may see, ordered by name. An exact name or id that does not exist writes the error ContactSyncConfigNotFound; a wildcard that matches nothing writes nothing.</para>
+/// <para type="description">Without arguments Get-ContactSyncConfig lists every plan the API key may see, ordered by name, with the names of their CRM views and Google groups when the server can look them up. An exact name or id that does not exist writes the error ContactSyncConfigNotFound, naming the closest plan names; a wildcard that matches nothing writes nothing.</para>
 /// </summary>
 /// <example>
 /// <code>Get-ContactSyncConfig</code>
@@ -22,30 +24,34 @@ public sealed class GetContactSyncConfigCommand : ContactSyncCmdlet
     private const string ByNameParameterSet = "ByName";
     private const string ByIdParameterSet = "ById";
 
+    private PlanScopeNames? _names;
+
     /// <summary>
     /// <para type="description">Plan names; wildcards are allowed. Omit to list every plan.</para>
     /// </summary>
     [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = ByNameParameterSet)]
-    [Alias("PlanName")]
+    [Alias("Name")]
     [SupportsWildcards]
     [ValidateNotNullOrEmpty]
-    public string[]? Name { get; set; }
+    [ArgumentCompleter(typeof(PlanNameCompleter))]
+    public string[]? PlanName { get; set; }
 
     /// <summary>
     /// <para type="description">Plan ids.</para>
     /// </summary>
     [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdParameterSet)]
-    [Alias("PlanId")]
+    [Alias("Id")]
     [ValidateNotNullOrEmpty]
-    public string[] Id { get; set; } = Array.Empty<string>();
+    public string[] PlanId { get; set; } = Array.Empty<string>();
 
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
-        var plans = ParameterSetName == ByIdParameterSet ? ResolvePlansById(Id) : ResolvePlansByName(Name);
+        var plans = ParameterSetName == ByIdParameterSet ? ResolvePlansById(PlanId) : ResolvePlansByName(PlanName);
+        _names ??= new PlanScopeNames(Client, StopToken);
         foreach (var plan in plans)
         {
-            WriteObject(plan);
+            WriteObject(_names.Fill(plan));
         }
     }
 }

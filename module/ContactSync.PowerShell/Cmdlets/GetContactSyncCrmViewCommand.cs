@@ -1,11 +1,12 @@
 using System.Management.Automation;
 using ContactSync.Client.Models;
+using ContactSync.PowerShell.Internal;
 
 namespace ContactSync.PowerShell.Cmdlets;
 
 /// <summary>
 /// <para type="synopsis">Lists the Zoho CRM custom views of the Contacts module (the -CrmView picker).</para>
-/// <para type="description">Get-ContactSyncCrmView lists the list views a CRM user can use; the Id goes into Set-ContactSyncConfig -CrmView.</para>
+/// <para type="description">Get-ContactSyncCrmView lists the list views a CRM user can use; Set-ContactSyncConfig -CrmView takes the Name or the Id. A name without wildcards that matches no view writes the error ContactSyncCrmViewNotFound, which suggests the closest names.</para>
 /// </summary>
 /// <example>
 /// <code>Get-ContactSyncCrmView -Name '*customers*'</code>
@@ -16,7 +17,7 @@ namespace ContactSync.PowerShell.Cmdlets;
 public sealed class GetContactSyncCrmViewCommand : ContactSyncCmdlet
 {
     /// <summary>
-    /// <para type="description">View names to return; wildcards are allowed.</para>
+    /// <para type="description">View names to return (case-insensitive); wildcards are allowed.</para>
     /// </summary>
     [Parameter(Position = 0)]
     [SupportsWildcards]
@@ -34,6 +35,14 @@ public sealed class GetContactSyncCrmViewCommand : ContactSyncCmdlet
         if (TryInvoke(ct => Client.ListCrmViewsAsync(CrmUser, ct), CrmUser, out var views))
         {
             WriteObject(Filter.ByName(views, v => v.Name, Name), enumerateCollection: true);
+            foreach (var missing in Filter.Unmatched(views, v => v.Name, Name))
+            {
+                WriteError(ErrorRecords.Create(
+                    PickerResolver.ViewNotFound,
+                    ErrorCategory.ObjectNotFound,
+                    NameSuggestions.NotFound("CRM view", missing, views.Select(v => v.Name), "Get-ContactSyncCrmView"),
+                    missing));
+            }
         }
     }
 }

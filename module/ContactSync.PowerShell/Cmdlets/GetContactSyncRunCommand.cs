@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using ContactSync.Client.Models;
+using ContactSync.PowerShell.Completers;
 
 namespace ContactSync.PowerShell.Cmdlets;
 
@@ -27,9 +28,11 @@ public sealed class GetContactSyncRunCommand : ContactSyncCmdlet
     /// <para type="description">Plan names; wildcards are allowed. Omit for the runs of every plan.</para>
     /// </summary>
     [Parameter(Position = 0, ValueFromPipeline = true, ParameterSetName = ByNameParameterSet)]
+    [Alias("Name")]
     [SupportsWildcards]
     [ValidateNotNullOrEmpty]
-    public string[]? Name { get; set; }
+    [ArgumentCompleter(typeof(PlanNameCompleter))]
+    public string[]? PlanName { get; set; }
 
     /// <summary>
     /// <para type="description">Plan ids.</para>
@@ -59,8 +62,8 @@ public sealed class GetContactSyncRunCommand : ContactSyncCmdlet
         {
             ByPlanIdParameterSet => PlanId.Select(p => (string?)p),
             ByInputObjectParameterSet => InputObject.Select(p => (string?)p.Id),
-            _ when Name is null => new string?[] { null },
-            _ => ResolvePlansByName(Name).Select(p => (string?)p.Id).ToList(),
+            _ when PlanName is null => new string?[] { null },
+            _ => ResolvePlansByName(PlanName).Select(p => (string?)p.Id).ToList(),
         };
         foreach (var planId in planIds)
         {

@@ -1,11 +1,12 @@
 using System.Management.Automation;
 using ContactSync.Client.Models;
+using ContactSync.PowerShell.Completers;
 
 namespace ContactSync.PowerShell.Cmdlets;
 
 /// <summary>
 /// <para type="synopsis">Gets the records that failed in a run, or that are failing now for a plan.</para>
-/// <para type="description">Get-ContactSyncRunError lists failed records with a stable code (e.g. MANDATORY_NOT_FOUND, AMBIGUOUS_MATCH), the message and how often they were retried. Failed records are retried by the next run.</para>
+/// <para type="description">Get-ContactSyncRunError lists failed records with a stable code (e.g. MANDATORY_NOT_FOUND, AMBIGUOUS_MATCH, DUPLICATE_DATA), the message and how often they were retried. Side is the side whose write failed; Record is the record's id, prefixed with its side when it belongs to the other one (a Google contact the CRM refused has no CRM id yet). Where the service named them, Field, ExpectedType, DuplicateRecordId and DuplicateOwner say which field, which type it expects and which existing record it duplicates (the Detail column sums them up). Notes (Note = True) are field values that were not written while the rest of the record was; they are not retried. Failed records are retried by the next run.</para>
 /// </summary>
 /// <example>
 /// <code>Get-ContactSyncRun 'Sales team' -First 1 | Get-ContactSyncRunError</code>
@@ -14,6 +15,10 @@ namespace ContactSync.PowerShell.Cmdlets;
 /// <example>
 /// <code>Get-ContactSyncRunError -PlanName 'Sales team'</code>
 /// <para>The records failing now for a plan.</para>
+/// </example>
+/// <example>
+/// <code>Get-ContactSyncRunError -PlanName 'Sales team' | Where-Object Field | Format-Table Code, Email, Field, ExpectedType, Message</code>
+/// <para>The failures the CRM attributed to a field, with the type the field expects.</para>
 /// </example>
 [Cmdlet(VerbsCommon.Get, "ContactSyncRunError", DefaultParameterSetName = ByRunIdParameterSet)]
 [OutputType(typeof(RunErrorInfo))]
@@ -42,7 +47,9 @@ public sealed class GetContactSyncRunErrorCommand : ContactSyncCmdlet
     /// <para type="description">Plan names whose currently failing records to list; wildcards are allowed.</para>
     /// </summary>
     [Parameter(Mandatory = true, ParameterSetName = ByPlanNameParameterSet)]
+    [Alias("Name")]
     [SupportsWildcards]
+    [ArgumentCompleter(typeof(PlanNameCompleter))]
     [ValidateNotNullOrEmpty]
     public string[] PlanName { get; set; } = Array.Empty<string>();
 

@@ -1,6 +1,6 @@
 using System.Management.Automation;
 using ContactSync.Client.Models;
-using ContactSync.PowerShell.Internal;
+using ContactSync.PowerShell.Completers;
 
 namespace ContactSync.PowerShell.Cmdlets;
 
@@ -27,25 +27,26 @@ public sealed class GetContactSyncStatusCommand : ContactSyncCmdlet
     /// <para type="description">Plan names; wildcards are allowed. Omit for every plan.</para>
     /// </summary>
     [Parameter(Position = 0, ValueFromPipeline = true, ParameterSetName = ByNameParameterSet)]
-    [Alias("PlanName")]
+    [Alias("Name")]
     [SupportsWildcards]
     [ValidateNotNullOrEmpty]
-    public string[]? Name { get; set; }
+    [ArgumentCompleter(typeof(PlanNameCompleter))]
+    public string[]? PlanName { get; set; }
 
     /// <summary>
     /// <para type="description">Plan ids.</para>
     /// </summary>
     [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdParameterSet)]
-    [Alias("PlanId")]
+    [Alias("Id")]
     [ValidateNotNullOrEmpty]
-    public string[] Id { get; set; } = Array.Empty<string>();
+    public string[] PlanId { get; set; } = Array.Empty<string>();
 
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
         if (ParameterSetName == ByIdParameterSet)
         {
-            foreach (var id in Id)
+            foreach (var id in PlanId)
             {
                 if (TryInvoke(ct => Client.GetStatusAsync(id, ct), id, out var statuses))
                 {
@@ -61,23 +62,19 @@ public sealed class GetContactSyncStatusCommand : ContactSyncCmdlet
             return;
         }
 
-        if (Name is null)
+        if (PlanName is null)
         {
             WriteObject(all, enumerateCollection: true);
             return;
         }
 
-        foreach (var name in Name)
+        foreach (var name in PlanName)
         {
             var pattern = new WildcardPattern(name, WildcardOptions.IgnoreCase);
             var matches = all.Where(s => pattern.IsMatch(s.PlanName)).ToList();
             if (matches.Count == 0 && !WildcardPattern.ContainsWildcardCharacters(name))
             {
-                WriteError(ErrorRecords.Create(
-                    ContactSync.Client.ContactSyncErrorIds.ConfigNotFound,
-                    ErrorCategory.ObjectNotFound,
-                    ErrorRecords.Format("No sync plan named '{0}'.", name),
-                    name));
+                WriteError(PlanNotFound(name, all.Select(s => s.PlanName)));
             }
 
             WriteObject(matches, enumerateCollection: true);

@@ -8,9 +8,9 @@ namespace ContactSync.PowerShell.Cmdlets;
 /// <para type="description">New-ContactSyncApiKey creates an admin key (everything) or a user key bound to a CRM user (only that user's plans). The returned Secret is what clients send; the server cannot show it again.</para>
 /// </summary>
 /// <example>
-/// <code>$key = New-ContactSyncApiKey -Name 'Zoho widget' -Role User -CrmUser 4150868000000225013
-/// $key.Secret | Set-Clipboard</code>
-/// <para>Creates a user key and copies its secret.</para>
+/// <code>$key = New-ContactSyncApiKey -Name 'Zoho widget' -Role User -CrmUser 5725767000000411001
+/// "Give the widget this key (shown only now): $($key.Secret)"</code>
+/// <para>Creates a user key bound to a CRM user and shows its secret, which the server never shows again.</para>
 /// </example>
 [Cmdlet(VerbsCommon.New, "ContactSyncApiKey", SupportsShouldProcess = true)]
 [OutputType(typeof(NewApiKeyInfo))]

@@ -1,21 +1,22 @@
 using System.Management.Automation;
 using ContactSync.Client.Models;
+using ContactSync.PowerShell.Completers;
 
 namespace ContactSync.PowerShell.Cmdlets;
 
 /// <summary>
 /// <para type="synopsis">Deletes sync plans.</para>
-/// <para type="description">Remove-ContactSyncConfig deletes a plan with its links, cursors and run history. The contacts on both sides stay; the durable cross-references keep a re-created plan from making duplicates. A plan piped from Get-ContactSyncConfig is deleted only if it is still at the version that was read.</para>
+/// <para type="description">Remove-ContactSyncConfig deletes a plan with its links, cursors and run history. The contacts on both sides stay; the durable cross-references keep a re-created plan from making duplicates. A plan piped from Get-ContactSyncConfig is deleted only if it is still at the version that was read. It asks for confirmation (ConfirmImpact High); -Confirm:$false deletes without asking.</para>
 /// </summary>
 /// <example>
-/// <code>Remove-ContactSyncConfig -Name 'Old plan' -WhatIf</code>
+/// <code>Remove-ContactSyncConfig -PlanName 'Old plan' -WhatIf</code>
 /// <para>Shows what would be deleted.</para>
 /// </example>
 /// <example>
 /// <code>Get-ContactSyncConfig 'Test*' | Remove-ContactSyncConfig -Confirm:$false</code>
 /// <para>Deletes every plan whose name starts with Test, without asking.</para>
 /// </example>
-[Cmdlet(VerbsCommon.Remove, "ContactSyncConfig", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ByNameParameterSet)]
+[Cmdlet(VerbsCommon.Remove, "ContactSyncConfig", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = ByNameParameterSet)]
 [OutputType(typeof(SyncPlanInfo))]
 public sealed class RemoveContactSyncConfigCommand : ContactSyncCmdlet
 {
@@ -27,17 +28,19 @@ public sealed class RemoveContactSyncConfigCommand : ContactSyncCmdlet
     /// <para type="description">Plan names; wildcards are allowed.</para>
     /// </summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ParameterSetName = ByNameParameterSet)]
+    [Alias("Name")]
     [SupportsWildcards]
     [ValidateNotNullOrEmpty]
-    public string[] Name { get; set; } = Array.Empty<string>();
+    [ArgumentCompleter(typeof(PlanNameCompleter))]
+    public string[] PlanName { get; set; } = Array.Empty<string>();
 
     /// <summary>
     /// <para type="description">Plan ids.</para>
     /// </summary>
     [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdParameterSet)]
-    [Alias("PlanId")]
+    [Alias("Id")]
     [ValidateNotNullOrEmpty]
-    public string[] Id { get; set; } = Array.Empty<string>();
+    public string[] PlanId { get; set; } = Array.Empty<string>();
 
     /// <summary>
     /// <para type="description">Plans from Get-ContactSyncConfig.</para>
@@ -57,9 +60,9 @@ public sealed class RemoveContactSyncConfigCommand : ContactSyncCmdlet
     {
         var plans = ParameterSetName switch
         {
-            ByIdParameterSet => ResolvePlansById(Id),
+            ByIdParameterSet => ResolvePlansById(PlanId),
             ByInputObjectParameterSet => InputObject,
-            _ => ResolvePlansByName(Name),
+            _ => ResolvePlansByName(PlanName),
         };
         var fromInput = ParameterSetName == ByInputObjectParameterSet;
         foreach (var plan in plans.ToList())

@@ -5,13 +5,13 @@ namespace ContactSync.PowerShell.Cmdlets;
 
 /// <summary>
 /// <para type="synopsis">Revokes API keys (admin key). A revoked key is refused at once.</para>
-/// <para type="description">Revoke-ContactSyncApiKey revokes keys by id, for example piped from Get-ContactSyncApiKey.</para>
+/// <para type="description">Revoke-ContactSyncApiKey revokes keys by id, for example piped from Get-ContactSyncApiKey. It asks for confirmation (ConfirmImpact High); -Confirm:$false revokes without asking.</para>
 /// </summary>
 /// <example>
 /// <code>Get-ContactSyncApiKey -Name 'Old*' | Revoke-ContactSyncApiKey</code>
 /// <para>Revokes every key whose label starts with Old.</para>
 /// </example>
-[Cmdlet(VerbsSecurity.Revoke, "ContactSyncApiKey", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[Cmdlet(VerbsSecurity.Revoke, "ContactSyncApiKey", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
 [OutputType(typeof(ApiKeyInfo))]
 public sealed class RevokeContactSyncApiKeyCommand : ContactSyncCmdlet
 {

@@ -8,15 +8,19 @@ namespace ContactSync.PowerShell.Cmdlets;
 
 /// <summary>
 /// <para type="synopsis">Creates a sync plan, or updates one.</para>
-/// <para type="description">Set-ContactSyncConfig looks the plan up by -Id, or else by -Name. When it exists, only the parameters given change and the rest stay as stored; otherwise a new plan is created (an empty field map means the default map, absent caps mean 10,000 for the first run and 500 later). The server validates the plan: invalid fields fail with the error id ContactSyncInvalidArgument and name each field in the message.</para>
+/// <para type="description">Set-ContactSyncConfig looks the plan up by -PlanId, or else by -PlanName. When it exists, only the parameters given change and the rest stay as stored; otherwise a new plan is created (an empty field map means the default map, absent caps mean 10,000 for the first run and 500 later). -CrmView and -GoogleGroup take a name or an id (tab completion lists the names). The server validates the plan: invalid values fail with the error id ContactSyncInvalidArgument and each one is named by its parameter in the message. With -WhatIf the server validates the plan without storing it, so the same errors show before anything changes. Warnings that do not stop the plan (e.g. a Google account near its contact limit) are written as warnings.</para>
 /// </summary>
 /// <example>
-/// <code>Set-ContactSyncConfig -Name 'Sales team' -Direction Bidirectional -ConflictWinner Crm -Frequency (New-TimeSpan -Minutes 30) -CrmView 4150868000000087501 -GoogleGroup contactGroups/sales -CrmUser 4150868000000225013</code>
-/// <para>Creates a bidirectional plan that runs every 30 minutes.</para>
+/// <code>Set-ContactSyncConfig -PlanName 'Sales team' -Direction Bidirectional -ConflictWinner Crm -Frequency (New-TimeSpan -Minutes 30) -CrmView 'All Contacts' -GoogleGroup ContactSync -CrmUser 5725767000000411001</code>
+/// <para>Creates a bidirectional plan that runs every 30 minutes, for the CRM view and the Google group named (the CRM user is the bundled emulators' administrator).</para>
 /// </example>
 /// <example>
-/// <code>Set-ContactSyncConfig -Name 'Sales team' -FieldMap @{ First_Name = 'names[0].givenName'; Customer_Tier = 'userDefined[Tier]' } -IncrementalCap 1000 -PassThru</code>
-/// <para>Replaces the field map and raises the cap of later runs; returns the stored plan.</para>
+/// <code>Set-ContactSyncConfig -PlanName 'Sales team' -FieldMap @{ First_Name = 'names[0].givenName'; Last_Name = 'names[0].familyName'; Email = 'emailAddresses[type=work]'; Customer_Tier = 'userDefined[Customer tier]' } -IncrementalCap 1000 -PassThru</code>
+/// <para>Replaces the field map (it must keep Email = emailAddresses[type=work], which matching relies on) and raises the cap of later runs; returns the stored plan.</para>
+/// </example>
+/// <example>
+/// <code>Set-ContactSyncConfig -PlanName 'Sales team' -ConflictWinner Google -WhatIf</code>
+/// <para>Asks the server to validate the change without storing it.</para>
 /// </example>
 /// <example>
 /// <code>Get-ContactSyncConfig 'Test*' | Set-ContactSyncConfig -Enabled:$false -Frequency Manual</code>
@@ -34,20 +38,23 @@ public sealed class SetContactSyncConfigCommand : ContactSyncCmdlet
     private object? _deletePolicy;
 
     private IReadOnlyList<FieldMapInfo>? _fieldMap;
+    private bool _listFailed;
 
     /// <summary>
-    /// <para type="description">The plan name (unique, case-insensitive). With -Id, renames the plan.</para>
+    /// <para type="description">The plan name (unique, case-insensitive). With -PlanId, renames the plan.</para>
     /// </summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+    [Alias("Name")]
     [ValidateNotNullOrEmpty]
-    public string Name { get; set; } = "";
+    [ArgumentCompleter(typeof(PlanNameCompleter))]
+    public string PlanName { get; set; } = "";
 
     /// <summary>
     /// <para type="description">The id of the plan to update.</para>
     /// </summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [Alias("PlanId")]
-    public string? Id { get; set; }
+    [Alias("Id")]
+    public string? PlanId { get; set; }
 
     /// <summary>
     /// <para type="description">Which way contacts flow: Bidirectional, CrmToGoogle or GoogleToCrm.</para>
@@ -77,14 +84,14 @@ public sealed class SetContactSyncConfigCommand : ContactSyncCmdlet
     public TimeSpan Frequency { get; set; }
 
     /// <summary>
-    /// <para type="description">The Zoho CRM custom view id whose contacts are in scope (see Get-ContactSyncCrmView).</para>
+    /// <para type="description">The Zoho CRM custom view whose contacts are in scope: its name (e.g. 'Gold Customers') or its id (see Get-ContactSyncCrmView; tab completion lists the names). A name matching several views is an error that lists them.</para>
     /// </summary>
     [Parameter]
     [ArgumentCompleter(typeof(CrmViewCompleter))]
     public string? CrmView { get; set; }
 
     /// <summary>
-    /// <para type="description">The Google contact group resource name whose members are in scope (see Get-ContactSyncGoogleGroup).</para>
+    /// <para type="description">The Google contact group whose members are in scope: its name (e.g. ContactSync) or its resource name contactGroups/... (see Get-ContactSyncGoogleGroup; tab completion lists the names).</para>
     /// </summary>
     [Parameter]
     [ArgumentCompleter(typeof(GoogleGroupCompleter))]
@@ -129,7 +136,9 @@ public sealed class SetContactSyncConfigCommand : ContactSyncCmdlet
     public int IncrementalCap { get; set; }
 
     /// <summary>
-    /// <para type="description">Whether the scheduler runs the plan (-Enabled:$false turns it off). New plans are enabled.</para>
+    /// <para type="description">Whether the scheduler runs the plan at its -Frequency (-Enabled:$false turns it off). New plans are
+    /// not scheduled unless -Enabled is given (the API's default). The first scheduled run of a new or changed plan is one
+    /// interval after it was saved, so it can be previewed first (Start-ContactSync -WhatIf).</para>
     /// </summary>
     [Parameter]
     public SwitchParameter Enabled { get; set; }
@@ -178,49 +187,109 @@ public sealed class SetContactSyncConfigCommand : ContactSyncCmdlet
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
-        SyncPlanInfo? existing = null;
-        if (!string.IsNullOrEmpty(Id))
-        {
-            if (!TryInvoke(ct => Client.GetConfigAsync(Id, null, ct), Id, out existing))
-            {
-                return;
-            }
-        }
-        else
-        {
-            try
-            {
-                existing = Client.GetConfigAsync(null, Name, StopToken).GetAwaiter().GetResult();
-            }
-            catch (ContactSyncClientException ex) when (ex.ErrorId == ContactSyncErrorIds.ConfigNotFound)
-            {
-                existing = null;
-            }
-            catch (ContactSyncClientException ex)
-            {
-                WriteClientError(ex, Name);
-                return;
-            }
-            catch (OperationCanceledException) when (StopToken.IsCancellationRequested)
-            {
-                throw new PipelineStoppedException();
-            }
-        }
-
-        var plan = Merge(existing ?? new SyncPlanInfo { Enabled = true });
-        var action = existing is null ? "Create sync plan" : "Update sync plan";
-        if (!ShouldProcess(existing is null ? Name : ErrorRecords.Format("{0} ({1})", existing.Name, existing.Id), action))
+        if (!TryReadExisting(out var existing))
         {
             return;
         }
 
-        if (TryInvoke(ct => Client.ConfigureAsync(plan, validateOnly: false, ct), Name, out var result))
+        var plan = Merge(existing ?? new SyncPlanInfo());
+        if (!TryResolveScope(ref plan))
+        {
+            return;
+        }
+
+        var action = existing is null ? "Create sync plan" : "Update sync plan";
+        var target = existing is null ? PlanName : ErrorRecords.Format("{0} ({1})", existing.Name, existing.Id);
+        if (IsWhatIf())
+        {
+            // -WhatIf asks the server to validate the plan without storing it, so its errors show now.
+            if (TryInvoke(ct => Client.ConfigureAsync(plan, validateOnly: true, ct), PlanName, out var checkedPlan))
+            {
+                WriteWarnings(checkedPlan);
+                ShouldProcess(target + " (the server accepted it)", action);
+            }
+
+            return;
+        }
+
+        if (ShouldProcess(target, action) && TryInvoke(ct => Client.ConfigureAsync(plan, validateOnly: false, ct), PlanName, out var result))
         {
             WriteVerbose(ErrorRecords.Format("{0} plan '{1}' ({2}), version {3}.", result.Created ? "Created" : "Updated", result.Plan.Name, result.Plan.Id, result.Plan.Version));
+            WriteWarnings(result);
             if (PassThru)
             {
-                WriteObject(result.Plan);
+                WriteObject(PlanScopeNames.Fill(result.Plan, Client, StopToken));
             }
+        }
+    }
+
+    /// <summary>The plan to update (by -PlanId, else by -PlanName), or null for a new plan; false after an error.</summary>
+    private bool TryReadExisting(out SyncPlanInfo? existing)
+    {
+        existing = null;
+        if (!string.IsNullOrEmpty(PlanId))
+        {
+            return TryInvoke(ct => Client.GetConfigAsync(PlanId, null, ct), PlanId, out existing);
+        }
+
+        try
+        {
+            existing = Client.GetConfigAsync(null, PlanName, StopToken).GetAwaiter().GetResult();
+        }
+        catch (ContactSyncClientException ex) when (ex.ErrorId == ContactSyncErrorIds.ConfigNotFound)
+        {
+            existing = null;
+        }
+        catch (ContactSyncClientException ex)
+        {
+            WriteClientError(ex, PlanName);
+            return false;
+        }
+        catch (OperationCanceledException) when (StopToken.IsCancellationRequested)
+        {
+            throw new PipelineStoppedException();
+        }
+
+        return true;
+    }
+
+    /// <summary>Turns view and group names into ids with the picker RPCs; false after an error.</summary>
+    private bool TryResolveScope(ref SyncPlanInfo plan)
+    {
+        _listFailed = false;
+        var crmUser = plan.CrmUser;
+        var view = PickerResolver.ResolveCrmView(() => List(ct => Client.ListCrmViewsAsync(crmUser, ct), CrmView), plan.CrmView, out var viewError);
+        var group = PickerResolver.ResolveGoogleGroup(() => List(ct => Client.ListGoogleGroupsAsync(ct), GoogleGroup), plan.GoogleGroup, out var groupError);
+        if (_listFailed)
+        {
+            return false; // the failed picker call wrote its error; "no such name" would only repeat it
+        }
+
+        foreach (var error in new[] { viewError, groupError }.Where(e => e is not null))
+        {
+            WriteError(error!);
+        }
+
+        plan = plan with { CrmView = view, GoogleGroup = group };
+        return viewError is null && groupError is null;
+    }
+
+    private IReadOnlyList<T> List<T>(Func<CancellationToken, Task<IReadOnlyList<T>>> call, object? target)
+    {
+        if (TryInvoke(call, target, out var items))
+        {
+            return items;
+        }
+
+        _listFailed = true;
+        return Array.Empty<T>();
+    }
+
+    private void WriteWarnings(ConfigureResultInfo result)
+    {
+        foreach (var warning in result.Warnings)
+        {
+            WriteWarning(ModuleWording.Text(warning.ToString()));
         }
     }
 
@@ -229,7 +298,7 @@ public sealed class SetContactSyncConfigCommand : ContactSyncCmdlet
         bool Bound(string name) => MyInvocation.BoundParameters.ContainsKey(name);
         return plan with
         {
-            Name = Name,
+            Name = PlanName,
             Direction = Bound(nameof(Direction)) ? Direction : plan.Direction,
             ConflictWinner = Bound(nameof(ConflictWinner)) ? ConflictWinner : plan.ConflictWinner,
             Frequency = Bound(nameof(Frequency)) ? Frequency : plan.Frequency,

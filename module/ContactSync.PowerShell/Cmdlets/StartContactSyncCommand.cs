@@ -1,16 +1,17 @@
 using System.Management.Automation;
 using ContactSync.Client;
 using ContactSync.Client.Models;
+using ContactSync.PowerShell.Completers;
 using ContactSync.PowerShell.Internal;
 
 namespace ContactSync.PowerShell.Cmdlets;
 
 /// <summary>
 /// <para type="synopsis">Runs sync plans, showing progress, and returns each run's result.</para>
-/// <para type="description">Start-ContactSync starts a run of each plan (or joins the run already in progress) and follows the server's progress stream with a progress bar showing the phase and the counts, then writes the ended run. -DryRun, and -WhatIf, plan the run without writing anything and return the planned changes in PlannedChanges. -NoWait returns the run as soon as it started; follow it later with Wait-ContactSync. Ctrl+C stops waiting; the run goes on unless -CancelOnStop is given.</para>
+/// <para type="description">Start-ContactSync starts a run of each plan (or joins the run already in progress) and follows the server's progress stream with a progress bar showing the phase and the counts, then writes the ended run. -DryRun, and -WhatIf, plan the run without writing anything and return the planned changes in PlannedChanges. -NoWait returns the run as soon as it started; follow it later with Wait-ContactSync. Ctrl+C stops waiting: the run goes on, and Start-ContactSync prints its id with the commands to follow it again (Wait-ContactSync -RunId) or cancel it (Stop-ContactSync -RunId); with -CancelOnStop, Ctrl+C cancels the run instead.</para>
 /// </summary>
 /// <example>
-/// <code>Start-ContactSync -Name 'Sales team'</code>
+/// <code>Start-ContactSync -PlanName 'Sales team'</code>
 /// <para>Runs the plan incrementally with a progress bar and returns the result.</para>
 /// </example>
 /// <example>
@@ -34,17 +35,19 @@ public sealed class StartContactSyncCommand : ContactSyncCmdlet
     /// <para type="description">Plan names; wildcards are allowed.</para>
     /// </summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ParameterSetName = ByNameParameterSet)]
+    [Alias("Name")]
     [SupportsWildcards]
     [ValidateNotNullOrEmpty]
-    public string[] Name { get; set; } = Array.Empty<string>();
+    [ArgumentCompleter(typeof(PlanNameCompleter))]
+    public string[] PlanName { get; set; } = Array.Empty<string>();
 
     /// <summary>
     /// <para type="description">Plan ids.</para>
     /// </summary>
     [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdParameterSet)]
-    [Alias("PlanId")]
+    [Alias("Id")]
     [ValidateNotNullOrEmpty]
-    public string[] Id { get; set; } = Array.Empty<string>();
+    public string[] PlanId { get; set; } = Array.Empty<string>();
 
     /// <summary>
     /// <para type="description">Plans from Get-ContactSyncConfig.</para>
@@ -82,9 +85,9 @@ public sealed class StartContactSyncCommand : ContactSyncCmdlet
     {
         var plans = ParameterSetName switch
         {
-            ByIdParameterSet => ResolvePlansById(Id),
+            ByIdParameterSet => ResolvePlansById(PlanId),
             ByInputObjectParameterSet => InputObject,
-            _ => ResolvePlansByName(Name),
+            _ => ResolvePlansByName(PlanName),
         };
         var dryRun = DryRun.IsPresent || IsWhatIf();
         var mode = Full ? RunMode.Full : RunMode.Incremental;

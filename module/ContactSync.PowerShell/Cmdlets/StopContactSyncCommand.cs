@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using ContactSync.Client.Models;
+using ContactSync.PowerShell.Completers;
 using ContactSync.PowerShell.Internal;
 
 namespace ContactSync.PowerShell.Cmdlets;
@@ -9,7 +10,7 @@ namespace ContactSync.PowerShell.Cmdlets;
 /// <para type="description">Stop-ContactSync asks the server to stop a run after its current batch; what was applied stays applied and linked. Give run ids, or plan names to cancel each plan's current run.</para>
 /// </summary>
 /// <example>
-/// <code>Stop-ContactSync -Name 'Sales team'</code>
+/// <code>Stop-ContactSync -PlanName 'Sales team'</code>
 /// <para>Cancels the plan's current run.</para>
 /// </example>
 /// <example>
@@ -35,9 +36,11 @@ public sealed class StopContactSyncCommand : ContactSyncCmdlet
     /// <para type="description">Plan names whose current run to cancel; wildcards are allowed.</para>
     /// </summary>
     [Parameter(Mandatory = true, ParameterSetName = ByNameParameterSet)]
+    [Alias("Name")]
     [SupportsWildcards]
     [ValidateNotNullOrEmpty]
-    public string[] Name { get; set; } = Array.Empty<string>();
+    [ArgumentCompleter(typeof(PlanNameCompleter))]
+    public string[] PlanName { get; set; } = Array.Empty<string>();
 
     /// <summary>
     /// <para type="description">Returns the runs as they are after the cancel request.</para>
@@ -51,7 +54,7 @@ public sealed class StopContactSyncCommand : ContactSyncCmdlet
         var runIds = new List<(string RunId, object Target)>();
         if (ParameterSetName == ByNameParameterSet)
         {
-            foreach (var plan in ResolvePlansByName(Name).ToList())
+            foreach (var plan in ResolvePlansByName(PlanName).ToList())
             {
                 if (!TryInvoke(ct => Client.GetStatusAsync(plan.Id, ct), plan, out var statuses))
                 {

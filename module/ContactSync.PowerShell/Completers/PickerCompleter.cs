@@ -7,8 +7,9 @@ using ContactSync.PowerShell.Internal;
 namespace ContactSync.PowerShell.Completers;
 
 /// <summary>
-/// Completes a parameter from a picker RPC over the session's default connection; completes nothing when
-/// there is no connection or the call fails (tab completion must never throw or hang for long).
+/// Completes a parameter from a picker RPC over the session's default connection: the names people think in (quoted
+/// where PowerShell needs it), with the id in the tooltip. Completes nothing when there is no connection or the call
+/// fails (tab completion must never throw or hang for long).
 /// </summary>
 public abstract class PickerCompleter : IArgumentCompleter
 {
@@ -32,8 +33,9 @@ public abstract class PickerCompleter : IArgumentCompleter
         try
         {
             using var timeout = new CancellationTokenSource(CompletionTimeout);
-            return Complete(connection.Client, word, timeout.Token)
-                .Select(c => new CompletionResult(Quote(c.Value), c.Value, CompletionResultType.ParameterValue, c.ToolTip))
+            return Complete(connection.Client, word, fakeBoundParameters, timeout.Token)
+                .OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase)
+                .Select(c => new CompletionResult(Quote(c.Name), c.Name, CompletionResultType.ParameterValue, c.ToolTip))
                 .ToList();
         }
         catch (Exception ex) when (ex is ContactSyncClientException or OperationCanceledException)
@@ -42,14 +44,16 @@ public abstract class PickerCompleter : IArgumentCompleter
         }
     }
 
-    /// <summary>The candidates matching <paramref name="word"/>: (value, tooltip).</summary>
-    internal abstract IEnumerable<(string Value, string ToolTip)> Complete(ContactSyncClient client, string word, CancellationToken cancellationToken);
+    /// <summary>The candidates matching <paramref name="word"/>: (name to insert, tooltip).</summary>
+    internal abstract IEnumerable<(string Name, string ToolTip)> Complete(
+        ContactSyncClient client, string word, IDictionary fakeBoundParameters, CancellationToken cancellationToken);
 
     internal static bool Matches(string word, params string[] candidates) =>
         word.Length == 0 || candidates.Any(c => c.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0);
 
-    private static string Quote(string value) =>
-        value.IndexOfAny(new[] { ' ', '\'', '"', '$', '`', '(', ')', ';', '{', '}', '@', '#', ',' }) >= 0
+    /// <summary>The value as PowerShell must see it: single-quoted when it has spaces or special characters.</summary>
+    internal static string Quote(string value) =>
+        value.Length == 0 || value.IndexOfAny(new[] { ' ', '\'', '"', '$', '`', '(', ')', ';', '{', '}', '@', '#', ',', '&', '|', '<', '>', '*', '?', '[', ']' }) >= 0
             ? "'" + value.Replace("'", "''") + "'"
             : value;
 }

@@ -19,15 +19,26 @@ internal static class ErrorRecords
 
     public static ErrorRecord FromClient(ContactSyncClientException exception, object? target)
     {
-        var record = new ErrorRecord(exception, exception.ErrorId, Category(exception.ErrorId), target);
+        var record = new ErrorRecord(exception, exception.ErrorId, Category(exception.ErrorId), target)
+        {
+            // The message in the module's terms: parameters and cmdlets instead of proto fields and RPCs.
+            ErrorDetails = new ErrorDetails(ModuleWording.Message(exception)),
+        };
         var action = RecommendedAction(exception.ErrorId);
         if (action is not null)
         {
-            record.ErrorDetails = new ErrorDetails(exception.Message) { RecommendedAction = action };
+            record.ErrorDetails.RecommendedAction = action;
         }
 
         return record;
     }
+
+    /// <summary>A refused -Server/-Transport combination, in the module's terms.</summary>
+    public static ErrorRecord InvalidConnection(ArgumentException exception, object? target) =>
+        new(exception, InvalidConnectionArguments, ErrorCategory.InvalidArgument, target)
+        {
+            ErrorDetails = new ErrorDetails(ModuleWording.Text(exception.Message)),
+        };
 
     public static ErrorRecord Create(string errorId, ErrorCategory category, string message, object? target, Exception? inner = null) =>
         new(new InvalidOperationException(message, inner), errorId, category, target);
@@ -39,7 +50,7 @@ internal static class ErrorRecords
         ContactSyncErrorIds.InvalidArgument => ErrorCategory.InvalidArgument,
         ContactSyncErrorIds.Unauthenticated => ErrorCategory.AuthenticationError,
         ContactSyncErrorIds.PermissionDenied => ErrorCategory.PermissionDenied,
-        ContactSyncErrorIds.ServerUnreachable or ContactSyncErrorIds.Unavailable => ErrorCategory.ConnectionError,
+        ContactSyncErrorIds.ServerUnreachable or ContactSyncErrorIds.Unavailable or ContactSyncErrorIds.WrongEndpoint => ErrorCategory.ConnectionError,
         ContactSyncErrorIds.Timeout => ErrorCategory.OperationTimeout,
         ContactSyncErrorIds.Conflict or ContactSyncErrorIds.FailedPrecondition => ErrorCategory.InvalidOperation,
         ContactSyncErrorIds.AlreadyExists => ErrorCategory.ResourceExists,
@@ -51,6 +62,7 @@ internal static class ErrorRecords
 
     /// <summary>Failures after which no further pipeline item can succeed: they stop the command.</summary>
     public static bool IsTerminating(string errorId) => errorId is ContactSyncErrorIds.ServerUnreachable
+        or ContactSyncErrorIds.WrongEndpoint
         or ContactSyncErrorIds.Unauthenticated
         or ContactSyncErrorIds.NotSupported;
 
@@ -59,7 +71,8 @@ internal static class ErrorRecords
         ContactSyncErrorIds.ServerUnreachable => "Check the -Server address and that the ContactSync server is running.",
         ContactSyncErrorIds.Unauthenticated => "Check the API key: Connect-ContactSync -Server <uri> -ApiKey <key>.",
         ContactSyncErrorIds.PermissionDenied => "Use an admin API key, or a user key of the plan's CRM user.",
-        ContactSyncErrorIds.InvalidArgument => "Correct the fields listed in the message.",
+        ContactSyncErrorIds.WrongEndpoint => "Connect to the server's gRPC-Web port over http:// (5181 by default), or to its https:// address when it has a certificate.",
+        ContactSyncErrorIds.InvalidArgument => "Correct the parameters listed in the message.",
         ContactSyncErrorIds.Conflict => "Read the plan again (Get-ContactSyncConfig) and retry.",
         _ => null,
     };

@@ -127,6 +127,8 @@ internal static class ProtoMapper
                 Backoff = TimeSpan.FromMilliseconds(run.ApiUsage.BackoffMs),
             },
         Message = run.Message,
+        Conditions = run.Conditions.Select(ToInfo).ToArray(),
+        Notes = run.Notes,
         PlannedChanges = plannedChanges?.Select(ToInfo).ToArray() ?? Array.Empty<PlannedChangeInfo>(),
     };
 
@@ -184,6 +186,18 @@ internal static class ProtoMapper
         Message = error.Message,
         Retries = error.Retries,
         Time = error.Time?.ToDateTimeOffset(),
+        Field = error.Field,
+        ExpectedType = error.ExpectedType,
+        DuplicateRecordId = error.DuplicateRecordId,
+        DuplicateOwner = error.DuplicateOwner,
+        Note = error.Note,
+    };
+
+    public static PlanConditionInfo ToInfo(V1.PlanCondition condition) => new()
+    {
+        Code = condition.Code,
+        Message = condition.Message,
+        Waiting = condition.Waiting,
     };
 
     public static PlanStatusInfo ToInfo(V1.PlanStatus status) => new()
@@ -199,6 +213,7 @@ internal static class ProtoMapper
         FailingRecords = status.FailingRecords,
         LinkedContacts = status.LinkedContacts,
         LastSuccessTime = status.LastSuccessTime?.ToDateTimeOffset(),
+        Conditions = status.Conditions.Select(ToInfo).ToArray(),
     };
 
     public static CrmViewInfo ToInfo(V1.CrmView view) => new()

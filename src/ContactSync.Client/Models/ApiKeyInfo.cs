@@ -20,4 +20,7 @@ public sealed record ApiKeyInfo
 
     /// <summary>When it was revoked (null while valid).</summary>
     public DateTimeOffset? Revoked { get; init; }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Name} ({Id}, {Role})";
 }

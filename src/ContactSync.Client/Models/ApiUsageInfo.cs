@@ -14,4 +14,8 @@ public sealed record ApiUsageInfo
 
     /// <summary>Total time spent in back-off.</summary>
     public TimeSpan Backoff { get; init; }
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        $"Zoho {CrmCalls}, Google {GoogleCalls} calls; {RetriedCalls} retried" + (Backoff > TimeSpan.Zero ? $", {Backoff.TotalSeconds:0.#} s back-off" : "");
 }

@@ -8,4 +8,7 @@ public sealed record ConfigureResultInfo
 
     /// <summary>True when the call created the plan.</summary>
     public bool Created { get; init; }
+
+    /// <summary>Warnings that do not stop the plan, e.g. a view larger than the Google account's free room.</summary>
+    public IReadOnlyList<PlanConditionInfo> Warnings { get; init; } = Array.Empty<PlanConditionInfo>();
 }

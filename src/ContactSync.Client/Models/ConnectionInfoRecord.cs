@@ -32,4 +32,7 @@ public sealed record ConnectionInfoRecord
 
     /// <summary>When the credentials were last set.</summary>
     public DateTimeOffset? Updated { get; init; }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Kind}: {(Configured ? "configured" : "not configured")}";
 }

@@ -17,4 +17,7 @@ public sealed record ConnectionTestInfo
 
     /// <summary>Round-trip time of the check.</summary>
     public TimeSpan Latency { get; init; }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Kind}: {(Ok ? "OK" : "failed")}" + (Message.Length > 0 ? " - " + Message : "");
 }

@@ -23,4 +23,7 @@ public sealed record CrmFieldInfo
 
     /// <summary>True when the CRM requires a value.</summary>
     public bool Mandatory { get; init; }
+
+    /// <inheritdoc />
+    public override string ToString() => ApiName;
 }

@@ -14,4 +14,7 @@ public sealed record CrmViewInfo
 
     /// <summary>True for the module's default view.</summary>
     public bool IsDefault { get; init; }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Name} ({Id})";
 }

@@ -11,4 +11,7 @@ public sealed record FieldCatalogInfo
 
     /// <summary>The default field map.</summary>
     public IReadOnlyList<FieldMapInfo> DefaultMappings { get; init; } = Array.Empty<FieldMapInfo>();
+
+    /// <inheritdoc />
+    public override string ToString() => $"{CrmFields.Count} CRM fields, {GoogleFields.Count} Google paths, {DefaultMappings.Count} default mappings";
 }

@@ -17,4 +17,7 @@ public sealed record FieldChangeInfo
 
     /// <summary>True when the conflict option decided.</summary>
     public bool Conflict { get; init; }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{(CrmField.Length > 0 ? CrmField : GoogleField)}: '{OldValue}' -> '{NewValue}'" + (Conflict ? " (conflict)" : "");
 }

@@ -11,4 +11,12 @@ public sealed record FieldMapInfo
 
     /// <summary>Narrows the plan's direction for this field; null follows the plan.</summary>
     public MappingDirection? Direction { get; init; }
+
+    /// <inheritdoc />
+    public override string ToString() => Direction switch
+    {
+        MappingDirection.CrmToGoogle => $"{CrmField} -> {GoogleField}",
+        MappingDirection.GoogleToCrm => $"{CrmField} <- {GoogleField}",
+        _ => $"{CrmField} <-> {GoogleField}",
+    };
 }

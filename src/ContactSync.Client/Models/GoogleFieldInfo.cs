@@ -14,4 +14,7 @@ public sealed record GoogleFieldInfo
 
     /// <summary>True for a pattern whose bracketed key the user chooses.</summary>
     public bool Pattern { get; init; }
+
+    /// <inheritdoc />
+    public override string ToString() => Path;
 }

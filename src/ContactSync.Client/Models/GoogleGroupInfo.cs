@@ -14,4 +14,7 @@ public sealed record GoogleGroupInfo
 
     /// <summary>Number of members.</summary>
     public int MemberCount { get; init; }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Name} ({ResourceName})";
 }

@@ -35,4 +35,10 @@ public sealed record PlanStatusInfo
 
     /// <summary>When the last successful run ended.</summary>
     public DateTimeOffset? LastSuccessTime { get; init; }
+
+    /// <summary>Conditions that currently hold for the plan, e.g. the Google account's contact limit.</summary>
+    public IReadOnlyList<PlanConditionInfo> Conditions { get; init; } = Array.Empty<PlanConditionInfo>();
+
+    /// <inheritdoc />
+    public override string ToString() => $"{PlanName}: " + (CurrentRun is not null ? "running" : LastRun is { } last ? $"last run {last.Outcome}" : "never ran");
 }

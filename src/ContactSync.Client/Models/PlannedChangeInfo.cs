@@ -26,4 +26,8 @@ public sealed record PlannedChangeInfo
 
     /// <summary>Why, for skips, links and deletes.</summary>
     public string Reason { get; init; } = "";
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        $"{Action} {Target} {(Email.Length > 0 ? Email : DisplayName)}".TrimEnd() + (Fields.Count > 0 ? $" ({Fields.Count} fields)" : "");
 }

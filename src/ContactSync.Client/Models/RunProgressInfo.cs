@@ -35,4 +35,7 @@ public sealed record RunProgressInfo
 
     /// <summary>0..100, or -1 while the total is unknown.</summary>
     public int PercentComplete => Total <= 0 ? -1 : (int)Math.Min(100, Math.Max(0, Processed * 100 / Total));
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Phase}: {Processed}" + (Total > 0 ? $" of {Total}" : "") + $"; CRM {Crm}; Google {Google}";
 }

@@ -30,6 +30,12 @@ public sealed record SyncPlanInfo
     /// <summary>The Google contact group resource name in scope.</summary>
     public string GoogleGroup { get; init; } = "";
 
+    /// <summary>The CRM view's name, when the caller looked it up (not sent to the server; empty when unknown).</summary>
+    public string CrmViewName { get; init; } = "";
+
+    /// <summary>The Google group's name, when the caller looked it up (not sent to the server; empty when unknown).</summary>
+    public string GoogleGroupName { get; init; } = "";
+
     /// <summary>The field map; empty on create means the default map.</summary>
     public IReadOnlyList<FieldMapInfo> FieldMap { get; init; } = Array.Empty<FieldMapInfo>();
 
@@ -59,4 +65,7 @@ public sealed record SyncPlanInfo
 
     /// <summary>When the plan was last changed.</summary>
     public DateTimeOffset? Updated { get; init; }
+
+    /// <inheritdoc />
+    public override string ToString() => Id.Length > 0 ? $"{Name} ({Id})" : Name;
 }

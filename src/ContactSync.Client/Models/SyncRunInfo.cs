@@ -60,6 +60,16 @@ public sealed record SyncRunInfo
     /// <summary>For the result of a dry run: every planned change. Empty otherwise.</summary>
     public IReadOnlyList<PlannedChangeInfo> PlannedChanges { get; init; } = Array.Empty<PlannedChangeInfo>();
 
+    /// <summary>Conditions that held for the whole plan during the run, e.g. the Google account's contact limit.</summary>
+    public IReadOnlyList<PlanConditionInfo> Conditions { get; init; } = Array.Empty<PlanConditionInfo>();
+
+    /// <summary>Field values that were not written because the target field cannot hold them (see Get-ContactSyncRunError).</summary>
+    public int Notes { get; init; }
+
     /// <summary>How long the run took (null while running).</summary>
     public TimeSpan? Duration => StartTime is { } s && EndTime is { } e ? e - s : null;
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        $"{Id} {Outcome}" + (DryRun ? " (dry run)" : "") + (EndTime is { } end ? $" at {end:u}" : Outcome == RunOutcome.Running ? $", {Phase}" : "");
 }

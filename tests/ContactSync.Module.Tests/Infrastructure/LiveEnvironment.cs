@@ -72,6 +72,7 @@ internal sealed class LiveEnvironment : IAsyncDisposable
         return new Dictionary<string, string>
         {
             ["CONTACTSYNC_SERVER"] = Server.GrpcWebAddress.ToString(),
+            ["CONTACTSYNC_NATIVE_SERVER"] = Server.GrpcAddress.ToString(),
             ["CONTACTSYNC_KEY"] = AdminKey,
             ["CONTACTSYNC_CRM_USER"] = CrmUser,
             ["EMU_URL"] = Emulator.BaseAddress.ToString(),

@@ -31,4 +31,20 @@ Assert-Equal 1 $status.FailingRecords 'one failing record'
 Assert-Equal 'PartiallySucceeded' "$($status.LastRun.Outcome)" 'status outcome'
 $planErrors = @(Get-ContactSyncRunError -PlanName 'Live')
 Assert-True ($planErrors.Email -contains 'too.long@example.com') 'errors by plan'
+$table = $errors | Out-String -Width 250
+Assert-True ($table -match 'Crm\s+\S+\s+too\.long@example\.com\s+Google people/') "the refused Google contact is named as a Google record: $table"
 Write-Check 'run errors'
+
+# Run errors show what the service named (field, expected type, duplicate), and nested values read as text.
+# The client's types load in the module's own context, where a type literal does not reach: take the type from an error.
+$errorType = $errors[0].GetType()
+$detailed = [System.Management.Automation.LanguagePrimitives]::ConvertTo(@{ Side = 'Crm'; Code = 'INVALID_DATA'; RecordId = '5725767000001234567'; Email = 'a@example.com'; Field = 'Date_of_Birth'; ExpectedType = 'date'; Message = 'invalid data' }, $errorType)
+$duplicate = [System.Management.Automation.LanguagePrimitives]::ConvertTo(@{ Side = 'Crm'; Code = 'DUPLICATE_DATA'; RecordId = 'people/c42'; Email = 'b@example.com'; Field = 'Email'; DuplicateRecordId = '5725767000000999'; DuplicateOwner = 'Jonas Müller'; Message = 'duplicate data' }, $errorType)
+$shown = $detailed, $duplicate | Out-String -Width 250
+Assert-True ($shown -match 'INVALID_DATA\s+a@example\.com\s+5725767000001234567\s+field Date_of_Birth \(date\)') "field and expected type: $shown"
+Assert-True ($shown -match 'DUPLICATE_DATA\s+b@example\.com\s+Google people/c42\s+field Email; duplicate of 5725767000000999 owned by Jonas Müller') "duplicate: $shown"
+$list = @((Get-ContactSyncStatus 'Live' | Format-List | Out-String -Width 250), ($done | Format-List | Out-String -Width 250), (Get-ContactSyncConfig 'Live' | Format-List | Out-String -Width 250)) -join "`n"
+Assert-True ($list -notmatch '\w+Info \{|\{ \w+ = ') "no record syntax in list output: $list"
+Assert-True ($list -match 'ApiUsage\s+: Zoho \d+, Google \d+ calls') "API usage as text: $list"
+Assert-True ($list -match 'Email <-> emailAddresses\[type=work\]') "field map as text: $list"
+Write-Check 'readable output'

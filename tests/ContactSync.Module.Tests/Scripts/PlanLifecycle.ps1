@@ -43,9 +43,19 @@ Set-ContactSyncConfig -Name "$p-bad" -Direction Bidirectional -Frequency '00:01:
 Assert-Equal 1 $err.Count 'one error for the invalid plan'
 Assert-Equal 'ContactSyncInvalidArgument,ContactSync.PowerShell.Cmdlets.SetContactSyncConfigCommand' $err[0].FullyQualifiedErrorId 'validation error id'
 Assert-Equal 'InvalidArgument' "$($err[0].CategoryInfo.Category)" 'validation category'
-foreach ($field in 'plan.crm_user_id', 'plan.conflict_winner', 'plan.interval', 'plan.crm_view_id', 'plan.google_group') {
-    Assert-True ("$err" -like "*$field*") "the message names $field"
+# The message names the parameters, each once, not proto fields or RPCs.
+$message = "$err"
+foreach ($parameter in '-CrmUser', '-ConflictWinner', '-Frequency', '-CrmView', '-GoogleGroup') {
+    Assert-Equal 1 ([regex]::Matches($message, [regex]::Escape("  ${parameter}:")).Count) "the message names $parameter once: $message"
 }
+Assert-True ($message -notmatch 'plan\.|_id\b|ListCrmViews|ListGoogleGroups|conflict_winner') "no proto fields or RPC names: $message"
+Assert-True ($message -like '*-ConflictWinner: A bidirectional plan needs a conflict winner: Crm or Google.*') "the module's enum values: $message"
+# A single violation is one line, not the status message and then the violation again.
+$err = $null
+Set-ContactSyncConfig -PlanName "$p-A" -Frequency '00:01:00' -ErrorAction SilentlyContinue -ErrorVariable err
+Assert-True ("$err" -like '-Frequency: *') "one violation, named by its parameter: $err"
+Assert-Equal 1 ([regex]::Matches("$err", 'minutes').Count) "printed once: $err"
+Assert-Equal 1 @("$err" -split "`n").Count "one line: $err"
 Assert-True (-not (Get-ContactSyncConfig "$p-bad*")) 'the invalid plan was not stored'
 $fmErr = Get-TerminatingError { Set-ContactSyncConfig -Name "$p-A" -FieldMap @{ First_Name = '' } }
 Assert-Equal 'ContactSyncInvalidFieldMap,ContactSync.PowerShell.Cmdlets.SetContactSyncConfigCommand' $fmErr.FullyQualifiedErrorId 'bad field map'
@@ -61,14 +71,57 @@ Assert-Equal 'ObjectNotFound' "$($err[0].CategoryInfo.Category)" 'not-found cate
 Assert-Equal "$p-missing" $err[0].TargetObject 'the target object is the item'
 Write-Check 'per-item errors'
 
-# -WhatIf changes nothing.
+# -WhatIf changes nothing; on Set-ContactSyncConfig the server validates the plan and its violations show.
 Set-ContactSyncConfig -Name "$p-whatif" -Direction CrmToGoogle -WhatIf @common
 Assert-True (-not (Get-ContactSyncConfig "$p-whatif*")) '-WhatIf did not create'
 Set-ContactSyncConfig -Name "$p-A" -IncrementalCap 5 -WhatIf
 Assert-Equal 1000 (Get-ContactSyncConfig "$p-A").IncrementalCap '-WhatIf did not update'
+$err = $null
+Set-ContactSyncConfig -PlanName "$p-A" -Frequency '00:02:00' -Direction Bidirectional -ConflictWinner Google -WhatIf -ErrorAction SilentlyContinue -ErrorVariable err
+Assert-Equal 'ContactSyncInvalidArgument,ContactSync.PowerShell.Cmdlets.SetContactSyncConfigCommand' $err[0].FullyQualifiedErrorId '-WhatIf validated on the server'
+Assert-True ("$($err[0])" -like '-Frequency: *') "the violation shows: $($err[0])"
+Assert-Equal 'Crm' "$((Get-ContactSyncConfig "$p-A").ConflictWinner)" '-WhatIf with a violation changed nothing'
+$err = $null
+Set-ContactSyncConfig -Name "$p-new" -Direction Bidirectional -WhatIf @common -ErrorAction SilentlyContinue -ErrorVariable err
+Assert-True ("$($err[0])" -like '-ConflictWinner: *') "-WhatIf of a new invalid plan shows its violation: $($err[0])"
+Assert-True (-not (Get-ContactSyncConfig "$p-new*")) 'nothing created'
 Get-ContactSyncConfig "$p-*" | Remove-ContactSyncConfig -WhatIf
 Assert-Equal 3 @(Get-ContactSyncConfig "$p-*").Count '-WhatIf did not remove'
 Write-Check 'whatif'
+
+# Deleting plans and revoking keys ask first (ConfirmImpact High): without -Confirm:$false a non-interactive session refuses.
+foreach ($name in 'Remove-ContactSyncConfig', 'Revoke-ContactSyncApiKey') {
+    $attribute = (Get-Command $name).ImplementingType.GetCustomAttributes([System.Management.Automation.CmdletAttribute], $false)[0]
+    Assert-Equal 'High' "$($attribute.ConfirmImpact)" "$name confirms by default"
+}
+$refused = Get-TerminatingError { Remove-ContactSyncConfig -PlanName "$p-B" -ErrorAction Stop }
+Assert-True ("$refused" -match 'NonInteractive|confirm') "asked for confirmation: $refused"
+Assert-Equal 1 @(Get-ContactSyncConfig "$p-B").Count 'not removed without confirmation'
+Write-Check 'confirm'
+
+# One name for a plan everywhere (-PlanName, -Name kept as an alias), and plan names complete on it.
+foreach ($name in 'Get-ContactSyncConfig', 'Set-ContactSyncConfig', 'Remove-ContactSyncConfig', 'Start-ContactSync', 'Stop-ContactSync',
+        'Get-ContactSyncStatus', 'Get-ContactSyncRun', 'Get-ContactSyncRunError') {
+    $parameter = (Get-Command $name).Parameters['PlanName']
+    Assert-True ($null -ne $parameter) "$name has -PlanName"
+    Assert-True ($parameter.Aliases -contains 'Name') "$name keeps -Name"
+    $line = "$name -PlanName $p-"
+    $completion = TabExpansion2 -inputScript $line -cursorColumn $line.Length
+    Assert-Equal "$p-A,$p-B,$p-C" (($completion.CompletionMatches | ForEach-Object CompletionText) -join ',') "$name completes plan names"
+}
+$line = "Start-ContactSync $p-"
+$completion = TabExpansion2 -inputScript $line -cursorColumn $line.Length
+Assert-Equal 3 $completion.CompletionMatches.Count 'positional plan names complete'
+Assert-True ($completion.CompletionMatches[0].ToolTip -like "*pln_*") "the plan id in the tooltip: $($completion.CompletionMatches[0].ToolTip)"
+Set-ContactSyncConfig -Name "$p-with space" -Direction CrmToGoogle @common
+$line = "Get-ContactSyncStatus $p-with"
+$completion = TabExpansion2 -inputScript $line -cursorColumn $line.Length
+Assert-Equal "'$p-with space'" (($completion.CompletionMatches | ForEach-Object CompletionText) -join ',') 'a name with a space is quoted'
+Remove-ContactSyncConfig "$p-with space" -Confirm:$false
+$err = $null
+$null = Get-ContactSyncConfig "$p-AA" -ErrorAction SilentlyContinue -ErrorVariable err
+Assert-True ("$($err[0])" -like "No sync plan named '$p-AA'. Did you mean '$p-A'*") "plan suggestion: $($err[0])"
+Write-Check 'plan names'
 
 # Table views render with their headers.
 $table = Get-ContactSyncConfig "$p-*" | Out-String -Width 200

@@ -1,6 +1,9 @@
-// ContactSync interop check from Node: Configure, GetConfig, ListConfigs, DeleteConfig with an admin key, and
-// InvalidArgument with google.rpc.BadRequest field violations for a bad plan. Uses only the repository's .proto files.
-// Usage: CONTACTSYNC_API_KEY=csk_... [CONTACTSYNC_ADDRESS=127.0.0.1:5180] node interop.js
+// ContactSync interop check from Node against any server whose Zoho and Google connections are stored: picks a CRM
+// view and a Google group with the picker RPCs (ListCrmViews, ListGoogleGroups), then Configure, GetConfig, ListConfigs,
+// DeleteConfig with an admin key, and InvalidArgument with google.rpc.BadRequest field violations for a bad plan.
+// Uses only the repository's .proto files.
+// Usage: CONTACTSYNC_API_KEY=csk_... [CONTACTSYNC_ADDRESS=127.0.0.1:5180] [CONTACTSYNC_CRM_USER=<Zoho user id>] node interop.js
+// Without CONTACTSYNC_CRM_USER the plan acts for the CRM user of the stored Zoho connection (as TestConnection reports it).
 'use strict';
 
 const path = require('node:path');
@@ -50,17 +53,41 @@ function check(condition, message) {
   console.log(`ok   ${message}`);
 }
 
+// The CRM user the plan acts for: CONTACTSYNC_CRM_USER, else the user of the stored Zoho connection.
+async function crmUser() {
+  if (process.env.CONTACTSYNC_CRM_USER) {
+    return process.env.CONTACTSYNC_CRM_USER;
+  }
+  const tested = await call('TestConnection', { kind: 'CONNECTION_KIND_ZOHO' });
+  const match = /CRM user (\d+)/.exec(tested.account || '');
+  check(match !== null, `TestConnection names the connected CRM user (${JSON.stringify(tested)})`);
+  return match[1];
+}
+
+// The scope, picked as a client would: the CRM view and the Google group the server lists.
+async function pickScope(userId) {
+  const views = (await call('ListCrmViews', { crm_user_id: userId })).views;
+  check(views.length > 0, `ListCrmViews lists ${views.length} view(s): ${views.map((v) => v.name).join(', ')}`);
+  const view = views.find((v) => v.is_default) || views[0];
+  const groups = (await call('ListGoogleGroups', {})).groups;
+  check(groups.length > 0, `ListGoogleGroups lists ${groups.length} group(s): ${groups.map((g) => g.name).join(', ')}`);
+  return { view, group: groups[0] };
+}
+
 async function main() {
+  const userId = await crmUser();
+  const { view, group } = await pickScope(userId);
+  console.log(`     scope: CRM view '${view.name}' (${view.id}), Google group '${group.name}' (${group.resource_name})`);
   const name = `node interop ${Date.now()}`;
   const plan = {
     name,
-    crm_user_id: '4150868000000225013',
+    crm_user_id: userId,
     direction: 'SYNC_DIRECTION_BIDIRECTIONAL',
     conflict_winner: 'CONFLICT_WINNER_CRM',
     interval: { seconds: '900', nanos: 0 },
-    crm_view_id: '4150868000000087501',
-    google_group: 'contactGroups/myContacts',
-    enabled: true,
+    crm_view_id: view.id,
+    google_group: group.resource_name,
+    enabled: false,
   };
 
   const configured = await call('Configure', { plan });
@@ -69,6 +96,7 @@ async function main() {
 
   const read = await call('GetConfig', { plan_id: configured.plan.id });
   check(read.plan.name === name, `GetConfig returned '${read.plan.name}'`);
+  check(read.plan.crm_view_id === view.id && read.plan.google_group === group.resource_name, 'the plan keeps the picked view and group');
 
   const listed = await call('ListConfigs', { page_size: 500 });
   check(listed.plans.some((p) => p.id === configured.plan.id), `ListConfigs lists it among ${listed.plans.length} plan(s)`);
