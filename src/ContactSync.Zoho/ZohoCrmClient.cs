@@ -15,8 +15,8 @@ namespace ContactSync.Zoho;
 /// Typed client of the Zoho CRM v8 REST API for the Contacts module: OAuth refresh, paging (page, then
 /// page_token past 2000 records), If-Modified-Since reads, deleted records, metadata, writes in batches of
 /// 100 with per-record outcomes, and retries (429/5xx/transport, exponential back-off with jitter, Retry-After).
-/// Inserts and deletes are not safe to repeat: they are retried only after 429, and a 5xx, dropped connection or
-/// timeout throws <see cref="ZohoOutcomeUnknownException"/> (callers that need each call's outcome pass at most 100).
+/// Inserts, upserts and deletes are not safe to repeat: they are retried only after 429, and a 5xx, dropped connection
+/// or timeout throws <see cref="ZohoOutcomeUnknownException"/> (callers that need each call's outcome pass at most 100).
 /// </summary>
 public sealed class ZohoCrmClient
 {
@@ -247,9 +247,13 @@ public sealed class ZohoCrmClient
     public Task<IReadOnlyList<ZohoRecordResult>> UpdateContactsAsync(IReadOnlyList<JsonObject> records, CancellationToken cancellationToken) =>
         WriteAsync(HttpMethod.Put, Module, "PUT /crm/v8/Contacts", records, null, cancellationToken);
 
-    /// <summary>Upserts Contacts matching on <paramref name="duplicateCheckFields"/> (e.g. ["Email"]); one result per input.</summary>
+    /// <summary>
+    /// Upserts Contacts matching on <paramref name="duplicateCheckFields"/> (e.g. ["Email"]); one result per input. Not
+    /// repeated after a failure that may follow its application (a record without a value in those fields is inserted
+    /// again): throws <see cref="ZohoOutcomeUnknownException"/> then.
+    /// </summary>
     public Task<IReadOnlyList<ZohoRecordResult>> UpsertContactsAsync(IReadOnlyList<JsonObject> records, IReadOnlyList<string> duplicateCheckFields, CancellationToken cancellationToken) =>
-        WriteAsync(HttpMethod.Post, Module + "/upsert", "POST /crm/v8/Contacts/upsert", records, duplicateCheckFields, cancellationToken);
+        WriteAsync(HttpMethod.Post, Module + "/upsert", "POST /crm/v8/Contacts/upsert", records, duplicateCheckFields, cancellationToken, repeatable: false);
 
     /// <summary>
     /// Deletes Contacts in calls of at most 100 ids; one result per input id, in input order. Throws

@@ -1,7 +1,7 @@
 namespace ContactSync.Zoho;
 
 /// <summary>
-/// An insert or delete failed in a way that does not tell whether Zoho applied it (5xx, dropped connection, timeout). It
+/// An insert, upsert or delete failed in a way that does not tell whether Zoho applied it (5xx, dropped connection, timeout). It
 /// is not sent again blindly: the caller reads what is there before deciding.
 /// </summary>
 public sealed class ZohoOutcomeUnknownException : Exception

@@ -10,7 +10,7 @@ namespace ContactSync.Zoho;
 /// <summary>
 /// Builds the retry pipeline: 429, 5xx, transport failures and timed-out attempts; exponential back-off with jitter;
 /// Retry-After honoured; bounded; each attempt limited to <see cref="ZohoClientOptions.RequestTimeout"/>. A pipeline for calls
-/// that are not safe to repeat (repeatable false: inserts, deletes) retries only 429, which Zoho answers
+/// that are not safe to repeat (repeatable false: inserts, upserts, deletes) retries only 429, which Zoho answers
 /// before applying anything; their other failures leave the outcome unknown to the caller.
 /// </summary>
 internal static class ZohoResilience

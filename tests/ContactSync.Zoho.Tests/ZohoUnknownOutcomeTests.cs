@@ -64,6 +64,16 @@ public sealed class ZohoUnknownOutcomeTests
     }
 
     [Fact]
+    public async Task Upsert_ServerError_IsNotRepeatedBecauseARecordWithoutAKeyWouldBeInsertedTwice()
+    {
+        var (client, handler) = Create(_ => ServerError());
+
+        await Assert.ThrowsAsync<ZohoOutcomeUnknownException>(() => client.UpsertContactsAsync(OneRecord, ["Email"], CancellationToken.None));
+
+        Assert.Equal(1, Calls(handler, HttpMethod.Post));
+    }
+
+    [Fact]
     public async Task Insert_TooManyRequests_IsRepeatedBecauseNothingWasApplied()
     {
         var calls = 0;
