@@ -44,8 +44,24 @@ public sealed class FaultInjector
         }
     }
 
-    /// <summary>Picks the faults for one call: at most one latency rule plus at most one terminal fault.</summary>
-    internal (int LatencyMs, FaultRule? Terminal) Decide(string service)
+    /// <summary>Next <paramref name="count"/> writes to one endpoint (e.g. "POST /v1/people:batchCreateContacts") are applied, then fail.</summary>
+    public void AppliedThenFail(string service, string endpoint, FaultKind kind, int count = 1)
+    {
+        var rule = new FaultRule(service, kind, count, Endpoint: endpoint);
+        if (!rule.AppliesThenFails)
+        {
+            throw new ArgumentException($"{kind} is not an 'applied, then fail' kind.", nameof(kind));
+        }
+
+        Add(rule);
+    }
+
+    /// <summary>
+    /// Picks the faults for one call: at most one latency rule plus at most one terminal fault. <paramref name="endpoint"/>
+    /// is the call-log key without the service ("POST /v1/people:batchCreateContacts"); "applied, then fail" rules skip
+    /// calls that write nothing (<paramref name="isWrite"/> false) without using up their count.
+    /// </summary>
+    internal (int LatencyMs, FaultRule? Terminal) Decide(string service, string endpoint, bool isWrite)
     {
         lock (_sync)
         {
@@ -55,6 +71,11 @@ public sealed class FaultInjector
             {
                 var e = _rules[i];
                 if (e.Rule.Service != "all" && !string.Equals(e.Rule.Service, service, StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                if ((e.Rule.Endpoint is { } only && !string.Equals(only, endpoint, StringComparison.Ordinal)) || (e.Rule.AppliesThenFails && !isWrite))
                 {
                     continue;
                 }

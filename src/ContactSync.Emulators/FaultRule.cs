@@ -7,10 +7,19 @@ namespace ContactSync.Emulators;
 /// <param name="Probability">Chance per call (null = 1).</param>
 /// <param name="RetryAfterSeconds">Retry-After value for 429 (default 1).</param>
 /// <param name="LatencyMs">Added latency for <see cref="FaultKind.Latency"/>.</param>
+/// <param name="Endpoint">
+/// Only calls to this endpoint, written as in the call log without the service, e.g. "POST /v1/people:batchCreateContacts",
+/// "POST /v1/contactGroups/{id}/members:modify" or "DELETE /crm/v8/Contacts"; null = every endpoint of the service.
+/// </param>
 public sealed record FaultRule(
     string Service,
     FaultKind Kind,
     int? Count = null,
     double? Probability = null,
     int RetryAfterSeconds = 1,
-    int LatencyMs = 0);
+    int LatencyMs = 0,
+    string? Endpoint = null)
+{
+    /// <summary>True for the kinds that apply a write before failing.</summary>
+    public bool AppliesThenFails => Kind is FaultKind.AppliedThenInternalError or FaultKind.AppliedThenDrop or FaultKind.AppliedThenTimeout;
+}

@@ -134,6 +134,37 @@ public sealed class GoogleEmulatorState
         }
     }
 
+    /// <summary>The resource name of the impersonated user's group with this name (ignoring case), or null.</summary>
+    public string? FindGroup(string name)
+    {
+        lock (Sync)
+        {
+            return Account(DefaultUser).Groups.Values.FirstOrDefault(g => string.Equals(g.Name, name, StringComparison.OrdinalIgnoreCase))?.ResourceName;
+        }
+    }
+
+    /// <summary>Deletes a user group as a user would: its contacts stay, without that membership. False when not found.</summary>
+    public bool DeleteGroupAsUser(string groupResourceName)
+    {
+        lock (Sync)
+        {
+            var a = Account(DefaultUser);
+            if (!a.Groups.TryGetValue(groupResourceName, out var g) || g.System)
+            {
+                return false;
+            }
+
+            foreach (var rn in g.Members)
+            {
+                var p = a.People[rn];
+                p.Groups.Remove(g.ResourceName);
+                Touch(a, p);
+            }
+
+            return a.Groups.Remove(groupResourceName);
+        }
+    }
+
     /// <summary>Removes all contacts and user groups of every account and re-creates the "ContactSync" and "Family" groups.</summary>
     public void Reset()
     {

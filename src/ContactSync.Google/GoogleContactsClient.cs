@@ -21,7 +21,9 @@ namespace ContactSync.Google;
 /// <summary>
 /// The People API facade the sync engine calls: paging, batch splitting (200 / 200 / 500 / 1000), retries of
 /// 429/5xx/dropped connections, and typed errors (<see cref="GoogleSyncTokenExpiredException"/>,
-/// <see cref="GoogleEtagMismatchException"/>; anything else is <see cref="GoogleApiException"/>).
+/// <see cref="GoogleEtagMismatchException"/>, <see cref="GoogleOutcomeUnknownException"/> for a create, update or delete
+/// that failed after it may have been applied — those are never retried blindly; anything else is
+/// <see cref="GoogleApiException"/>). Callers that need the outcome of each call pass at most one batch's worth.
 /// </summary>
 public sealed class GoogleContactsClient : IDisposable
 {
@@ -56,7 +58,7 @@ public sealed class GoogleContactsClient : IDisposable
         ArgumentNullException.ThrowIfNull(time);
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         var factory = new GoogleHttpClientFactory(options, time, observer ?? NullApiCallObserver.Instance, _logger, primaryHandler);
-        var credential = credentials is null ? CreateCredential(options, factory) : credentials.GetOrCreate(() => CreateCredential(options, factory));
+        var credential = credentials is null ? GoogleCredentialFactory.Create(options, factory) : credentials.GetOrCreate(() => GoogleCredentialFactory.Create(options, factory));
         var baseUri = options.ApiBaseUrl is { Length: > 0 } url ? (url.EndsWith('/') ? url : url + "/") : null;
         Service = new PeopleService(new BaseClientService.Initializer
         {
@@ -151,7 +153,7 @@ public sealed class GoogleContactsClient : IDisposable
         ArgumentNullException.ThrowIfNull(person);
         var request = Service.People.CreateContact(person);
         request.PersonFields = personFields;
-        return ExecuteAsync(request, cancellationToken);
+        return ExecuteWriteAsync(request, cancellationToken);
     }
 
     /// <summary>people.updateContact of <paramref name="person"/> (its resourceName and etag are used).</summary>
@@ -163,14 +165,14 @@ public sealed class GoogleContactsClient : IDisposable
         var request = Service.People.UpdateContact(person, person.ResourceName);
         request.UpdatePersonFields = updatePersonFields;
         request.PersonFields = personFields;
-        return ExecuteAsync(request, cancellationToken);
+        return ExecuteWriteAsync(request, cancellationToken);
     }
 
     /// <summary>people.deleteContact.</summary>
     public async Task DeleteAsync(string resourceName, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(resourceName);
-        await ExecuteAsync(Service.People.DeleteContact(resourceName), cancellationToken).ConfigureAwait(false);
+        await ExecuteWriteAsync(Service.People.DeleteContact(resourceName), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>batchCreateContacts in calls of at most 200; the created people in input order.</summary>
@@ -185,7 +187,7 @@ public sealed class GoogleContactsClient : IDisposable
                 Contacts = chunk.Select(p => new ContactToCreate { ContactPerson = p }).ToList(),
                 ReadMask = readMask,
             };
-            var response = await ExecuteAsync(Service.People.BatchCreateContacts(body), cancellationToken).ConfigureAwait(false);
+            var response = await ExecuteWriteAsync(Service.People.BatchCreateContacts(body), cancellationToken).ConfigureAwait(false);
             var results = response.CreatedPeople ?? [];
             for (var i = 0; i < chunk.Length; i++)
             {
@@ -213,7 +215,7 @@ public sealed class GoogleContactsClient : IDisposable
                 UpdateMask = updateMask,
                 ReadMask = readMask,
             };
-            var response = await ExecuteAsync(Service.People.BatchUpdateContacts(body), cancellationToken).ConfigureAwait(false);
+            var response = await ExecuteWriteAsync(Service.People.BatchUpdateContacts(body), cancellationToken).ConfigureAwait(false);
             foreach (var (name, result) in response.UpdateResult ?? new Dictionary<string, PersonResponse>())
             {
                 updated[name] = result.Person ?? new Person { ResourceName = name };
@@ -230,7 +232,7 @@ public sealed class GoogleContactsClient : IDisposable
         foreach (var chunk in resourceNames.Chunk(MaxBatchDelete))
         {
             var body = new BatchDeleteContactsRequest { ResourceNames = chunk.ToList() };
-            await ExecuteAsync(Service.People.BatchDeleteContacts(body), cancellationToken).ConfigureAwait(false);
+            await ExecuteWriteAsync(Service.People.BatchDeleteContacts(body), cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -273,7 +275,7 @@ public sealed class GoogleContactsClient : IDisposable
     public Task<ContactGroup> CreateGroupAsync(string name, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
-        return ExecuteAsync(Service.ContactGroups.Create(new CreateContactGroupRequest { ContactGroup = new ContactGroup { Name = name } }), cancellationToken);
+        return ExecuteWriteAsync(Service.ContactGroups.Create(new CreateContactGroupRequest { ContactGroup = new ContactGroup { Name = name } }), cancellationToken);
     }
 
     /// <summary>members:modify in calls of at most 1000 names (adds first, then removes); the merged outcome.</summary>
@@ -354,44 +356,24 @@ public sealed class GoogleContactsClient : IDisposable
         }
     }
 
-    private static string? Empty(string? value) => string.IsNullOrEmpty(value) ? null : value;
-
-    private static IConfigurableHttpClientInitializer CreateCredential(GoogleClientOptions options, GoogleHttpClientFactory factory)
+    /// <summary>
+    /// A create, update or delete: a 5xx, a dropped connection or a timed-out attempt (the retry handler does not repeat
+    /// these calls) leaves its outcome unknown, reported as <see cref="GoogleOutcomeUnknownException"/>.
+    /// </summary>
+    private async Task<T> ExecuteWriteAsync<T>(ClientServiceRequest<T> request, CancellationToken cancellationToken)
     {
-        string[] scopes = [PeopleService.ContactsScope];
-        if (!string.IsNullOrEmpty(options.ServiceAccountJson))
+        try
         {
-            var key = NewtonsoftJsonSerializer.Instance.Deserialize<JsonCredentialParameters>(options.ServiceAccountJson);
-            if (key is null || string.IsNullOrEmpty(key.ClientEmail) || string.IsNullOrEmpty(key.PrivateKey))
-            {
-                throw new ArgumentException("The service-account key JSON lacks client_email or private_key.", nameof(options));
-            }
-
-            var tokenUrl = options.TokenUrl ?? key.TokenUri ?? GoogleAuthConsts.OidcTokenUrl;
-            var initializer = new ServiceAccountCredential.Initializer(key.ClientEmail, tokenUrl)
-            {
-                User = options.ImpersonatedUser,
-                Scopes = scopes,
-                KeyId = key.PrivateKeyId,
-                HttpClientFactory = factory,
-                DefaultExponentialBackOffPolicy = ExponentialBackOffPolicy.None,
-            }.FromPrivateKey(key.PrivateKey);
-            return new ServiceAccountCredential(initializer);
+            return await ExecuteAsync(request, cancellationToken).ConfigureAwait(false);
         }
-
-        if (!string.IsNullOrEmpty(options.RefreshToken) && !string.IsNullOrEmpty(options.ClientId))
+        catch (Exception ex) when (ex is GoogleApiException { HttpStatusCode: >= HttpStatusCode.InternalServerError } or HttpRequestException or IOException
+            || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
-            var flow = new AuthorizationCodeFlow(new AuthorizationCodeFlow.Initializer(
-                GoogleAuthConsts.OidcAuthorizationUrl, options.TokenUrl ?? GoogleAuthConsts.OidcTokenUrl)
-            {
-                ClientSecrets = new ClientSecrets { ClientId = options.ClientId, ClientSecret = options.ClientSecret },
-                Scopes = scopes,
-                HttpClientFactory = factory,
-                DefaultExponentialBackOffPolicy = ExponentialBackOffPolicy.None,
-            });
-            return new UserCredential(flow, "user", new TokenResponse { RefreshToken = options.RefreshToken });
+            var operation = "people." + request.MethodName;
+            GoogleLog.OutcomeUnknown(_logger, operation, ex is GoogleApiException api ? ((int)api.HttpStatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture) : ex.GetType().Name);
+            throw new GoogleOutcomeUnknownException(operation, ex);
         }
-
-        throw new ArgumentException("Give ServiceAccountJson (+ ImpersonatedUser) or ClientId/ClientSecret/RefreshToken.", nameof(options));
     }
+
+    private static string? Empty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }

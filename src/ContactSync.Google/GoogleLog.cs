@@ -12,4 +12,8 @@ internal static partial class GoogleLog
     [LoggerMessage(EventId = 3101, EventName = "GoogleSyncTokenExpired", Level = LogLevel.Information,
         Message = "Google sync token expired (HTTP {StatusCode}); a full sync is needed")]
     public static partial void SyncTokenExpired(ILogger logger, int statusCode);
+
+    [LoggerMessage(EventId = 3102, EventName = "GoogleOutcomeUnknown", Level = LogLevel.Warning,
+        Message = "Google {Operation} failed after it may have been applied ({Reason}); not sent again blindly")]
+    public static partial void OutcomeUnknown(ILogger logger, string operation, string reason);
 }

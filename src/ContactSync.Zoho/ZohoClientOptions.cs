@@ -30,6 +30,9 @@ public sealed class ZohoClientOptions
     /// <summary>The longest single wait between retries, also the cap on a server's Retry-After. Default 60 s.</summary>
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>Timeout of one HTTP attempt (a timed-out insert or delete is not repeated: its outcome is unknown). Default 100 s.</summary>
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(100);
+
     /// <summary>How long before its expiry an access token is refreshed. Default 5 minutes.</summary>
     public TimeSpan TokenRefreshMargin { get; set; } = TimeSpan.FromMinutes(5);
 

@@ -15,6 +15,8 @@ namespace ContactSync.Zoho;
 /// Typed client of the Zoho CRM v8 REST API for the Contacts module: OAuth refresh, paging (page, then
 /// page_token past 2000 records), If-Modified-Since reads, deleted records, metadata, writes in batches of
 /// 100 with per-record outcomes, and retries (429/5xx/transport, exponential back-off with jitter, Retry-After).
+/// Inserts, upserts and deletes are not safe to repeat: they are retried only after 429, and a 5xx, dropped connection
+/// or timeout throws <see cref="ZohoOutcomeUnknownException"/> (callers that need each call's outcome pass at most 100).
 /// </summary>
 public sealed class ZohoCrmClient
 {
@@ -31,7 +33,9 @@ public sealed class ZohoCrmClient
     private readonly IApiCallObserver _observer;
     private readonly ILogger _logger;
     private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
+    private readonly ResiliencePipeline<HttpResponseMessage> _onceUnlessRefused;
     private readonly ZohoTokenProvider _tokens;
+    private long _lastServerTicks = long.MinValue;
 
     /// <summary>Creates the client. <paramref name="http"/> is not disposed by it.</summary>
     public ZohoCrmClient(HttpClient http, ZohoClientOptions options, TimeProvider time, IApiCallObserver? observer = null, ILogger<ZohoCrmClient>? logger = null)
@@ -55,10 +59,21 @@ public sealed class ZohoCrmClient
         _observer = observer ?? NullApiCallObserver.Instance;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         _pipeline = ZohoResilience.Create(options, time, _observer, _logger);
+        _onceUnlessRefused = ZohoResilience.Create(options, time, _observer, _logger, repeatable: false);
         _tokens = new ZohoTokenProvider(http, options, time, _pipeline, _observer, _logger, tokenCache);
     }
 
     internal ZohoTokenProvider Tokens => _tokens;
+
+    /// <summary>The CRM's clock as the <c>Date</c> header of the latest response showed it (second precision); null before any.</summary>
+    public DateTimeOffset? LastServerTime
+    {
+        get
+        {
+            var ticks = Interlocked.Read(ref _lastServerTicks);
+            return ticks == long.MinValue ? null : new DateTimeOffset(ticks, TimeSpan.Zero);
+        }
+    }
 
     /// <summary>Reads Contacts page by page. Yields nothing on 204 (no records) or 304 (none modified since).</summary>
     public async IAsyncEnumerable<ZohoRecordPage> ListContactsAsync(ZohoListQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -221,19 +236,29 @@ public sealed class ZohoCrmClient
         return all;
     }
 
-    /// <summary>Inserts Contacts in calls of at most 100; one result per input, in input order.</summary>
+    /// <summary>
+    /// Inserts Contacts in calls of at most 100; one result per input, in input order. Throws
+    /// <see cref="ZohoOutcomeUnknownException"/> when a call may have been applied without an answer.
+    /// </summary>
     public Task<IReadOnlyList<ZohoRecordResult>> InsertContactsAsync(IReadOnlyList<JsonObject> records, CancellationToken cancellationToken) =>
-        WriteAsync(HttpMethod.Post, Module, "POST /crm/v8/Contacts", records, null, cancellationToken);
+        WriteAsync(HttpMethod.Post, Module, "POST /crm/v8/Contacts", records, null, cancellationToken, repeatable: false);
 
     /// <summary>Updates Contacts (each record carries "id") in calls of at most 100; one result per input, in input order.</summary>
     public Task<IReadOnlyList<ZohoRecordResult>> UpdateContactsAsync(IReadOnlyList<JsonObject> records, CancellationToken cancellationToken) =>
         WriteAsync(HttpMethod.Put, Module, "PUT /crm/v8/Contacts", records, null, cancellationToken);
 
-    /// <summary>Upserts Contacts matching on <paramref name="duplicateCheckFields"/> (e.g. ["Email"]); one result per input.</summary>
+    /// <summary>
+    /// Upserts Contacts matching on <paramref name="duplicateCheckFields"/> (e.g. ["Email"]); one result per input. Not
+    /// repeated after a failure that may follow its application (a record without a value in those fields is inserted
+    /// again): throws <see cref="ZohoOutcomeUnknownException"/> then.
+    /// </summary>
     public Task<IReadOnlyList<ZohoRecordResult>> UpsertContactsAsync(IReadOnlyList<JsonObject> records, IReadOnlyList<string> duplicateCheckFields, CancellationToken cancellationToken) =>
-        WriteAsync(HttpMethod.Post, Module + "/upsert", "POST /crm/v8/Contacts/upsert", records, duplicateCheckFields, cancellationToken);
+        WriteAsync(HttpMethod.Post, Module + "/upsert", "POST /crm/v8/Contacts/upsert", records, duplicateCheckFields, cancellationToken, repeatable: false);
 
-    /// <summary>Deletes Contacts in calls of at most 100 ids; one result per input id, in input order.</summary>
+    /// <summary>
+    /// Deletes Contacts in calls of at most 100 ids; one result per input id, in input order. Throws
+    /// <see cref="ZohoOutcomeUnknownException"/> when a call may have been applied without an answer.
+    /// </summary>
     public async Task<IReadOnlyList<ZohoRecordResult>> DeleteContactsAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ids);
@@ -241,8 +266,7 @@ public sealed class ZohoCrmClient
         foreach (var chunk in ids.Chunk(MaxRecordsPerWrite))
         {
             var path = $"{Module}?ids={Uri.EscapeDataString(string.Join(',', chunk))}";
-            using var response = await SendAsync(HttpMethod.Delete, path, null, null, "DELETE /crm/v8/Contacts", cancellationToken).ConfigureAwait(false);
-            var entries = await ReadWriteEntriesAsync(response, cancellationToken).ConfigureAwait(false);
+            var entries = await SendOnceAsync(HttpMethod.Delete, path, null, "DELETE /crm/v8/Contacts", cancellationToken).ConfigureAwait(false);
             results.AddRange(MatchById(chunk, entries));
         }
 
@@ -390,7 +414,7 @@ public sealed class ZohoCrmClient
     }
 
     private async Task<IReadOnlyList<ZohoRecordResult>> WriteAsync(HttpMethod method, string path, string operation, IReadOnlyList<JsonObject> records,
-        IReadOnlyList<string>? duplicateCheckFields, CancellationToken cancellationToken)
+        IReadOnlyList<string>? duplicateCheckFields, CancellationToken cancellationToken, bool repeatable = true)
     {
         ArgumentNullException.ThrowIfNull(records);
         var results = new List<ZohoRecordResult>(records.Count);
@@ -402,8 +426,17 @@ public sealed class ZohoCrmClient
                 body["duplicate_check_fields"] = new JsonArray(duplicateCheckFields.Select(f => (JsonNode)JsonValue.Create(f)).ToArray());
             }
 
-            using var response = await SendAsync(method, path, body, null, operation, cancellationToken).ConfigureAwait(false);
-            var entries = await ReadWriteEntriesAsync(response, cancellationToken).ConfigureAwait(false);
+            IReadOnlyList<JsonObject> entries;
+            if (repeatable)
+            {
+                using var response = await SendAsync(method, path, body, null, operation, cancellationToken).ConfigureAwait(false);
+                entries = await ReadWriteEntriesAsync(response, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                entries = await SendOnceAsync(method, path, body, operation, cancellationToken).ConfigureAwait(false);
+            }
+
             for (var i = 0; i < chunk.Length; i++)
             {
                 results.Add(i < entries.Count
@@ -413,6 +446,25 @@ public sealed class ZohoCrmClient
         }
 
         return results;
+    }
+
+    /// <summary>
+    /// A write that is not safe to repeat: retried only after 429 (and one token refresh); a 5xx, dropped connection or
+    /// timed-out attempt may have been applied and becomes <see cref="ZohoOutcomeUnknownException"/>.
+    /// </summary>
+    private async Task<IReadOnlyList<JsonObject>> SendOnceAsync(HttpMethod method, string path, JsonObject? body, string operation, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var response = await SendAsync(method, path, body, null, operation, cancellationToken, _onceUnlessRefused).ConfigureAwait(false);
+            return await ReadWriteEntriesAsync(response, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is ZohoApiException { HttpStatus: >= 500 } or HttpRequestException or IOException or Polly.Timeout.TimeoutRejectedException
+            || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            ZohoLog.OutcomeUnknown(_logger, operation, ex is ZohoApiException api ? api.Code : ex.GetType().Name);
+            throw new ZohoOutcomeUnknownException(operation, ex);
+        }
     }
 
     private async Task<IReadOnlyList<JsonObject>> ReadWriteEntriesAsync(HttpResponseMessage response, CancellationToken cancellationToken)
@@ -470,7 +522,7 @@ public sealed class ZohoCrmClient
 
     /// <summary>Sends one logical call: token, retries (pipeline) and one refresh after INVALID_TOKEN.</summary>
     private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string relativePath, JsonObject? body, DateTimeOffset? ifModifiedSince,
-        string operation, CancellationToken cancellationToken)
+        string operation, CancellationToken cancellationToken, ResiliencePipeline<HttpResponseMessage>? pipeline = null)
     {
         var uri = new Uri(_options.EffectiveApiBaseUrl + "/crm/v8/" + relativePath);
         var payload = body?.ToJsonString();
@@ -478,7 +530,7 @@ public sealed class ZohoCrmClient
         while (true)
         {
             var token = await _tokens.GetAccessTokenAsync(cancellationToken).ConfigureAwait(false);
-            var response = await _pipeline.ExecuteAsync(async ct =>
+            var response = await (pipeline ?? _pipeline).ExecuteAsync(async ct =>
             {
                 using var request = new HttpRequestMessage(method, uri);
                 request.Headers.Authorization = new AuthenticationHeaderValue("Zoho-oauthtoken", token);
@@ -497,9 +549,14 @@ public sealed class ZohoCrmClient
                 {
                     var r = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, ct).ConfigureAwait(false);
                     _observer.OnCall("zoho", operation, (int)r.StatusCode);
+                    if (r.Headers.Date is { } date)
+                    {
+                        Interlocked.Exchange(ref _lastServerTicks, date.UtcTicks);
+                    }
+
                     return r;
                 }
-                catch (Exception ex) when (ex is HttpRequestException or IOException || (ex is TaskCanceledException && !ct.IsCancellationRequested))
+                catch (Exception ex) when (ex is HttpRequestException or IOException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
                 {
                     _observer.OnCall("zoho", operation, 0);
                     throw;

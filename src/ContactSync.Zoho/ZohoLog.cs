@@ -20,4 +20,8 @@ internal static partial class ZohoLog
     [LoggerMessage(EventId = 3003, EventName = "ZohoRefreshLimit", Level = LogLevel.Error,
         Message = "Zoho token refresh limit (10 per 10 minutes) reached; next refresh allowed in {WaitSeconds} s")]
     public static partial void RefreshLimitReached(ILogger logger, double waitSeconds);
+
+    [LoggerMessage(EventId = 3004, EventName = "ZohoOutcomeUnknown", Level = LogLevel.Warning,
+        Message = "Zoho {Operation} failed after it may have been applied ({Reason}); not sent again blindly")]
+    public static partial void OutcomeUnknown(ILogger logger, string operation, string reason);
 }

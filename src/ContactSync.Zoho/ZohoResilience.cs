@@ -3,13 +3,20 @@ using ContactSync.Core.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Retry;
+using Polly.Timeout;
 
 namespace ContactSync.Zoho;
 
-/// <summary>Builds the retry pipeline: 429, 5xx and transport failures; exponential back-off with jitter; Retry-After honoured; bounded.</summary>
+/// <summary>
+/// Builds the retry pipeline: 429, 5xx, transport failures and timed-out attempts; exponential back-off with jitter;
+/// Retry-After honoured; bounded; each attempt limited to <see cref="ZohoClientOptions.RequestTimeout"/>. A pipeline for calls
+/// that are not safe to repeat (repeatable false: inserts, upserts, deletes) retries only 429, which Zoho answers
+/// before applying anything; their other failures leave the outcome unknown to the caller.
+/// </summary>
 internal static class ZohoResilience
 {
-    public static ResiliencePipeline<HttpResponseMessage> Create(ZohoClientOptions options, TimeProvider time, IApiCallObserver observer, ILogger logger)
+    public static ResiliencePipeline<HttpResponseMessage> Create(ZohoClientOptions options, TimeProvider time, IApiCallObserver observer, ILogger logger,
+        bool repeatable = true)
     {
         var retry = new RetryStrategyOptions<HttpResponseMessage>
         {
@@ -18,7 +25,7 @@ internal static class ZohoResilience
             UseJitter = true,
             Delay = options.BaseRetryDelay,
             MaxDelay = options.MaxRetryDelay,
-            ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome)),
+            ShouldHandle = args => ValueTask.FromResult(repeatable ? IsTransient(args.Outcome) : args.Outcome.Result?.StatusCode == HttpStatusCode.TooManyRequests),
             DelayGenerator = args =>
             {
                 var retryAfter = ZohoRetryAfter.Get(args.Outcome.Result, time);
@@ -36,19 +43,20 @@ internal static class ZohoResilience
             },
         };
 
-        if (retry.MaxRetryAttempts == 0)
+        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time };
+        if (retry.MaxRetryAttempts > 0)
         {
-            return new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time }.Build();
+            builder.AddRetry(retry);
         }
 
-        return new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time }.AddRetry(retry).Build();
+        return builder.AddTimeout(options.RequestTimeout).Build();
     }
 
     internal static bool IsTransient(Outcome<HttpResponseMessage> outcome)
     {
         if (outcome.Exception is not null)
         {
-            return outcome.Exception is HttpRequestException or IOException
+            return outcome.Exception is HttpRequestException or IOException or TimeoutRejectedException
                 || outcome.Exception is TaskCanceledException { InnerException: TimeoutException };
         }
 

@@ -61,6 +61,9 @@ internal sealed class PairWork
     /// <summary>Writes still outstanding for this pair.</summary>
     public int PendingWrites { get; set; }
 
+    /// <summary>True when an update of this pair failed without an answer: it may have been applied.</summary>
+    public bool WriteMayHaveApplied { get; set; }
+
     /// <summary>How often a stale etag was retried.</summary>
     public int StaleRetries { get; set; }
 

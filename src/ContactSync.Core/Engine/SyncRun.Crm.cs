@@ -83,7 +83,11 @@ internal sealed partial class SyncRun
             if (!contact.InGroup && _settings.WriteGoogle)
             {
                 _groupAdds.Add(contact.ResourceName);
-                _googleTally.Updated++;
+                if (DryRun)
+                {
+                    CountGoogleUpdate(contact.ResourceName);
+                }
+
                 Plan(PlannedAction.AddToGroup, SideKind.Google, work, [], "Matched a contact outside the plan's group.");
             }
 

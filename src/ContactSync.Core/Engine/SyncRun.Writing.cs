@@ -5,13 +5,12 @@ namespace ContactSync.Core.Engine;
 
 internal sealed partial class SyncRun
 {
-    private const int GroupBatchSize = 1000;
-
     private readonly List<PairWork> _googleCreates = [];
     private readonly List<PairWork> _googleUpdates = [];
     private readonly List<PairWork> _crmCreates = [];
     private readonly List<PairWork> _crmUpdates = [];
     private readonly List<string> _groupAdds = [];
+    private readonly HashSet<string> _googleUpdated = new(StringComparer.Ordinal);
     private readonly HashSet<string> _linkedCrm = new(StringComparer.Ordinal);
 
     /// <summary>Merges a pair and queues its writes; a pair with nothing to write only refreshes its link.</summary>
@@ -218,7 +217,6 @@ internal sealed partial class SyncRun
         await FlushBufferAsync(_googleUpdates, _google.MaxBatchSize, force, ApplyGoogleUpdatesAsync, cancellationToken);
         await FlushBufferAsync(_crmCreates, _crm.MaxBatchSize, force, ApplyCrmCreatesAsync, cancellationToken);
         await FlushBufferAsync(_crmUpdates, _crm.MaxBatchSize, force, ApplyCrmUpdatesAsync, cancellationToken);
-        await FlushBufferAsync(_groupAdds, GroupBatchSize, force, ApplyGroupAddsAsync, cancellationToken);
         await CommitStateAsync(cancellationToken);
 
         // A stale etag re-queues an update; settle those too when the run ends.
@@ -250,25 +248,24 @@ internal sealed partial class SyncRun
             return;
         }
 
-        var writes = batch.Select(w => new GoogleWrite(null, null, null, w.GoogleWrite!.Value.Values, w.CrmId, w.CrmId)).ToList();
-        var outcomes = await _google.CreateAsync(writes, cancellationToken);
-        for (var i = 0; i < batch.Count; i++)
-        {
-            var (work, outcome) = (batch[i], outcomes[i]);
-            if (outcome.Success)
-            {
-                _googleTally.Created++;
-                work.GoogleName = outcome.Id!;
-                work.Etag = outcome.Etag ?? "";
-                work.State = outcome.State ?? "";
-            }
-            else
-            {
-                FailWrite(work, SideKind.Google, work.CrmId, outcome);
-            }
+        await CreateOnGoogleAsync(batch, mayRetry: true, cancellationToken);
+    }
 
-            Complete(work, outcome.Success, work.GoogleWrite!.Value.After);
+    private void SettleGoogleCreate(PairWork work, WriteOutcome outcome)
+    {
+        if (outcome.Success)
+        {
+            _googleTally.Created++;
+            work.GoogleName = outcome.Id!;
+            work.Etag = outcome.Etag ?? "";
+            work.State = outcome.State ?? "";
         }
+        else
+        {
+            FailWrite(work, SideKind.Google, work.CrmId, outcome);
+        }
+
+        Complete(work, outcome.Success, work.GoogleWrite!.Value.After);
     }
 
     private async Task ApplyGoogleUpdatesAsync(IReadOnlyList<PairWork> batch, CancellationToken cancellationToken)
@@ -276,25 +273,38 @@ internal sealed partial class SyncRun
         _phase = EnginePhase.WritingGoogle;
         if (DryRun)
         {
-            _googleTally.Updated += batch.Count;
+            foreach (var work in batch)
+            {
+                CountGoogleUpdate(work.GoogleName);
+            }
+
             return;
         }
 
         var writes = batch.Select(w => new GoogleWrite(w.GoogleName, w.Etag, w.State, w.GoogleWrite!.Value.Values, w.CrmId, w.GoogleName)).ToList();
         var outcomes = await _google.UpdateAsync(writes, cancellationToken);
         var stale = new List<PairWork>();
+        var unknownAgain = new List<PairWork>();
         for (var i = 0; i < batch.Count; i++)
         {
             var (work, outcome) = (batch[i], outcomes[i]);
             if (outcome.Success)
             {
-                _googleTally.Updated++;
+                CountGoogleUpdate(work.GoogleName);
                 work.Etag = outcome.Etag ?? work.Etag;
                 work.State = outcome.State ?? work.State;
             }
-            else if (outcome.Code == WriteOutcome.StaleEtag && work.StaleRetries == 0)
+            else if ((outcome.Code == WriteOutcome.StaleEtag || outcome.IsUnknown) && work.StaleRetries == 0)
             {
+                // Stale, or maybe applied without an answer: read the contact again and merge before anything is sent again.
+                work.WriteMayHaveApplied |= outcome.IsUnknown;
                 stale.Add(work);
+                continue;
+            }
+            else if (outcome.IsUnknown)
+            {
+                work.WriteMayHaveApplied = true;
+                unknownAgain.Add(work);
                 continue;
             }
             else
@@ -307,43 +317,12 @@ internal sealed partial class SyncRun
 
         if (stale.Count > 0)
         {
-            await RemergeStaleAsync(stale, cancellationToken);
+            await RemergeStaleAsync(stale, requeue: true, cancellationToken);
         }
-    }
 
-    /// <summary>Someone changed the contact since we read it: read it again, merge again, and retry once.</summary>
-    private async Task RemergeStaleAsync(IReadOnlyList<PairWork> stale, CancellationToken cancellationToken)
-    {
-        var fresh = (await _google.GetAsync(stale.Select(w => w.GoogleName).ToList(), cancellationToken))
-            .ToDictionary(c => c.ResourceName, StringComparer.Ordinal);
-        foreach (var work in stale)
+        if (unknownAgain.Count > 0)
         {
-            work.StaleRetries++;
-            if (!fresh.TryGetValue(work.GoogleName, out var contact) || contact.Deleted)
-            {
-                work.FailedNow = true;
-                RecordFailure(SideKind.Google, work.GoogleName, work, WriteOutcome.StaleEtag, "The contact changed or vanished while it was being updated.");
-                Complete(work, false, null);
-                continue;
-            }
-
-            work.Google = contact;
-            work.Etag = contact.Etag;
-            work.State = contact.State;
-            var decision = FieldMerger.Merge(_mappings, work.Crm, contact, work.Snapshot, _settings.CrmWinsConflicts, _settings.EnforceOneWay);
-            foreach (var (key, value) in decision.Settled)
-            {
-                work.Snapshot[key] = value;
-            }
-
-            if (decision.ToGoogle.Count == 0)
-            {
-                Complete(work, true, null);
-                continue;
-            }
-
-            work.GoogleWrite = (decision.ToGoogle, decision.AfterGoogleWrite);
-            _googleUpdates.Add(work);
+            await RemergeStaleAsync(unknownAgain, requeue: false, cancellationToken);
         }
     }
 
@@ -358,24 +337,23 @@ internal sealed partial class SyncRun
 
         // The write-ahead intents must be durable before the records exist.
         await CommitStateAsync(cancellationToken);
-        var writes = batch.Select(w => new CrmWrite(null, w.CrmWrite!.Value.Values, w.GoogleName, w.GoogleName)).ToList();
-        var outcomes = await _crm.CreateAsync(writes, cancellationToken);
-        for (var i = 0; i < batch.Count; i++)
-        {
-            var (work, outcome) = (batch[i], outcomes[i]);
-            _state.RemovePending.Add(work.GoogleName);
-            if (outcome.Success)
-            {
-                _crmTally.Created++;
-                work.CrmId = outcome.Id!;
-            }
-            else
-            {
-                FailWrite(work, SideKind.Crm, work.GoogleName, outcome);
-            }
+        await CreateInCrmAsync(batch, mayRetry: true, cancellationToken);
+    }
 
-            Complete(work, outcome.Success, work.CrmWrite!.Value.After);
+    private void SettleCrmCreate(PairWork work, WriteOutcome outcome)
+    {
+        _state.RemovePending.Add(work.GoogleName);
+        if (outcome.Success)
+        {
+            _crmTally.Created++;
+            work.CrmId = outcome.Id!;
         }
+        else
+        {
+            FailWrite(work, SideKind.Crm, work.GoogleName, outcome);
+        }
+
+        Complete(work, outcome.Success, work.CrmWrite!.Value.After);
     }
 
     private async Task ApplyCrmUpdatesAsync(IReadOnlyList<PairWork> batch, CancellationToken cancellationToken)
@@ -402,20 +380,6 @@ internal sealed partial class SyncRun
             }
 
             Complete(work, outcome.Success, work.CrmWrite!.Value.After);
-        }
-    }
-
-    private async Task ApplyGroupAddsAsync(IReadOnlyList<string> batch, CancellationToken cancellationToken)
-    {
-        if (DryRun)
-        {
-            return;
-        }
-
-        var outcomes = await _google.AddToGroupAsync(batch, cancellationToken);
-        foreach (var outcome in outcomes.Where(o => !o.Success))
-        {
-            RecordFailure(SideKind.Google, outcome.Key, new PairWork("", outcome.Key, null), outcome.Code, outcome.Message);
         }
     }
 }

@@ -392,6 +392,8 @@ internal sealed partial class SyncRun
 
     private async Task CommitStateAsync(CancellationToken cancellationToken)
     {
+        // Matched contacts join the plan's group before their links are committed: no link of a contact outside the group.
+        await ApplyGroupAddsAsync(cancellationToken);
         if (DryRun || _state.IsEmpty)
         {
             _state = new StateChanges();

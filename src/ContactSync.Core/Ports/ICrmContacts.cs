@@ -21,16 +21,25 @@ public interface ICrmContacts
     /// </summary>
     Task<IReadOnlyList<CrmContact>> SearchAsync(State.PendingCrmCreate intent, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// After creates with an unknown outcome: the records those writes made, found by a read that sees every applied write
+    /// (never a search index that may lag). One entry per write, in order; null where nothing was made.
+    /// </summary>
+    Task<IReadOnlyList<CrmContact?>> FindCreatedAsync(IReadOnlyList<CrmWrite> writes, CancellationToken cancellationToken);
+
     /// <summary>Reads contacts deleted at or after <paramref name="deletedSince"/>, page by page.</summary>
     IAsyncEnumerable<IReadOnlyList<CrmDeletion>> ReadDeletedAsync(DateTimeOffset deletedSince, CancellationToken cancellationToken);
 
-    /// <summary>Creates contacts (at most <see cref="MaxBatchSize"/>), one outcome per write in order.</summary>
+    /// <summary>
+    /// Creates contacts (at most <see cref="MaxBatchSize"/>), one outcome per write in order. A create the CRM may or may not
+    /// have applied gets <see cref="WriteOutcome.UnknownOutcome"/> and is never sent again by the adapter.
+    /// </summary>
     Task<IReadOnlyList<WriteOutcome>> CreateAsync(IReadOnlyList<CrmWrite> writes, CancellationToken cancellationToken);
 
     /// <summary>Updates contacts (at most <see cref="MaxBatchSize"/>), one outcome per write in order.</summary>
     Task<IReadOnlyList<WriteOutcome>> UpdateAsync(IReadOnlyList<CrmWrite> writes, CancellationToken cancellationToken);
 
-    /// <summary>Deletes contacts (at most <see cref="MaxBatchSize"/>); outcome keys are the ids.</summary>
+    /// <summary>Deletes contacts (at most <see cref="MaxBatchSize"/>); outcome keys are the ids. An unknown outcome is settled by the adapter.</summary>
     Task<IReadOnlyList<WriteOutcome>> DeleteAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken);
 
     /// <summary>Moves contacts to quarantine (the tag "ContactSync trash"); outcome keys are the ids.</summary>

@@ -15,17 +15,26 @@ public interface IGoogleContacts
     /// <summary>Reads the contacts with these resource names; missing ones are left out.</summary>
     Task<IReadOnlyList<GoogleContact>> GetAsync(IReadOnlyList<string> resourceNames, CancellationToken cancellationToken);
 
-    /// <summary>Creates contacts in the plan's group with the CRM id as cross-reference; one outcome per write in order.</summary>
+    /// <summary>
+    /// Creates contacts in the plan's group with the CRM id as cross-reference; one outcome per write in order. A create
+    /// Google may or may not have applied gets <see cref="WriteOutcome.UnknownOutcome"/> and is never sent again by the adapter.
+    /// </summary>
     Task<IReadOnlyList<WriteOutcome>> CreateAsync(IReadOnlyList<GoogleWrite> writes, CancellationToken cancellationToken);
 
-    /// <summary>Updates contacts (their etag must be current); one outcome per write in order.</summary>
+    /// <summary>
+    /// Updates contacts (their etag must be current); one outcome per write in order (<see cref="WriteOutcome.StaleEtag"/>,
+    /// or <see cref="WriteOutcome.UnknownOutcome"/> when the call may have been applied).
+    /// </summary>
     Task<IReadOnlyList<WriteOutcome>> UpdateAsync(IReadOnlyList<GoogleWrite> writes, CancellationToken cancellationToken);
 
-    /// <summary>Deletes contacts; outcome keys are the resource names.</summary>
+    /// <summary>Deletes contacts; outcome keys are the resource names. An unknown outcome is settled by the adapter.</summary>
     Task<IReadOnlyList<WriteOutcome>> DeleteAsync(IReadOnlyList<string> resourceNames, CancellationToken cancellationToken);
 
     /// <summary>Moves contacts out of the plan's group into the "ContactSync trash" group; outcome keys are the resource names.</summary>
     Task<IReadOnlyList<WriteOutcome>> QuarantineAsync(IReadOnlyList<string> resourceNames, CancellationToken cancellationToken);
+
+    /// <summary>The resource names of the plan's group members: where a create with an unknown outcome would have put its contact.</summary>
+    Task<IReadOnlyList<string>> GetGroupMembersAsync(CancellationToken cancellationToken);
 
     /// <summary>Adds contacts to the plan's group; outcome keys are the resource names.</summary>
     Task<IReadOnlyList<WriteOutcome>> AddToGroupAsync(IReadOnlyList<string> resourceNames, CancellationToken cancellationToken);

@@ -21,4 +21,16 @@ public sealed record WriteOutcome(
 {
     /// <summary>The code of a Google update refused because the etag was stale.</summary>
     public const string StaleEtag = "STALE_ETAG";
+
+    /// <summary>
+    /// The code of a write whose outcome is unknown: the call failed after it may have been applied (5xx, dropped
+    /// connection, timeout). It is neither a success nor a failure; the engine finds out what happened before writing again.
+    /// </summary>
+    public const string UnknownOutcome = "OUTCOME_UNKNOWN";
+
+    /// <summary>True when the outcome is <see cref="UnknownOutcome"/>.</summary>
+    public bool IsUnknown => !Success && Code == UnknownOutcome;
+
+    /// <summary>An unknown outcome for one write.</summary>
+    public static WriteOutcome Unknown(string key, string message) => new(key, false, Code: UnknownOutcome, Message: message);
 }

@@ -62,18 +62,22 @@ internal static class ControlApi
                 "503" => FaultKind.ServiceUnavailable,
                 "latency" => FaultKind.Latency,
                 "drop" => FaultKind.Drop,
+                "applied-500" => FaultKind.AppliedThenInternalError,
+                "applied-drop" => FaultKind.AppliedThenDrop,
+                "applied-timeout" => FaultKind.AppliedThenTimeout,
                 _ => (FaultKind?)null,
             };
             var service = body?["service"]?.ToString() ?? "all";
             if (kind is null || service is not ("zoho" or "google" or "all"))
             {
-                await Json.WriteAsync(ctx, 400, new JsonObject { ["error"] = "kind must be 429|500|503|latency|drop and service zoho|google|all" }, ctx.RequestAborted);
+                await Json.WriteAsync(ctx, 400, new JsonObject { ["error"] = "kind must be 429|500|503|latency|drop|applied-500|applied-drop|applied-timeout and service zoho|google|all" }, ctx.RequestAborted);
                 return;
             }
 
             int? N(string k) => body![k] is JsonValue v && v.TryGetValue<int>(out var n) ? n : null;
             double? D(string k) => body![k] is JsonValue v && v.GetValueKind() == JsonValueKind.Number ? v.GetValue<double>() : null;
-            var rule = new FaultRule(service, kind.Value, N("count"), D("probability"), N("retryAfterSeconds") ?? 1, N("latencyMs") ?? 0);
+            var endpoint = body?["endpoint"]?.ToString();
+            var rule = new FaultRule(service, kind.Value, N("count"), D("probability"), N("retryAfterSeconds") ?? 1, N("latencyMs") ?? 0, string.IsNullOrWhiteSpace(endpoint) ? null : endpoint);
             host.Faults.Add(rule);
             await Json.WriteAsync(ctx, 200, JsonSerializer.SerializeToNode(rule, Json.Options), ctx.RequestAborted);
         });

@@ -5,8 +5,8 @@ using Microsoft.AspNetCore.Http.Extensions;
 
 namespace ContactSync.Emulators.Infrastructure;
 
-/// <summary>X-HTTP-Method-Override, call counting, fault injection and optional request logging.</summary>
-internal sealed class EmulatorMiddleware(RequestDelegate next, CallLog calls, FaultInjector faults, ILogger<EmulatorMiddleware> logger)
+/// <summary>X-HTTP-Method-Override, call counting, fault injection, optional request-body recording and request logging.</summary>
+internal sealed class EmulatorMiddleware(RequestDelegate next, CallLog calls, FaultInjector faults, IHostApplicationLifetime lifetime, ILogger<EmulatorMiddleware> logger)
 {
     public async Task InvokeAsync(HttpContext ctx)
     {
@@ -47,13 +47,26 @@ internal sealed class EmulatorMiddleware(RequestDelegate next, CallLog calls, Fa
         EmulatorLog.Request(logger, key);
         var service = key.StartsWith("zoho", StringComparison.Ordinal) ? "zoho" : "google";
         var isTokenEndpoint = path is "/token" or "/oauth/v2/token";
+        var isWrite = !HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method);
+        if (isWrite && !isTokenEndpoint && calls.RecordBodies)
+        {
+            await RecordBodyAsync(ctx, key, ct);
+        }
+
         if (!isTokenEndpoint)
         {
-            var (latency, fault) = faults.Decide(service);
+            var (latency, fault) = faults.Decide(service, key[(service.Length + 1)..], isWrite);
             if (latency > 0)
             {
                 // Real time on purpose: a fake test clock must not stall requests.
                 await Task.Delay(TimeSpan.FromMilliseconds(latency), ct);
+            }
+
+            if (fault is { AppliesThenFails: true })
+            {
+                EmulatorLog.Fault(logger, fault.Kind, key);
+                await ApplyThenFailAsync(ctx, service, fault, ct);
+                return;
             }
 
             if (fault is not null)
@@ -65,6 +78,63 @@ internal sealed class EmulatorMiddleware(RequestDelegate next, CallLog calls, Fa
         }
 
         await next(ctx);
+    }
+
+    private async Task RecordBodyAsync(HttpContext ctx, string key, CancellationToken cancellationToken)
+    {
+        ctx.Request.EnableBuffering();
+        using var reader = new StreamReader(ctx.Request.Body, leaveOpen: true);
+        calls.RecordBody(key, await reader.ReadToEndAsync(cancellationToken));
+        ctx.Request.Body.Position = 0;
+    }
+
+    /// <summary>
+    /// Serves the request normally (the write is applied) into a buffer that is thrown away, then answers 500, drops the
+    /// connection, or sends nothing until the client gives up. The client sees a failure although the write happened: the
+    /// ambiguous outcome a real service produces when it fails after committing (or a proxy times out in between).
+    /// </summary>
+    private async Task ApplyThenFailAsync(HttpContext ctx, string service, FaultRule fault, CancellationToken cancellationToken)
+    {
+        var original = ctx.Response.Body;
+        using (var discarded = new MemoryStream())
+        {
+            ctx.Response.Body = discarded;
+            try
+            {
+                await next(ctx);
+            }
+            finally
+            {
+                ctx.Response.Body = original;
+            }
+        }
+
+        switch (fault.Kind)
+        {
+            case FaultKind.AppliedThenInternalError:
+                ctx.Response.Clear();
+                await ApplyAsync(ctx, service, fault with { Kind = FaultKind.InternalError }, cancellationToken);
+                return;
+            case FaultKind.AppliedThenDrop:
+                ctx.Abort();
+                return;
+            default:
+                // No answer until the client aborts (or the emulator stops): the client's own timeout decides.
+                using (var waiting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lifetime.ApplicationStopping))
+                {
+                    try
+                    {
+                        await Task.Delay(Timeout.InfiniteTimeSpan, waiting.Token);
+                    }
+                    catch (OperationCanceledException)
+                    {
+                        // The client gave up.
+                    }
+                }
+
+                ctx.Abort();
+                return;
+        }
     }
 
     private static async Task ApplyAsync(HttpContext ctx, string service, FaultRule fault, CancellationToken cancellationToken)

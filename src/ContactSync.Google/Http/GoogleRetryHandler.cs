@@ -6,8 +6,10 @@ namespace ContactSync.Google.Http;
 
 /// <summary>
 /// Sits under the library's ConfigurableMessageHandler: counts every HTTP attempt, and retries 429, 500, 502,
-/// 503, 504 and dropped connections with exponential back-off and jitter, honouring Retry-After, bounded,
-/// waiting through the injected TimeProvider.
+/// 503, 504, dropped connections and timed-out attempts with exponential back-off and jitter, honouring Retry-After,
+/// bounded, waiting through the injected TimeProvider. Calls that are not safe to repeat (creates, etag-checked updates,
+/// deletes: see <see cref="IsSafeToRepeat"/>) are retried only after 429, which Google answers before applying anything;
+/// any other failure of theirs is returned to the caller, whose outcome is then unknown.
 /// </summary>
 internal sealed class GoogleRetryHandler(HttpMessageHandler inner, GoogleClientOptions options, TimeProvider time, IApiCallObserver observer, ILogger logger)
     : DelegatingHandler(inner)
@@ -15,6 +17,7 @@ internal sealed class GoogleRetryHandler(HttpMessageHandler inner, GoogleClientO
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var operation = GoogleOperationName.Of(request);
+        var repeatable = IsSafeToRepeat(request);
         for (var attempt = 0; ; attempt++)
         {
             HttpResponseMessage response;
@@ -29,7 +32,7 @@ internal sealed class GoogleRetryHandler(HttpMessageHandler inner, GoogleClientO
                     (ex is HttpRequestException or IOException || (ex is OperationCanceledException && attemptCts.IsCancellationRequested)))
                 {
                     observer.OnCall("google", operation, 0);
-                    if (attempt >= options.MaxRetries)
+                    if (attempt >= options.MaxRetries || !repeatable)
                     {
                         throw;
                     }
@@ -40,7 +43,7 @@ internal sealed class GoogleRetryHandler(HttpMessageHandler inner, GoogleClientO
             }
 
             observer.OnCall("google", operation, (int)response.StatusCode);
-            if (!IsRetryable(response.StatusCode) || attempt >= options.MaxRetries)
+            if (!IsRetryable(response.StatusCode) || attempt >= options.MaxRetries || (!repeatable && response.StatusCode != HttpStatusCode.TooManyRequests))
             {
                 return response;
             }
@@ -50,6 +53,23 @@ internal sealed class GoogleRetryHandler(HttpMessageHandler inner, GoogleClientO
             response.Dispose();
             await WaitAsync(operation, status, attempt, delay, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// True for calls that may be sent again after a failure that does not say whether they were applied, because a repeat
+    /// changes nothing more: reads (GET, also as POST with X-HTTP-Method-Override), token requests, and members:modify
+    /// (adding or removing a member twice leaves the same group). Creates, etag-checked updates and deletes are not.
+    /// </summary>
+    internal static bool IsSafeToRepeat(HttpRequestMessage request)
+    {
+        var method = request.Headers.TryGetValues("X-HTTP-Method-Override", out var values) ? values.First() : request.Method.Method;
+        if (string.Equals(method, "GET", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var path = request.RequestUri?.AbsolutePath ?? "";
+        return !path.Contains("/v1/", StringComparison.Ordinal) || path.EndsWith("/members:modify", StringComparison.Ordinal);
     }
 
     internal static bool IsRetryable(HttpStatusCode status) =>

@@ -96,6 +96,10 @@ public sealed class GoogleContactsPort : IGoogleContacts
             var created = await _client.BatchCreateAsync(persons, _personFields, cancellationToken);
             return writes.Select((w, i) => Success(w.Key, created[i])).ToList();
         }
+        catch (GoogleOutcomeUnknownException ex)
+        {
+            return writes.Select(w => WriteOutcome.Unknown(w.Key, ex.Message)).ToList();
+        }
         catch (global::Google.GoogleApiException ex) when (ex.HttpStatusCode == System.Net.HttpStatusCode.BadRequest && writes.Count > 1)
         {
             // One bad contact fails the whole batch: isolate it by creating one by one.
@@ -115,6 +119,10 @@ public sealed class GoogleContactsPort : IGoogleContacts
         {
             return Success(write.Key, await _client.CreateAsync(person, _personFields, cancellationToken));
         }
+        catch (GoogleOutcomeUnknownException ex)
+        {
+            return WriteOutcome.Unknown(write.Key, ex.Message);
+        }
         catch (global::Google.GoogleApiException ex) when (ex.HttpStatusCode == System.Net.HttpStatusCode.BadRequest)
         {
             return new WriteOutcome(write.Key, false, Code: ex.Error?.Message is { } m && m.Contains("singleton", StringComparison.OrdinalIgnoreCase) ? "INVALID_ARGUMENT" : "INVALID_ARGUMENT", Message: ex.Error?.Message ?? ex.Message);
@@ -124,23 +132,37 @@ public sealed class GoogleContactsPort : IGoogleContacts
     /// <inheritdoc />
     public async Task<IReadOnlyList<WriteOutcome>> UpdateAsync(IReadOnlyList<GoogleWrite> writes, CancellationToken cancellationToken)
     {
-        var outcomes = new Dictionary<string, WriteOutcome>(StringComparer.Ordinal);
-        var pending = new Dictionary<string, (GoogleWrite Write, Person Person)>(StringComparer.Ordinal);
+        // One updateMask serves the whole batch: the changed fields of every write, and clientData (the CRM id). Each body
+        // carries exactly those fields, complete from the person's state, so a field another write changes is rewritten
+        // unchanged and nothing outside the mask is sent.
         var fields = new HashSet<string>(StringComparer.Ordinal) { "clientData" };
         foreach (var write in writes)
         {
+            fields.UnionWith(write.Values.Keys.Select(path => ParsedPaths.GetOrAdd(path, GoogleFieldPath.Parse).Field));
+        }
+
+        var pending = new Dictionary<string, (GoogleWrite Write, Person Person)>(StringComparer.Ordinal);
+        foreach (var write in writes)
+        {
             var json = string.IsNullOrEmpty(write.State) ? new JObject() : JObject.Parse(write.State);
-            json["resourceName"] = write.ResourceName;
-            json["etag"] = write.Etag;
-            foreach (var (path, _) in write.Values)
+            foreach (var outside in json.Properties().Where(p => !fields.Contains(p.Name)).ToList())
             {
-                fields.Add(ParsedPaths.GetOrAdd(path, GoogleFieldPath.Parse).Field);
+                outside.Remove();
             }
 
+            json["resourceName"] = write.ResourceName;
+            json["etag"] = write.Etag;
             pending[write.ResourceName!] = (write, ToPerson(json, write));
         }
 
-        var mask = string.Join(',', fields);
+        var outcomes = await UpdatePendingAsync(pending, string.Join(',', fields.Order(StringComparer.Ordinal)), cancellationToken);
+        return writes.Select(w => outcomes[w.ResourceName!]).ToList();
+    }
+
+    private async Task<Dictionary<string, WriteOutcome>> UpdatePendingAsync(Dictionary<string, (GoogleWrite Write, Person Person)> pending, string mask,
+        CancellationToken cancellationToken)
+    {
+        var outcomes = new Dictionary<string, WriteOutcome>(StringComparer.Ordinal);
         while (pending.Count > 0)
         {
             try
@@ -151,6 +173,15 @@ public sealed class GoogleContactsPort : IGoogleContacts
                     outcomes[name] = updated.TryGetValue(name, out var person)
                         ? Success(write.Key, person)
                         : new WriteOutcome(write.Key, false, Code: "NOT_FOUND", Message: "Google did not return the updated contact.");
+                }
+
+                pending.Clear();
+            }
+            catch (GoogleOutcomeUnknownException ex)
+            {
+                foreach (var (name, (write, _)) in pending)
+                {
+                    outcomes[name] = WriteOutcome.Unknown(write.Key, ex.Message);
                 }
 
                 pending.Clear();
@@ -171,15 +202,12 @@ public sealed class GoogleContactsPort : IGoogleContacts
             }
         }
 
-        return writes.Select(w => outcomes[w.ResourceName!]).ToList();
+        return outcomes;
     }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<WriteOutcome>> DeleteAsync(IReadOnlyList<string> resourceNames, CancellationToken cancellationToken)
-    {
-        await _client.BatchDeleteAsync(resourceNames, cancellationToken);
-        return resourceNames.Select(n => new WriteOutcome(n, true, n)).ToList();
-    }
+    public Task<IReadOnlyList<WriteOutcome>> DeleteAsync(IReadOnlyList<string> resourceNames, CancellationToken cancellationToken) =>
+        GoogleUnknownOutcomes.DeleteAsync(_client, resourceNames, cancellationToken);
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<WriteOutcome>> QuarantineAsync(IReadOnlyList<string> resourceNames, CancellationToken cancellationToken)
@@ -190,6 +218,10 @@ public sealed class GoogleContactsPort : IGoogleContacts
         var missing = response.NotFoundResourceNames?.ToHashSet(StringComparer.Ordinal) ?? [];
         return resourceNames.Select(n => missing.Contains(n) ? new WriteOutcome(n, false, Code: "NOT_FOUND", Message: "Contact not found.") : new WriteOutcome(n, true, n)).ToList();
     }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<string>> GetGroupMembersAsync(CancellationToken cancellationToken) =>
+        GoogleUnknownOutcomes.GroupMembersAsync(_client, _options.GroupResourceName, cancellationToken);
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<WriteOutcome>> AddToGroupAsync(IReadOnlyList<string> resourceNames, CancellationToken cancellationToken)
@@ -206,9 +238,7 @@ public sealed class GoogleContactsPort : IGoogleContacts
             return _trashGroup;
         }
 
-        var groups = await _client.ListGroupsAsync(cancellationToken);
-        var existing = groups.FirstOrDefault(g => g.Name == _options.TrashGroupName);
-        _trashGroup = existing?.ResourceName ?? (await _client.CreateGroupAsync(_options.TrashGroupName, cancellationToken)).ResourceName!;
+        _trashGroup = await GoogleUnknownOutcomes.FindOrCreateGroupAsync(_client, _options.TrashGroupName, cancellationToken);
         return _trashGroup;
     }
 

@@ -15,6 +15,7 @@ public sealed class ZohoContactsPort : ICrmContacts
     private readonly ZohoPortOptions _options;
     private readonly IReadOnlyList<string> _fields;
     private Dictionary<string, string>? _dataTypes;
+    private DateTimeOffset? _createSentAfter;
 
     /// <summary>Creates the port.</summary>
     public ZohoContactsPort(ZohoCrmClient client, ZohoPortOptions options)
@@ -105,7 +106,25 @@ public sealed class ZohoContactsPort : ICrmContacts
             records.Add(record);
         }
 
-        return ToOutcomes(writes, await _client.InsertContactsAsync(records, cancellationToken));
+        // The CRM's clock before the insert: records it may make are created after this instant (see FindCreatedAsync).
+        _createSentAfter = _client.LastServerTime;
+        try
+        {
+            return ToOutcomes(writes, await _client.InsertContactsAsync(records, cancellationToken));
+        }
+        catch (ZohoOutcomeUnknownException ex)
+        {
+            return writes.Select(w => WriteOutcome.Unknown(w.Key, ex.Message)).ToList();
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<CrmContact?>> FindCreatedAsync(IReadOnlyList<CrmWrite> writes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(writes);
+        var fields = _fields.Append(ZohoUnknownOutcomes.CreatedTime).Distinct(StringComparer.Ordinal).ToList();
+        var created = await ZohoUnknownOutcomes.ReadCreatedSinceAsync(_client, fields, _createSentAfter, cancellationToken);
+        return ZohoCreatedMatcher.Match(writes, created.Where(Visible).Select(ToContact).ToList());
     }
 
     /// <inheritdoc />
@@ -125,8 +144,16 @@ public sealed class ZohoContactsPort : ICrmContacts
     /// <inheritdoc />
     public async Task<IReadOnlyList<WriteOutcome>> DeleteAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
     {
-        var results = await _client.DeleteContactsAsync(ids, cancellationToken);
-        return ids.Select((id, i) => ToOutcome(id, results[i])).ToList();
+        var sentAfter = _client.LastServerTime;
+        try
+        {
+            var results = await _client.DeleteContactsAsync(ids, cancellationToken);
+            return ids.Select((id, i) => ToOutcome(id, results[i])).ToList();
+        }
+        catch (ZohoOutcomeUnknownException)
+        {
+            return await ZohoUnknownOutcomes.SettleDeletesAsync(_client, ids, sentAfter, (id, result) => ToOutcome(id, result), cancellationToken);
+        }
     }
 
     /// <inheritdoc />

@@ -75,6 +75,18 @@ internal sealed class FakeCrm(FakeTimeProvider time) : ICrmContacts
                 : r["Last_Name"] == intent.LastName && r["First_Name"] == intent.FirstName)
             .ToList());
 
+    public Task<IReadOnlyList<CrmContact?>> FindCreatedAsync(IReadOnlyList<CrmWrite> writes, CancellationToken cancellationToken)
+    {
+        var free = Records.Values.Where(r => r.GoogleRef is not null).ToList();
+        var found = writes.Select(w =>
+        {
+            var match = free.FirstOrDefault(r => r.GoogleRef == w.GoogleRef);
+            free.Remove(match!);
+            return match;
+        }).ToList();
+        return Task.FromResult<IReadOnlyList<CrmContact?>>(found);
+    }
+
     public async IAsyncEnumerable<IReadOnlyList<CrmDeletion>> ReadDeletedAsync(DateTimeOffset deletedSince, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await Task.Yield();

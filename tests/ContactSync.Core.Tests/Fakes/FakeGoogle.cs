@@ -25,6 +25,9 @@ internal sealed class FakeGoogle : IGoogleContacts
 
     public int MaxBatchSize => 200;
 
+    /// <summary>One entry per coming UpdateAsync call: it fails without an answer, after applying the writes (true) or not.</summary>
+    public Queue<bool> UnknownUpdates { get; } = new();
+
     public string Add(bool inGroup = true, string? crmRef = null, params (string Path, string Value)[] values)
     {
         var name = "people/c" + (_nextId++).ToString(CultureInfo.InvariantCulture);
@@ -97,6 +100,25 @@ internal sealed class FakeGoogle : IGoogleContacts
 
     public Task<IReadOnlyList<WriteOutcome>> UpdateAsync(IReadOnlyList<GoogleWrite> writes, CancellationToken cancellationToken)
     {
+        if (UnknownUpdates.TryDequeue(out var applied))
+        {
+            if (applied)
+            {
+                _ = Apply(writes, cancellationToken);
+            }
+            else
+            {
+                Count(writes.Count);
+            }
+
+            return Task.FromResult<IReadOnlyList<WriteOutcome>>(writes.Select(w => WriteOutcome.Unknown(w.Key, "no answer")).ToList());
+        }
+
+        return Apply(writes, cancellationToken);
+    }
+
+    private Task<IReadOnlyList<WriteOutcome>> Apply(IReadOnlyList<GoogleWrite> writes, CancellationToken cancellationToken)
+    {
         Count(writes.Count);
         var outcomes = writes.Select(w =>
         {
@@ -152,6 +174,9 @@ internal sealed class FakeGoogle : IGoogleContacts
 
         return Task.FromResult<IReadOnlyList<WriteOutcome>>(resourceNames.Select(n => new WriteOutcome(n, true, n)).ToList());
     }
+
+    public Task<IReadOnlyList<string>> GetGroupMembersAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<string>>(Live.Where(c => c.InGroup).Select(c => c.ResourceName).ToList());
 
     public Task<IReadOnlyList<WriteOutcome>> AddToGroupAsync(IReadOnlyList<string> resourceNames, CancellationToken cancellationToken)
     {

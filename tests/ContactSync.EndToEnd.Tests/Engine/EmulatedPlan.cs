@@ -16,10 +16,15 @@ internal sealed class EmulatedPlan : IAsyncDisposable
     private readonly ZohoCrmClient _zoho;
     private readonly GoogleContactsClient _google;
 
-    private EmulatedPlan(EmulatorHost emulator, ISyncStateStore store)
+    private EmulatedPlan(EmulatorHost emulator, ISyncStateStore store, TimeSpan? requestTimeout)
     {
         Emulator = emulator;
         Store = store;
+        if (requestTimeout is { } timeout)
+        {
+            _http.Timeout = timeout;
+        }
+
         var credentials = emulator.Credentials;
         var retryFast = TimeSpan.FromMilliseconds(50);
         _zoho = new ZohoCrmClient(_http, new ZohoClientOptions
@@ -40,6 +45,7 @@ internal sealed class EmulatedPlan : IAsyncDisposable
             ImpersonatedUser = credentials.GoogleImpersonatedUser,
             BaseRetryDelay = retryFast,
             MaxRetryDelay = TimeSpan.FromSeconds(2),
+            RequestTimeout = requestTimeout ?? TimeSpan.FromSeconds(100),
         }, TimeProvider.System);
         Settings = new SyncEngineSettings("plan-e2e", true, true, true, false, DefaultFieldMap.Mappings, FirstRunCap: 0, LaterRunCap: 0);
     }
@@ -54,10 +60,11 @@ internal sealed class EmulatedPlan : IAsyncDisposable
 
     public string? GoogleRefField { get; set; } = "Google_Contact_Id";
 
-    public static async Task<EmulatedPlan> StartAsync(EmulatorOptions options, ISyncStateStore? store = null)
+    /// <summary>Starts the emulators; <paramref name="requestTimeout"/> bounds each HTTP attempt of both clients (default 100 s).</summary>
+    public static async Task<EmulatedPlan> StartAsync(EmulatorOptions options, ISyncStateStore? store = null, TimeSpan? requestTimeout = null)
     {
         var emulator = await EmulatorHost.StartAsync(options, CancellationToken.None);
-        return new EmulatedPlan(emulator, store ?? new InMemorySyncStateStore()) { ViewId = emulator.Zoho.AllContactsViewId };
+        return new EmulatedPlan(emulator, store ?? new InMemorySyncStateStore(), requestTimeout) { ViewId = emulator.Zoho.AllContactsViewId };
     }
 
     public Task<SyncRunResult> RunAsync(bool full = false, bool dryRun = false, ISyncProgressSink? sink = null)
