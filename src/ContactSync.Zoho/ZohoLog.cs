@@ -20,4 +20,8 @@ internal static partial class ZohoLog
     [LoggerMessage(EventId = 3003, EventName = "ZohoRefreshLimit", Level = LogLevel.Error,
         Message = "Zoho token refresh limit (10 per 10 minutes) reached; next refresh allowed in {WaitSeconds} s")]
     public static partial void RefreshLimitReached(ILogger logger, double waitSeconds);
+
+    [LoggerMessage(EventId = 3004, EventName = "ZohoPageTokenExpired", Level = LogLevel.Warning,
+        Message = "Zoho's page token expired during a read of Contacts; reading again from the first page, skipping the {Yielded} records already read")]
+    public static partial void PageTokenExpired(ILogger logger, int yielded);
 }
