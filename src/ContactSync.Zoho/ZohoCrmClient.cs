@@ -350,6 +350,25 @@ public sealed class ZohoCrmClient
         return results;
     }
 
+    /// <summary>
+    /// How many Contacts the user sees, in a view when <paramref name="customViewId"/> is given
+    /// (GET /Contacts/actions/count, one call; the OAS types the count as a string, a number is read too).
+    /// </summary>
+    public async Task<long> CountContactsAsync(string? customViewId, CancellationToken cancellationToken)
+    {
+        var path = string.IsNullOrEmpty(customViewId) ? $"{Module}/actions/count" : $"{Module}/actions/count?cvid={Uri.EscapeDataString(customViewId)}";
+        using var response = await SendAsync(HttpMethod.Get, path, null, null, "GET /crm/v8/Contacts/actions/count", cancellationToken).ConfigureAwait(false);
+        if (response.StatusCode == HttpStatusCode.NoContent)
+        {
+            return 0;
+        }
+
+        var body = await ReadSuccessAsync(response, cancellationToken).ConfigureAwait(false);
+        return long.TryParse(GetString(body, "count"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count)
+            ? count
+            : throw new ZohoApiException("INVALID_RESPONSE", (int)response.StatusCode, "Zoho's record count had no number.");
+    }
+
     /// <summary>The Contacts fields (GET /settings/fields?module=Contacts).</summary>
     public async Task<IReadOnlyList<ZohoField>> GetContactFieldsAsync(CancellationToken cancellationToken)
     {

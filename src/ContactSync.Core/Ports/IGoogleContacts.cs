@@ -15,7 +15,10 @@ public interface IGoogleContacts
     /// <summary>Reads the contacts with these resource names; missing ones are left out.</summary>
     Task<IReadOnlyList<GoogleContact>> GetAsync(IReadOnlyList<string> resourceNames, CancellationToken cancellationToken);
 
-    /// <summary>Creates contacts in the plan's group with the CRM id as cross-reference; one outcome per write in order.</summary>
+    /// <summary>
+    /// Creates contacts in the plan's group with the CRM id as cross-reference; one outcome per write in order. Contacts
+    /// refused because the account holds its maximum number of contacts get <see cref="WriteOutcome.ContactLimit"/>.
+    /// </summary>
     Task<IReadOnlyList<WriteOutcome>> CreateAsync(IReadOnlyList<GoogleWrite> writes, CancellationToken cancellationToken);
 
     /// <summary>Updates contacts (their etag must be current); one outcome per write in order.</summary>
@@ -29,4 +32,7 @@ public interface IGoogleContacts
 
     /// <summary>Adds contacts to the plan's group; outcome keys are the resource names.</summary>
     Task<IReadOnlyList<WriteOutcome>> AddToGroupAsync(IReadOnlyList<string> resourceNames, CancellationToken cancellationToken);
+
+    /// <summary>How many contacts the account holds (all groups), or null when the side cannot tell cheaply.</summary>
+    Task<long?> CountContactsAsync(CancellationToken cancellationToken) => Task.FromResult<long?>(null);
 }

@@ -96,24 +96,39 @@ public sealed class GoogleContactsPort : IGoogleContacts
             var created = await _client.BatchCreateAsync(persons, _personFields, cancellationToken);
             return writes.Select((w, i) => Success(w.Key, created[i])).ToList();
         }
+        catch (global::Google.GoogleApiException ex) when (GoogleContactLimit.IsLimit(ex, _options.ContactLimitMarkers))
+        {
+            // The account is full: nothing of the batch was created, and creating one by one would only repeat the refusal.
+            return writes.Select(w => LimitReached(w, ex)).ToList();
+        }
         catch (global::Google.GoogleApiException ex) when (ex.HttpStatusCode == System.Net.HttpStatusCode.BadRequest && writes.Count > 1)
         {
             // One bad contact fails the whole batch: isolate it by creating one by one.
             var outcomes = new List<WriteOutcome>(writes.Count);
             for (var i = 0; i < writes.Count; i++)
             {
-                outcomes.Add(await CreateOneAsync(writes[i], persons[i], cancellationToken));
+                var outcome = outcomes.Count > 0 && outcomes[^1].Code == WriteOutcome.ContactLimit
+                    ? outcomes[^1] with { Key = writes[i].Key }
+                    : await CreateOneAsync(writes[i], persons[i], cancellationToken);
+                outcomes.Add(outcome);
             }
 
             return outcomes;
         }
     }
 
+    private static WriteOutcome LimitReached(GoogleWrite write, global::Google.GoogleApiException ex) =>
+        new(write.Key, false, Code: WriteOutcome.ContactLimit, Message: ex.Error?.Message ?? ex.Message);
+
     private async Task<WriteOutcome> CreateOneAsync(GoogleWrite write, Person person, CancellationToken cancellationToken)
     {
         try
         {
             return Success(write.Key, await _client.CreateAsync(person, _personFields, cancellationToken));
+        }
+        catch (global::Google.GoogleApiException ex) when (GoogleContactLimit.IsLimit(ex, _options.ContactLimitMarkers))
+        {
+            return LimitReached(write, ex);
         }
         catch (global::Google.GoogleApiException ex) when (ex.HttpStatusCode == System.Net.HttpStatusCode.BadRequest)
         {
@@ -189,6 +204,14 @@ public sealed class GoogleContactsPort : IGoogleContacts
         var response = await _client.ModifyGroupMembersAsync(_options.GroupResourceName, [], resourceNames, cancellationToken);
         var missing = response.NotFoundResourceNames?.ToHashSet(StringComparer.Ordinal) ?? [];
         return resourceNames.Select(n => missing.Contains(n) ? new WriteOutcome(n, false, Code: "NOT_FOUND", Message: "Contact not found.") : new WriteOutcome(n, true, n)).ToList();
+    }
+
+    /// <inheritdoc />
+    /// <remarks>One call: the first page of connections with one contact, whose <c>totalItems</c> counts them all.</remarks>
+    public async Task<long?> CountContactsAsync(CancellationToken cancellationToken)
+    {
+        var page = await _client.ListConnectionsPageAsync(new ConnectionsQuery { PersonFields = "metadata", PageSize = 1, RequestSyncToken = false }, cancellationToken);
+        return page.TotalItems;
     }
 
     /// <inheritdoc />
