@@ -90,14 +90,10 @@ internal sealed partial class SyncRun
                 continue;
             }
 
-            if (outcome.Values is { } stored && stored.TryGetValue(m.CrmField, out var text))
-            {
-                after[m.Key] = settled with { Crm = ValueNormalizer.Normalize(m.Path.Field, text) };
-            }
-            else if (outcome.Notes.Any(n => n.Field == m.CrmField && n.Written is null))
-            {
-                after[m.Key] = settled with { Crm = created ? "" : CrmValueBefore(work, m) };
-            }
+            var crm = outcome.Values is { } stored && stored.TryGetValue(m.CrmField, out var text) ? ValueNormalizer.Normalize(m.Path.Field, text)
+                : outcome.Notes.Any(n => n.Field == m.CrmField && n.Written is null) ? (created ? "" : CrmValueBefore(work, m))
+                : settled.Crm;
+            after[m.Key] = new FieldSnapshot(crm, settled.Google, crm != settled.Google);
         }
 
         foreach (var note in outcome.Notes)

@@ -110,6 +110,29 @@ public sealed class ApiRulesTests
     }
 
     [Fact]
+    public async Task AnEnforcedOneWayPlan_DoesNotRewriteConvertedOrLeftOutValuesEveryRun()
+    {
+        await using var plan = await EmulatedPlan.StartAsync(new EmulatorOptions { Seed = 66 });
+        plan.Settings = plan.Settings with
+        {
+            WriteGoogle = false,
+            EnforceOneWay = true,
+            Mappings = [.. DefaultFieldMap.Mappings, new FieldMapping("Customer_Tier", "userDefined[Tier]")],
+        };
+        var person = Person(plan.Emulator.Credentials.GoogleContactSyncGroup, "Lea", "Enforced", "lea@example.com", new JsonObject { ["month"] = 1, ["day"] = 9 });
+        person["userDefined"] = new JsonArray(UserDefined("Tier", "silver"));
+        plan.Emulator.Google.CreateContactAsUser(person);
+
+        var first = await plan.RunAsync();
+        var second = await plan.RunAsync();
+
+        Assert.Equal(1, first.Crm.Created);
+        Assert.Equal("Silver", plan.Emulator.Zoho.GetAllRecords().Single()["Customer_Tier"]!.ToString());
+        Assert.Equal(0, second.Crm.Updated + second.Notes + second.Errors);
+        Assert.Equal(0, plan.Emulator.Calls.Count("zoho PUT /crm/v8/Contacts"));
+    }
+
+    [Fact]
     public async Task GoogleContactLimit_StopsCreatingForTheRun_WithoutSingleCreatesOrCrmReads_AndTheNextRunTriesOnce()
     {
         await using var plan = await EmulatedPlan.StartAsync(new EmulatorOptions { ZohoSeedContacts = 500, Seed = 64 });
