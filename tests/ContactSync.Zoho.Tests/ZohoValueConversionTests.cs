@@ -8,6 +8,16 @@ namespace ContactSync.Zoho.Tests;
 /// <summary>Issue 10 item 2: values are converted to the Zoho field's type; what cannot be is left out with a note.</summary>
 public sealed class ZohoValueConversionTests
 {
+    private static ZohoCrmClient Client(EmulatorHost emu, HttpClient http) => new(http, new ZohoClientOptions
+    {
+        ApiBaseUrl = emu.BaseAddress.ToString(),
+        AccountsUrl = emu.BaseAddress.ToString(),
+        ClientId = emu.Credentials.ZohoClientId,
+        ClientSecret = emu.Credentials.ZohoClientSecret,
+        RefreshToken = emu.Credentials.ZohoAdminRefreshToken,
+        MaxRetries = 0,
+    }, TimeProvider.System);
+
     private static ZohoField Field(string type, int? length = null, bool mandatory = false, params string[] pick) =>
         new(null, "F", "F", type, "string", length, false, false, mandatory, pick);
 
@@ -69,6 +79,7 @@ public sealed class ZohoValueConversionTests
         Assert.Equal("[\"Software\",\"Hardware\"]", ZohoValueConverter.Convert("software; hardware", multi).Value!.ToJsonString());
         Assert.Equal("Software; Hardware", ZohoValueConverter.Convert("software; hardware", multi).Text);
         Assert.False(ZohoValueConverter.Convert("Software; Gardening", multi).Send);
+        Assert.Equal("Platinum", ZohoValueConverter.Convert("Platinum", field, completePickList: false).Value!.GetValue<string>());
     }
 
     [Fact]
@@ -89,19 +100,31 @@ public sealed class ZohoValueConversionTests
         Assert.Equal(ZohoConversion.Clear, ZohoValueConverter.Convert("", Field("date")));
 
     [Fact]
+    public async Task DefaultMapWrites_ReadNoMetadata_AndTheSalutationTakesZohosSpellingOrIsSentAsGiven()
+    {
+        await using var emu = await EmulatorHost.StartAsync(new EmulatorOptions(), TestContext.CancellationToken);
+        using var http = new HttpClient();
+        var port = new ZohoContactsPort(Client(emu, http), new ZohoPortOptions(emu.Zoho.AllContactsViewId, ["Last_Name", "Salutation"], null, null, null));
+
+        var outcomes = await port.CreateAsync(
+        [
+            new CrmWrite(null, new Dictionary<string, string> { ["Last_Name"] = "Doctor", ["Salutation"] = "dr." }, null, "a"),
+            new CrmWrite(null, new Dictionary<string, string> { ["Last_Name"] = "Knight", ["Salutation"] = "Sir" }, null, "b"),
+        ], TestContext.CancellationToken);
+
+        Assert.All(outcomes, o => Assert.True(o.Success));
+        Assert.Equal("Dr.", emu.Zoho.GetRecord(outcomes[0].Id!)!["Salutation"]!.ToString());
+        Assert.Equal("Dr.", outcomes[0].Values!["Salutation"]);
+        Assert.Equal("Salutation", Assert.Single(outcomes[1].Notes).Field);
+        Assert.Equal(0, emu.Calls.Count("zoho GET /crm/v8/settings/fields"));
+    }
+
+    [Fact]
     public async Task AValueTheOrgStillRefuses_IsLeftOutOfThatRecordAlone_AndTheRecordIsWritten()
     {
         await using var emu = await EmulatorHost.StartAsync(new EmulatorOptions(), TestContext.CancellationToken);
         using var http = new HttpClient();
-        var client = new ZohoCrmClient(http, new ZohoClientOptions
-        {
-            ApiBaseUrl = emu.BaseAddress.ToString(),
-            AccountsUrl = emu.BaseAddress.ToString(),
-            ClientId = emu.Credentials.ZohoClientId,
-            ClientSecret = emu.Credentials.ZohoClientSecret,
-            RefreshToken = emu.Credentials.ZohoAdminRefreshToken,
-            MaxRetries = 0,
-        }, TimeProvider.System);
+        var client = Client(emu, http);
         var port = new ZohoContactsPort(client, new ZohoPortOptions(emu.Zoho.AllContactsViewId, ["Last_Name", "Email", "Date_of_Birth"], null, null, null));
 
         // The conversion takes an internationalised address; this org's rule (the emulator's ASCII pattern) refuses it.

@@ -2,14 +2,16 @@ namespace ContactSync.Zoho.Sync;
 
 /// <summary>
 /// The data types and lengths of the standard Contacts fields of the default field map, as Zoho's field metadata lists
-/// them (standard fields cannot be retyped), so writes of the default map need no metadata read. Picklists are left out:
-/// their values are the org's own, so a picklist value is converted with the field metadata. Should an org still refuse
-/// a value (INVALID_DATA naming the field), the writer leaves that field out and notes it.
+/// them (standard fields cannot be retyped), so writes of the default map need no metadata read. The Salutation picklist
+/// carries Zoho's standard values, which an org may extend: a value matching one is sent in its stored spelling, any
+/// other is sent as given (<see cref="IsAuthoritative"/> is false). Should an org still refuse a value (INVALID_DATA
+/// naming the field), the writer leaves that field out and notes it.
 /// </summary>
 internal static class ZohoKnownFields
 {
     private static readonly Dictionary<string, ZohoField> Fields = new(StringComparer.Ordinal)
     {
+        ["Salutation"] = Field("Salutation", "picklist", 120, pick: ["-None-", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof."]),
         ["First_Name"] = Field("First_Name", "text", 40),
         ["Last_Name"] = Field("Last_Name", "text", 80, mandatory: true),
         ["Email"] = Field("Email", "email", 100),
@@ -36,9 +38,12 @@ internal static class ZohoKnownFields
         ["Description"] = Field("Description", "textarea", 32000),
     };
 
-    /// <summary>The known field, or null when its type (or its picklist values) must come from the metadata.</summary>
+    /// <summary>The known field, or null when its type must come from the metadata.</summary>
     public static ZohoField? Find(string apiName) => Fields.GetValueOrDefault(apiName);
 
-    private static ZohoField Field(string apiName, string type, int length, bool mandatory = false) =>
-        new(null, apiName, apiName, type, type == "lookup" ? "jsonobject" : "string", length, false, false, mandatory, []);
+    /// <summary>False for a known picklist: its values are Zoho's standard ones, and the org may have more.</summary>
+    public static bool IsAuthoritative(ZohoField field) => field.DataType != "picklist";
+
+    private static ZohoField Field(string apiName, string type, int length, bool mandatory = false, string[]? pick = null) =>
+        new(null, apiName, apiName, type, type == "lookup" ? "jsonobject" : "string", length, false, false, mandatory, pick ?? []);
 }

@@ -24,7 +24,7 @@ internal sealed class ZohoRecordWriter(ZohoCrmClient client)
             var field = await FieldAsync(name, cancellationToken);
             var conversion = field is null
                 ? (text.Length == 0 ? ZohoConversion.Clear : ZohoConversion.Of(JsonValue.Create(text), text, text))
-                : ZohoValueConverter.Convert(text, field);
+                : ZohoValueConverter.Convert(text, field, ZohoKnownFields.Find(name) is not { } known || ZohoKnownFields.IsAuthoritative(known));
             if (conversion.Note is { } note)
             {
                 prepared.Notes.Add(note);
@@ -76,13 +76,13 @@ internal sealed class ZohoRecordWriter(ZohoCrmClient client)
     /// <summary>Takes the field Zoho refused out of the record (or shortens a mandatory text); false when it cannot.</summary>
     private async Task<bool> TryLeaveOutAsync(ZohoPreparedWrite write, ZohoRecordResult result, CancellationToken cancellationToken)
     {
-        var field = result.Details?["api_name"]?.GetValue<string>();
+        var field = ZohoCrmClient.GetString(result.Details, "api_name");
         if (result.Code != "INVALID_DATA" || field is null or "id" or "Owner" || !write.Record.ContainsKey(field))
         {
             return false;
         }
 
-        var type = result.Details?["expected_data_type"]?.GetValue<string>() ?? "";
+        var type = ZohoCrmClient.GetString(result.Details, "expected_data_type") ?? "";
         var max = ZohoErrorDetails.MaximumLength(result.Details);
         var mandatory = (await FieldAsync(field, cancellationToken))?.Mandatory == true;
         if (mandatory)

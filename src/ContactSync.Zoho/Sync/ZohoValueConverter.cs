@@ -20,7 +20,11 @@ internal static partial class ZohoValueConverter
         "lookup", "ownerlookup", "userlookup", "multiselectlookup", "multiuserlookup", "formula", "autonumber", "fileupload", "imageupload", "subform", "profileimage",
     };
 
-    public static ZohoConversion Convert(string text, ZohoField field)
+    /// <summary>
+    /// Converts <paramref name="text"/> for <paramref name="field"/>. With <paramref name="completePickList"/> false the
+    /// field's picklist values are only the known ones: other values are sent as given (Zoho decides).
+    /// </summary>
+    public static ZohoConversion Convert(string text, ZohoField field, bool completePickList = true)
     {
         ArgumentNullException.ThrowIfNull(field);
         if (text.Length == 0)
@@ -40,7 +44,7 @@ internal static partial class ZohoValueConverter
             "datetime" => DateTime(text, field),
             "email" => Checked(text, field, EmailPattern().IsMatch(text), "is not an email address Zoho accepts"),
             "phone" => Checked(text, field, PhonePattern().IsMatch(text), "is not a phone number Zoho accepts (digits and + - ( ) . / x # * only)"),
-            "picklist" => Pick(text, field),
+            "picklist" => Pick(text, field, completePickList),
             "multiselectpicklist" => MultiPick(text, field),
             "integer" or "bigint" => Integer(text, field),
             "double" or "currency" or "decimal" or "percent" => Number(text, field),
@@ -117,15 +121,15 @@ internal static partial class ZohoValueConverter
         return ZohoConversion.Of(JsonValue.Create(stored), text, stored);
     }
 
-    private static ZohoConversion Pick(string text, ZohoField field)
+    private static ZohoConversion Pick(string text, ZohoField field, bool completePickList)
     {
-        if (field.PickListValues.Count == 0)
+        if (Match(field, text.Trim()) is { } actual)
         {
-            return Text(text, field);
+            return ZohoConversion.Of(JsonValue.Create(actual), text, actual);
         }
 
-        return Match(field, text.Trim()) is { } actual
-            ? ZohoConversion.Of(JsonValue.Create(actual), text, actual)
+        return field.PickListValues.Count == 0 || !completePickList
+            ? Text(text, field)
             : Skip(field, "picklist", $"{Quote(text)} is not one of the values of {field.ApiName} ({string.Join(", ", field.PickListValues.Take(10))})");
     }
 
