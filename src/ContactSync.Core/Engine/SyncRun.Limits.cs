@@ -104,6 +104,10 @@ internal sealed partial class SyncRun
         return after;
     }
 
+    /// <summary>False when every field of a CRM update was left out: nothing was written, so nothing is counted.</summary>
+    private static bool WroteAny(PairWork work, WriteOutcome outcome) =>
+        work.CrmWrite!.Value.Values.Keys.Any(field => !outcome.Notes.Any(n => n.Field == field && n.Written is null));
+
     private static string CrmValueBefore(PairWork work, ResolvedMapping m) =>
         work.Crm is { } crm ? ValueNormalizer.Normalize(m.Path.Field, crm[m.CrmField])
         : work.Snapshot.TryGetValue(m.Key, out var snapshot) ? snapshot.Crm

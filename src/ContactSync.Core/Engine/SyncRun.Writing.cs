@@ -409,11 +409,11 @@ internal sealed partial class SyncRun
         for (var i = 0; i < batch.Count; i++)
         {
             var (work, outcome) = (batch[i], outcomes[i]);
-            if (outcome.Success)
+            if (outcome.Success && WroteAny(work, outcome))
             {
                 _crmTally.Updated++;
             }
-            else
+            else if (!outcome.Success)
             {
                 FailWrite(work, SideKind.Crm, work.CrmId, outcome);
             }

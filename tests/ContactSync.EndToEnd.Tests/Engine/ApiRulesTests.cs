@@ -70,6 +70,15 @@ public sealed class ApiRulesTests
         Assert.Null(record["Date_of_Birth"]);
         Assert.Equal(0, again.Crm.Updated + again.Google.Updated + again.Errors + again.Notes);
         Assert.Equal(45, google.GetContact(name)!["names"]![0]!["givenName"]!.ToString().Length);
+
+        // Only an unwritable value changed: nothing is sent and nothing is counted as written, the note is given once.
+        plan.Emulator.Calls.Reset();
+        google.EditContactAsUser(name, p => p["birthdays"] = new JsonArray(new JsonObject { ["date"] = new JsonObject { ["month"] = 3, ["day"] = 1 } }));
+        var onlyBirthday = await plan.RunAsync();
+
+        Assert.Equal(0, onlyBirthday.Crm.Updated + onlyBirthday.Errors);
+        Assert.Equal(1, onlyBirthday.Notes);
+        Assert.Equal(0, plan.Emulator.Calls.Count("zoho PUT /crm/v8/Contacts"));
     }
 
     [Fact]

@@ -96,6 +96,22 @@ public sealed class ApiLimitsServiceTests
         Assert.DoesNotContain((await env.Client.ListRunErrorsAsync(new Proto.ListRunErrorsRequest { RunId = again.Id }, Auth)).Errors, e => e.Note);
     }
 
+    [Fact]
+    public async Task AZohoConnectionWithOnlyTheAccountsUrl_ReachesTheApiAtTheApiDomainOfTheToken()
+    {
+        await using var env = await SyncEnvironment.StartAsync(new EmulatorOptions { ZohoSeedContacts = 12, Seed = 73 });
+        var request = ConnectionRequests.Zoho(env.Emulator);
+        request.Zoho.ApiUrl = "";
+        request.Zoho.DataCenter = "us";
+        await env.Client.SetConnectionAsync(request, Auth);
+        var plan = await env.ConfigureAsync(direction: Proto.SyncDirection.CrmToGoogle);
+
+        var run = (await env.RunAsync(plan.Id))[^1].Result.Run;
+
+        Assert.Equal(Proto.RunOutcome.Succeeded, run.Outcome);
+        Assert.Equal(12, run.Google.Created);
+    }
+
     private static JsonObject Person(string group, string family, string email, JsonObject? birthday)
     {
         var person = new JsonObject
