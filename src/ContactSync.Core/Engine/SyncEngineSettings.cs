@@ -15,8 +15,8 @@ namespace ContactSync.Core.Engine;
 /// <param name="FirstRunCap">Most contacts the first run writes; 0 = no cap.</param>
 /// <param name="LaterRunCap">Most contacts a later run writes; 0 = no cap.</param>
 /// <param name="GoogleContactLimit">
-/// Most contacts a Google account holds, for dry runs' warnings (a third-party figure; Google itself decides when it
-/// refuses creates); 0 = do not warn.
+/// Most contacts a Google account holds (a third-party figure; Google itself decides when it refuses creates): dry runs
+/// warn past it, and after a refused batch the room it leaves is filled once; 0 = neither.
 /// </param>
 public sealed record SyncEngineSettings(
     string PlanId,

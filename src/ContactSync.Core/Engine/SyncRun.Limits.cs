@@ -12,6 +12,7 @@ internal sealed partial class SyncRun
 {
     private readonly List<PlanCondition> _conditions = [];
     private bool _googleLimitReached;
+    private bool _roomLeftTried;
     private long _limitWaiting;
     private int _notes;
 
@@ -38,6 +39,29 @@ internal sealed partial class SyncRun
         {
             Complete(work, false, null);
         }
+    }
+
+    /// <summary>
+    /// A batch Google refused whole for the limit may still partly fit: once per run, the account's contacts are counted
+    /// (one call) and, when the configured limit leaves room for some of the batch, that many are sent once more.
+    /// </summary>
+    private async Task<IReadOnlyList<WriteOutcome>> FillRoomLeftAsync(IReadOnlyList<GoogleWrite> writes, IReadOnlyList<WriteOutcome> outcomes, CancellationToken cancellationToken)
+    {
+        if (_roomLeftTried || writes.Count < 2 || _settings.GoogleContactLimit <= 0 || !outcomes.All(o => o.Code == WriteOutcome.ContactLimit))
+        {
+            return outcomes;
+        }
+
+        _roomLeftTried = true;
+        var held = await _google.CountContactsAsync(cancellationToken);
+        var room = held is { } count ? _settings.GoogleContactLimit - count : 0;
+        if (room <= 0 || room >= writes.Count)
+        {
+            return outcomes;
+        }
+
+        var fitted = await _google.CreateAsync(writes.Take((int)room).ToList(), cancellationToken);
+        return fitted.Concat(outcomes.Skip(fitted.Count)).ToList();
     }
 
     private void AddWaiting(int count)

@@ -261,7 +261,7 @@ internal sealed partial class SyncRun
         }
 
         var writes = batch.Select(w => new GoogleWrite(null, null, null, w.GoogleWrite!.Value.Values, w.CrmId, w.CrmId)).ToList();
-        var outcomes = await _google.CreateAsync(writes, cancellationToken);
+        var outcomes = await FillRoomLeftAsync(writes, await _google.CreateAsync(writes, cancellationToken), cancellationToken);
         for (var i = 0; i < batch.Count; i++)
         {
             var (work, outcome) = (batch[i], outcomes[i]);

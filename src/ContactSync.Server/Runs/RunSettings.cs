@@ -22,8 +22,9 @@ internal sealed class RunSettings
     public TimeSpan PermissionCheckReuse { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>
-    /// Most contacts one Google account holds, for the warnings of dry runs and Configure (0 = no warning). 25,000 is a
-    /// third-party figure; Google itself decides when it refuses creates, and runs react to that refusal.
+    /// Most contacts one Google account holds, for the warnings of dry runs and Configure and to size the one retry that
+    /// fills the room left after Google refused a batch (0 = neither). 25,000 is a third-party figure; Google itself
+    /// decides when it refuses creates, and runs stop creating on that refusal.
     /// </summary>
     public int GoogleContactLimit { get; set; } = 25_000;
 

@@ -145,21 +145,22 @@ public sealed class ApiRulesTests
     public async Task GoogleContactLimit_StopsCreatingForTheRun_WithoutSingleCreatesOrCrmReads_AndTheNextRunTriesOnce()
     {
         await using var plan = await EmulatedPlan.StartAsync(new EmulatorOptions { ZohoSeedContacts = 500, Seed = 64 });
-        plan.Settings = plan.Settings with { WriteCrm = false };
         var google = plan.Emulator.Google;
         google.ContactLimit = google.Count + 250;
+        plan.Settings = plan.Settings with { WriteCrm = false, GoogleContactLimit = google.ContactLimit };
 
         var first = await plan.RunAsync();
 
-        Assert.Equal(200, first.Google.Created);
+        // 200 fit, the next 200 are refused whole; the account is counted once and the 50 that fit are sent once more.
+        Assert.Equal(250, first.Google.Created);
         Assert.Equal(SyncOutcome.Succeeded, first.Outcome);
         Assert.Equal(0, first.Errors);
-        Assert.Equal(2, plan.Emulator.Calls.Count(BatchCreate));
+        Assert.Equal(3, plan.Emulator.Calls.Count(BatchCreate));
         Assert.Equal(0, plan.Emulator.Calls.Count(CreateOne));
         var condition = Assert.Single(first.Conditions);
         Assert.Equal(PlanCondition.GoogleContactLimit, condition.Code);
-        Assert.Equal(300, condition.Waiting);
-        Assert.Equal(300, first.Backlog);
+        Assert.Equal(250, condition.Waiting);
+        Assert.Equal(250, first.Backlog);
 
         plan.Emulator.Calls.Reset();
         var second = await plan.RunAsync();
@@ -169,12 +170,12 @@ public sealed class ApiRulesTests
         Assert.Equal(1, plan.Emulator.Calls.Count(BatchCreate));
         Assert.Equal(0, plan.Emulator.Calls.Count(CreateOne));
         Assert.Equal(0, plan.Emulator.Calls.Count(ZohoGetOne));
-        Assert.Equal(300, Assert.Single(second.Conditions).Waiting);
+        Assert.Equal(250, Assert.Single(second.Conditions).Waiting);
 
         google.ContactLimit = 0;
         var third = await plan.RunAsync();
 
-        Assert.Equal(300, third.Google.Created);
+        Assert.Equal(250, third.Google.Created);
         Assert.Empty(third.Conditions);
         Assert.Equal(0, third.Backlog);
         Assert.Equal(500, google.GetGroupMembers(plan.Emulator.Credentials.GoogleContactSyncGroup).Count);
