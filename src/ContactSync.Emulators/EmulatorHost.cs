@@ -61,8 +61,12 @@ public sealed class EmulatorHost : IAsyncDisposable
         var time = options.TimeProvider;
         const string workspaceUser = "alex.admin@contactsync-demo.example";
         const string saEmail = "contactsync-sync@contactsync-emulator.iam.gserviceaccount.com";
-        var zoho = new ZohoEmulatorState(time);
-        var google = new GoogleEmulatorState(time, workspaceUser, options.Seed, options.GooglePropagationDelay, options.SyncTokenMaxAge);
+        var zoho = new ZohoEmulatorState(time) { PageTokenValidity = options.ZohoPageTokenValidity, StrictPicklists = options.ZohoStrictPicklists };
+        var google = new GoogleEmulatorState(time, workspaceUser, options.Seed, options.GooglePropagationDelay, options.SyncTokenMaxAge)
+        {
+            ContactLimit = options.GoogleContactLimit,
+            ContactLimitRefusal = options.GoogleContactLimitRefusal,
+        };
         var faults = new FaultInjector(options.Seed);
         var calls = new CallLog();
         var tokens = new AccessTokenStore(time, options.AccessTokenLifetime);
@@ -97,7 +101,7 @@ public sealed class EmulatorHost : IAsyncDisposable
 
         var app = builder.Build();
         var host = new EmulatorHost(options, app, key, zoho, google, faults, calls);
-        var zohoApi = new ZohoApi(zoho, tokens, quota, options.ZohoRequestsPerMinutePerUser, zohoClientId, zohoClientSecret);
+        var zohoApi = new ZohoApi(zoho, tokens, quota, options.ZohoRequestsPerMinutePerUser, zohoClientId, zohoClientSecret, options.ZohoApiDomain);
         var googleApi = new GoogleApi(google, tokens, quota, options.GoogleRequestsPerMinutePerUser, googleAuth);
 
         app.UseRequestDecompression();

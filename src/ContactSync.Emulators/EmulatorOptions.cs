@@ -33,6 +33,28 @@ public sealed record EmulatorOptions
     /// <summary>Per-user Zoho request quota per minute (0 = unlimited); beyond it 429 TOO_MANY_REQUESTS.</summary>
     public int ZohoRequestsPerMinutePerUser { get; init; }
 
+    /// <summary>Validity of a Zoho page_token (reference §2.1: 24 h; then 400 EXPIRED_VALUE), on <see cref="TimeProvider"/>.</summary>
+    public TimeSpan ZohoPageTokenValidity { get; init; } = TimeSpan.FromHours(24);
+
+    /// <summary>
+    /// The <c>api_domain</c> the Zoho token endpoint names (reference §4: the API domain of the org's data centre); null =
+    /// this emulator's own base URL, where its API really is.
+    /// </summary>
+    public string? ZohoApiDomain { get; init; }
+
+    /// <summary>Zoho picklist values must be among the field's values (the documents are silent; see ZohoValueRules).</summary>
+    public bool ZohoStrictPicklists { get; init; } = true;
+
+    /// <summary>
+    /// Most contacts one Google account holds (0 = no limit). 25,000 is a third-party figure (reference google-people-api
+    /// §3: contactsplus.com, getsharedcontacts.com, clubic.com), not an official one; creates past it are refused with
+    /// <see cref="GoogleContactLimitRefusal"/>.
+    /// </summary>
+    public int GoogleContactLimit { get; init; } = 25_000;
+
+    /// <summary>The error a create past <see cref="GoogleContactLimit"/> gets (Google's documents do not show it).</summary>
+    public GoogleLimitRefusal GoogleContactLimitRefusal { get; init; } = GoogleLimitRefusal.Default;
+
     /// <summary>Clock of the emulators; tests pass a FakeTimeProvider to expire tokens.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 

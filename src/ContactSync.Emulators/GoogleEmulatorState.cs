@@ -39,6 +39,12 @@ public sealed class GoogleEmulatorState
     /// <summary>Age after which sync tokens are rejected.</summary>
     public TimeSpan SyncTokenMaxAge { get; set; }
 
+    /// <summary>Most contacts one account holds (0 = no limit); see <see cref="EmulatorOptions.GoogleContactLimit"/>.</summary>
+    public int ContactLimit { get; set; }
+
+    /// <summary>The error of a create past <see cref="ContactLimit"/>.</summary>
+    public GoogleLimitRefusal ContactLimitRefusal { get; set; } = GoogleLimitRefusal.Default;
+
     /// <summary>Resource name of the seeded "ContactSync" group.</summary>
     public string ContactSyncGroupResourceName { get; private set; } = string.Empty;
 
@@ -207,6 +213,9 @@ public sealed class GoogleEmulatorState
         a.Groups[g.ResourceName] = g;
         return g;
     }
+
+    /// <summary>True when the account can take <paramref name="count"/> more contacts.</summary>
+    internal bool HasRoomFor(GoogleAccount a, int count) => ContactLimit <= 0 || a.LiveCount + count <= ContactLimit;
 
     internal StoredPerson Create(GoogleAccount a, JsonObject person)
     {

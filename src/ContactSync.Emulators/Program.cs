@@ -34,6 +34,9 @@ var options = new EmulatorOptions
     Seed = Int("seed", 42),
     GoogleRequestsPerMinutePerUser = Int("google-quota-per-minute", 0),
     ZohoRequestsPerMinutePerUser = Int("zoho-quota-per-minute", 0),
+    GoogleContactLimit = Int("google-contact-limit", 25_000),
+    ZohoPageTokenValidity = TimeSpan.FromMinutes(Int("zoho-page-token-minutes", 24 * 60)),
+    ZohoApiDomain = values.GetValueOrDefault("zoho-api-domain"),
     ConsoleLogging = flags.Contains("verbose"),
 };
 

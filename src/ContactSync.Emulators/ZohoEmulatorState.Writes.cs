@@ -276,7 +276,7 @@ public sealed partial class ZohoEmulatorState
                 continue;
             }
 
-            var error = CheckValue(field, value, index);
+            var error = ZohoValueRules.Check(field, value, index, StrictPicklists);
             if (error is not null)
             {
                 return error;
@@ -301,40 +301,6 @@ public sealed partial class ZohoEmulatorState
         }
 
         return null;
-    }
-
-    private JsonObject? CheckValue(ZohoFieldDefinition field, JsonNode value, int index)
-    {
-        JsonObject TypeError() => ZohoErrors.Field("INVALID_DATA", "invalid data", field.ApiName, index, new JsonObject { ["expected_data_type"] = field.DataType });
-        JsonObject LengthError() => ZohoErrors.Field("INVALID_DATA", "invalid data", field.ApiName, index, new JsonObject { ["maximum_length"] = field.Length });
-
-        switch (field.DataType)
-        {
-            case "lookup":
-                return value is JsonObject o && (o["id"] is not null || o["name"] is not null) ? null : TypeError();
-            case "integer":
-                return value is JsonValue iv && iv.GetValueKind() == JsonValueKind.Number && iv.TryGetValue<int>(out var n) && Math.Abs((long)n) < 1_000_000_000 ? null : TypeError();
-            case "boolean":
-                return value is JsonValue bv && bv.GetValueKind() is JsonValueKind.True or JsonValueKind.False ? null : TypeError();
-        }
-
-        if (value is not JsonValue jv || !jv.TryGetValue<string>(out var s))
-        {
-            return TypeError();
-        }
-
-        if (s.Length > field.Length)
-        {
-            return LengthError();
-        }
-
-        return field.DataType switch
-        {
-            "email" when !EmailPattern().IsMatch(s) => TypeError(),
-            "phone" when !PhonePattern().IsMatch(s) => TypeError(),
-            "date" when !DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _) => TypeError(),
-            _ => null,
-        };
     }
 
     /// <summary>Fast path for seeding: no validation beyond unique indexes.</summary>

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using ContactSync.Emulators.Zoho;
 
 namespace ContactSync.Emulators;
@@ -86,6 +85,18 @@ public sealed partial class ZohoEmulatorState
     internal IReadOnlyList<ZohoCustomView> Views { get; }
 
     internal Dictionary<string, ZohoPageToken> PageTokens { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>How long an issued page_token is valid (Zoho: 24 h, reference §2.1), on the emulator's clock.</summary>
+    public TimeSpan PageTokenValidity { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>
+    /// True (default): picklist and multi-select values must be among the field's values, else INVALID_DATA. Zoho's
+    /// documents do not say whether an unknown picklist value is refused or added; this is a setting for that reason.
+    /// </summary>
+    public bool StrictPicklists { get; set; } = true;
+
+    /// <summary>Page tokens presented from now on that are refused as expired, whatever their age (see <see cref="ExpireNextPageTokens"/>).</summary>
+    internal int PageTokensToExpire { get; set; }
 
     internal IReadOnlyList<ZohoDeletedRecord> Deleted => _deleted;
 
@@ -175,6 +186,32 @@ public sealed partial class ZohoEmulatorState
         lock (Sync)
         {
             return Delete(ActingUser(userId), id, 0).Ok;
+        }
+    }
+
+    /// <summary>Makes every page_token issued so far expired (as if its validity had passed).</summary>
+    public void ExpirePageTokens()
+    {
+        lock (Sync)
+        {
+            var now = Time.GetUtcNow();
+            foreach (var (key, token) in PageTokens.ToList())
+            {
+                PageTokens[key] = token with { ExpiresAt = now };
+            }
+        }
+    }
+
+    /// <summary>
+    /// The next <paramref name="count"/> requests that present a page_token get 400 EXPIRED_VALUE, as if the token's
+    /// validity had passed just before: a deterministic expiry in the middle of a long read.
+    /// </summary>
+    public void ExpireNextPageTokens(int count = 1)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        lock (Sync)
+        {
+            PageTokensToExpire = count;
         }
     }
 
@@ -334,10 +371,4 @@ public sealed partial class ZohoEmulatorState
     internal static (long Key, long Id) SortKey(ZohoRecord r, bool byModified) => byModified ? (r.ModifiedSec, r.Id) : (r.Id, r.Id);
 
     internal IEnumerable<ZohoRecord> AllRecords => _byId.Reverse().Select(k => _records[k.Id]);
-
-    [GeneratedRegex(@"^[A-Za-z0-9._%+'\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}$")]
-    private static partial Regex EmailPattern();
-
-    [GeneratedRegex(@"^[0-9+\-().\s/x#*]+$")]
-    private static partial Regex PhonePattern();
 }

@@ -26,6 +26,9 @@ public sealed class ZohoCrmClient
     /// <summary>The most fields one Get Records call accepts.</summary>
     public const int MaxFieldsPerList = 50;
 
+    /// <summary>How often one read starts again after its page token expired before it gives up.</summary>
+    public const int MaxPageTokenRestarts = 3;
+
     private const string Module = "Contacts";
     private readonly HttpClient _http;
     private readonly ZohoClientOptions _options;
@@ -75,8 +78,77 @@ public sealed class ZohoCrmClient
         }
     }
 
-    /// <summary>Reads Contacts page by page. Yields nothing on 204 (no records) or 304 (none modified since).</summary>
+    /// <summary>
+    /// The API base URL calls go to: the configured <see cref="ZohoClientOptions.ApiBaseUrl"/>, else the <c>api_domain</c>
+    /// the accounts server named with the access token (the org's data centre), else the data centre's default.
+    /// </summary>
+    public string ApiBaseUrl => _options.ApiBaseUrl is { Length: > 0 } explicitUrl
+        ? explicitUrl.TrimEnd('/')
+        : _tokens.ApiDomain ?? _options.EffectiveApiBaseUrl;
+
+    /// <summary>
+    /// Reads Contacts page by page. Yields nothing on 204 (no records) or 304 (none modified since). A page token that
+    /// expired during a long read (400 EXPIRED_VALUE, validity 24 h) does not end the read: it starts again from the
+    /// first page and yields only records not yielded before (at most <see cref="MaxPageTokenRestarts"/> times). A read
+    /// sorted by Modified_Time ascending resumes at the last record yielded instead (If-Modified-Since one second before it).
+    /// </summary>
     public async IAsyncEnumerable<ZohoRecordPage> ListContactsAsync(ZohoListQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ValidateListQuery(query);
+        var yielded = new HashSet<string>(StringComparer.Ordinal);
+        var current = query;
+        var restarts = 0;
+        DateTimeOffset? lastModified = null;
+        int? page = 1;
+        string? pageToken = null;
+        var listingPage = 1;
+        var pageNumber = 1;
+        while (true)
+        {
+            using var response = await SendAsync(HttpMethod.Get, Module + "?" + ListQueryString(current, page, pageToken), null, current.ModifiedSince,
+                "GET /crm/v8/Contacts", cancellationToken).ConfigureAwait(false);
+            if (response.Headers.Date is { } serverTime)
+            {
+                query.ServerTimeObserved?.Invoke(serverTime);
+            }
+
+            if (response.StatusCode is HttpStatusCode.NoContent or HttpStatusCode.NotModified)
+            {
+                yield break;
+            }
+
+            if (pageToken is not null && await IsExpiredPageTokenAsync(response, cancellationToken).ConfigureAwait(false))
+            {
+                if (++restarts > MaxPageTokenRestarts)
+                {
+                    throw new ZohoApiException("EXPIRED_VALUE", 400, $"Zoho's page token expired {restarts} times during one read of Contacts.");
+                }
+
+                ZohoLog.PageTokenExpired(_logger, yielded.Count);
+                current = Resumed(query, lastModified);
+                (page, pageToken, listingPage) = (1, null, 1);
+                continue;
+            }
+
+            var body = await ReadSuccessAsync(response, cancellationToken).ConfigureAwait(false);
+            var info = body["info"] as JsonObject;
+            var more = GetBool(info, "more_records");
+            var records = ReadObjects(body["data"]).Where(r => GetString(r, "id") is not { } id || yielded.Add(id)).ToList();
+            lastModified = LastModified(records) ?? lastModified;
+            yield return new ZohoRecordPage(records, more, pageNumber);
+
+            (page, pageToken) = ZohoPaging.Next(listingPage, query.PerPage, more, GetString(info, "next_page_token"));
+            if (page is null && pageToken is null)
+            {
+                yield break;
+            }
+
+            listingPage++;
+            pageNumber++;
+        }
+    }
+
+    private static void ValidateListQuery(ZohoListQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
         if (query.Fields is null || query.Fields.Count == 0)
@@ -93,55 +165,62 @@ public sealed class ZohoCrmClient
         {
             throw new ArgumentOutOfRangeException(nameof(query), "PerPage must be 1..200.");
         }
+    }
 
-        var baseQuery = new StringBuilder();
-        Append(baseQuery, "fields", string.Join(',', query.Fields));
-        Append(baseQuery, "per_page", query.PerPage.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        Append(baseQuery, "cvid", query.CustomViewId);
-        Append(baseQuery, "sort_by", query.SortBy);
-        Append(baseQuery, "sort_order", query.SortOrder);
-
-        int? page = 1;
-        string? pageToken = null;
-        var pageNumber = 1;
-        while (true)
+    private static string ListQueryString(ZohoListQuery query, int? page, string? pageToken)
+    {
+        var q = new StringBuilder();
+        Append(q, "fields", string.Join(',', query.Fields));
+        Append(q, "per_page", query.PerPage.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Append(q, "cvid", query.CustomViewId);
+        Append(q, "sort_by", query.SortBy);
+        Append(q, "sort_order", query.SortOrder);
+        if (pageToken is not null)
         {
-            var q = new StringBuilder(baseQuery.ToString());
-            if (pageToken is not null)
-            {
-                Append(q, "page_token", pageToken);
-            }
-            else
-            {
-                Append(q, "page", page!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            }
-
-            using var response = await SendAsync(HttpMethod.Get, Module + "?" + q, null, query.ModifiedSince, "GET /crm/v8/Contacts", cancellationToken).ConfigureAwait(false);
-            if (response.Headers.Date is { } serverTime)
-            {
-                query.ServerTimeObserved?.Invoke(serverTime);
-            }
-
-            if (response.StatusCode is HttpStatusCode.NoContent or HttpStatusCode.NotModified)
-            {
-                yield break;
-            }
-
-            var body = await ReadSuccessAsync(response, cancellationToken).ConfigureAwait(false);
-            var records = ReadObjects(body["data"]);
-            var info = body["info"] as JsonObject;
-            var more = GetBool(info, "more_records");
-            var nextToken = GetString(info, "next_page_token");
-            yield return new ZohoRecordPage(records, more, pageNumber);
-
-            (page, pageToken) = ZohoPaging.Next(pageNumber, query.PerPage, more, nextToken);
-            if (page is null && pageToken is null)
-            {
-                yield break;
-            }
-
-            pageNumber++;
+            Append(q, "page_token", pageToken);
         }
+        else
+        {
+            Append(q, "page", (page ?? 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return q.ToString();
+    }
+
+    /// <summary>True for Zoho's refusal of a page token whose validity passed (400 EXPIRED_VALUE, reference §2.1).</summary>
+    private static async Task<bool> IsExpiredPageTokenAsync(HttpResponseMessage response, CancellationToken cancellationToken) =>
+        response.StatusCode == HttpStatusCode.BadRequest
+        && GetString(await ReadJsonAsync(response, cancellationToken).ConfigureAwait(false), "code") == "EXPIRED_VALUE";
+
+    /// <summary>
+    /// The query a read starts again with after its page token expired: the same one, or for a read sorted by
+    /// Modified_Time ascending, one that starts a second before the last record yielded (If-Modified-Since is exclusive
+    /// and has second precision; the records of that second already yielded are skipped by id).
+    /// </summary>
+    private static ZohoListQuery Resumed(ZohoListQuery query, DateTimeOffset? lastModified)
+    {
+        var ascendingByModified = string.Equals(query.SortBy, "Modified_Time", StringComparison.Ordinal) && string.Equals(query.SortOrder, "asc", StringComparison.Ordinal);
+        if (!ascendingByModified || lastModified is not { } last)
+        {
+            return query;
+        }
+
+        var since = last - TimeSpan.FromSeconds(1);
+        return query.ModifiedSince is { } original && original > since ? query : query with { ModifiedSince = since };
+    }
+
+    private static DateTimeOffset? LastModified(IReadOnlyList<JsonObject> records)
+    {
+        DateTimeOffset? last = null;
+        foreach (var record in records)
+        {
+            if (ZohoTime.TryParse(GetString(record, "Modified_Time"), out var modified) && (last is null || modified > last))
+            {
+                last = modified;
+            }
+        }
+
+        return last;
     }
 
     /// <summary>Reads deleted Contacts (recycle bin and permanent), optionally only those deleted after <paramref name="modifiedSince"/>.</summary>
@@ -295,6 +374,25 @@ public sealed class ZohoCrmClient
         return results;
     }
 
+    /// <summary>
+    /// How many Contacts the user sees, in a view when <paramref name="customViewId"/> is given
+    /// (GET /Contacts/actions/count, one call; the OAS types the count as a string, a number is read too).
+    /// </summary>
+    public async Task<long> CountContactsAsync(string? customViewId, CancellationToken cancellationToken)
+    {
+        var path = string.IsNullOrEmpty(customViewId) ? $"{Module}/actions/count" : $"{Module}/actions/count?cvid={Uri.EscapeDataString(customViewId)}";
+        using var response = await SendAsync(HttpMethod.Get, path, null, null, "GET /crm/v8/Contacts/actions/count", cancellationToken).ConfigureAwait(false);
+        if (response.StatusCode == HttpStatusCode.NoContent)
+        {
+            return 0;
+        }
+
+        var body = await ReadSuccessAsync(response, cancellationToken).ConfigureAwait(false);
+        return long.TryParse(GetString(body, "count"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count)
+            ? count
+            : throw new ZohoApiException("INVALID_RESPONSE", (int)response.StatusCode, "Zoho's record count had no number.");
+    }
+
     /// <summary>The Contacts fields (GET /settings/fields?module=Contacts).</summary>
     public async Task<IReadOnlyList<ZohoField>> GetContactFieldsAsync(CancellationToken cancellationToken)
     {
@@ -410,7 +508,7 @@ public sealed class ZohoCrmClient
     {
         await _tokens.GetAccessTokenAsync(cancellationToken).ConfigureAwait(false);
         var user = await GetCurrentUserAsync(cancellationToken).ConfigureAwait(false);
-        return new ZohoTokenInfo(_options.EffectiveApiBaseUrl, _tokens.ExpiresAt, user);
+        return new ZohoTokenInfo(ApiBaseUrl, _tokens.ExpiresAt, user);
     }
 
     private async Task<IReadOnlyList<ZohoRecordResult>> WriteAsync(HttpMethod method, string path, string operation, IReadOnlyList<JsonObject> records,
@@ -524,12 +622,12 @@ public sealed class ZohoCrmClient
     private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string relativePath, JsonObject? body, DateTimeOffset? ifModifiedSince,
         string operation, CancellationToken cancellationToken, ResiliencePipeline<HttpResponseMessage>? pipeline = null)
     {
-        var uri = new Uri(_options.EffectiveApiBaseUrl + "/crm/v8/" + relativePath);
         var payload = body?.ToJsonString();
         var refreshed = false;
         while (true)
         {
             var token = await _tokens.GetAccessTokenAsync(cancellationToken).ConfigureAwait(false);
+            var uri = new Uri(ApiBaseUrl + "/crm/v8/" + relativePath);
             var response = await (pipeline ?? _pipeline).ExecuteAsync(async ct =>
             {
                 using var request = new HttpRequestMessage(method, uri);

@@ -24,4 +24,8 @@ internal static partial class ZohoLog
     [LoggerMessage(EventId = 3004, EventName = "ZohoOutcomeUnknown", Level = LogLevel.Warning,
         Message = "Zoho {Operation} failed after it may have been applied ({Reason}); not sent again blindly")]
     public static partial void OutcomeUnknown(ILogger logger, string operation, string reason);
+
+    [LoggerMessage(EventId = 3005, EventName = "ZohoPageTokenExpired", Level = LogLevel.Warning,
+        Message = "Zoho's page token expired during a read of Contacts; reading again from the first page, skipping the {Yielded} records already read")]
+    public static partial void PageTokenExpired(ILogger logger, int yielded);
 }

@@ -34,6 +34,9 @@ internal sealed class ZohoTokenProvider
     /// <summary>When the cached token expires (MinValue before the first refresh).</summary>
     public DateTimeOffset ExpiresAt => _cache.ExpiresAt;
 
+    /// <summary>The <c>api_domain</c> of the latest token response (null before the first refresh or when it named none).</summary>
+    public string? ApiDomain => _cache.Current?.ApiDomain;
+
     /// <summary>How many refreshes were made through this provider's cache.</summary>
     public int RefreshCount => _cache.RefreshCount;
 
@@ -139,11 +142,21 @@ internal sealed class ZohoTokenProvider
         var margin = _options.TokenRefreshMargin < lifetime / 4 ? _options.TokenRefreshMargin : lifetime / 4;
         var expiresAt = now + lifetime;
         _cache.ExpiresAt = expiresAt;
-        _cache.Current = new ZohoCachedToken(accessToken, expiresAt - margin);
+        _cache.Current = new ZohoCachedToken(accessToken, expiresAt - margin, ReadApiDomain(body));
         _cache.RefreshCount++;
         ZohoLog.TokenRefreshed(_logger, lifetime.TotalSeconds);
         return accessToken;
     }
+
+    /// <summary>
+    /// The token response's <c>api_domain</c>, the API domain of the org's data centre (reference §4), when it is an
+    /// absolute http(s) URL; anything else is ignored and the configured or data-centre URL stays in use.
+    /// </summary>
+    internal static string? ReadApiDomain(JsonObject body) =>
+        body["api_domain"] is JsonValue value && value.TryGetValue<string>(out var text)
+            && Uri.TryCreate(text.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+            ? uri.GetLeftPart(UriPartial.Authority)
+            : null;
 
     internal static double ReadExpiresInSeconds(JsonObject body)
     {

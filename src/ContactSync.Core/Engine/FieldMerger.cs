@@ -30,7 +30,7 @@ internal static class FieldMerger
             var g = ValueNormalizer.Normalize(field, gRaw);
             var gForCrmRaw = m.IsLastName && g.Length == 0 && google is not null ? LastNameFallback.For(google) : gRaw;
             var gForCrm = ValueNormalizer.Normalize(field, gForCrmRaw);
-            var inSync = c == g || (m.IsLastName && g.Length == 0 && c == gForCrm);
+            var inSync = c == g || (m.IsLastName && g.Length == 0 && c == gForCrm) || (s is { Converted: true } && c == s.Crm && g == s.Google);
 
             if (s is null)
             {

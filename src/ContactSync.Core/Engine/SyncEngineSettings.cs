@@ -14,6 +14,10 @@ namespace ContactSync.Core.Engine;
 /// <param name="MassDeleteThreshold">The breaker: more deletions than this pause the run; 0 = off.</param>
 /// <param name="FirstRunCap">Most contacts the first run writes; 0 = no cap.</param>
 /// <param name="LaterRunCap">Most contacts a later run writes; 0 = no cap.</param>
+/// <param name="GoogleContactLimit">
+/// Most contacts a Google account holds (a third-party figure; Google itself decides when it refuses creates): dry runs
+/// warn past it, and after a refused batch the room it leaves is filled once; 0 = neither.
+/// </param>
 public sealed record SyncEngineSettings(
     string PlanId,
     bool WriteGoogle,
@@ -24,4 +28,5 @@ public sealed record SyncEngineSettings(
     DeletionPolicy Deletion = DeletionPolicy.Keep,
     int MassDeleteThreshold = 100,
     int FirstRunCap = 10_000,
-    int LaterRunCap = 500);
+    int LaterRunCap = 500,
+    int GoogleContactLimit = 25_000);

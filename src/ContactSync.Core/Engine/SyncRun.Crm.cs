@@ -69,7 +69,7 @@ internal sealed partial class SyncRun
         var match = candidates.Match(record, _claimedGoogle);
         if (match.Ambiguous)
         {
-            RecordFailure(SideKind.Google, record.Id, work, "AMBIGUOUS_MATCH", $"{match.Count} Google contacts match the email '{work.Email}'; none was chosen.");
+            RecordFailure(SideKind.Crm, record.Id, work, "AMBIGUOUS_MATCH", $"{match.Count} Google contacts match the email '{work.Email}'; none was chosen.");
             Plan(PlannedAction.Skip, SideKind.Google, work, [], "Ambiguous match by email.");
             return;
         }
@@ -102,7 +102,7 @@ internal sealed partial class SyncRun
             return;
         }
 
-        if (TryTakeCapacity(fromCrm: true))
+        if (!WaitsForGoogleRoom() && TryTakeCapacity(fromCrm: true))
         {
             EnqueueGoogleCreate(work, record);
         }

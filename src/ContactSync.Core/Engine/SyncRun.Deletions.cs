@@ -169,7 +169,7 @@ internal sealed partial class SyncRun
             if (candidates.Count != 1)
             {
                 _skipGoogle.Add(contact.ResourceName);
-                RecordFailure(SideKind.Crm, contact.ResourceName, work, "AMBIGUOUS_MATCH", $"An interrupted run may have created this contact in the CRM; {candidates.Count} candidates were found. Link or delete them by hand.");
+                RecordFailure(SideKind.Google, contact.ResourceName, work, "AMBIGUOUS_MATCH", $"An interrupted run may have created this contact in the CRM; {candidates.Count} candidates were found. Link or delete them by hand.");
                 continue;
             }
 

@@ -62,7 +62,7 @@ internal sealed partial class SyncRun
             : [];
         if (free.Count > 1)
         {
-            RecordFailure(SideKind.Crm, contact.ResourceName, work, "AMBIGUOUS_MATCH", $"{free.Count} CRM contacts match the email '{work.Email}'; none was chosen.");
+            RecordFailure(SideKind.Google, contact.ResourceName, work, "AMBIGUOUS_MATCH", $"{free.Count} CRM contacts match the email '{work.Email}'; none was chosen.");
             Plan(PlannedAction.Skip, SideKind.Crm, work, [], "Ambiguous match by email.");
             return;
         }

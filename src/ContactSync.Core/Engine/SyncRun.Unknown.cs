@@ -13,8 +13,15 @@ internal sealed partial class SyncRun
 {
     private async Task CreateOnGoogleAsync(IReadOnlyList<PairWork> batch, bool mayRetry, CancellationToken cancellationToken)
     {
+        if (_googleLimitReached)
+        {
+            WaitForGoogleRoom(batch);
+            return;
+        }
+
         var writes = batch.Select(w => new GoogleWrite(null, null, null, w.GoogleWrite!.Value.Values, w.CrmId, w.CrmId)).ToList();
-        var unknown = SettleKnown(batch, await _google.CreateAsync(writes, cancellationToken), SettleGoogleCreate);
+        var outcomes = await FillRoomLeftAsync(writes, await _google.CreateAsync(writes, cancellationToken), cancellationToken);
+        var unknown = SettleKnown(batch, outcomes, SettleGoogleCreate);
         if (unknown.Count == 0)
         {
             return;

@@ -186,11 +186,16 @@ internal sealed partial class SyncRun
         }
     }
 
-    /// <summary>A write of this pair failed: recorded for the next run, and the pair's failure is not resolved now.</summary>
+    /// <summary>
+    /// A write of this pair failed: recorded for the next run, and the pair's failure is not resolved now. A failed create
+    /// names its source record in the message (the record on <paramref name="side"/> does not exist).
+    /// </summary>
     private void FailWrite(PairWork work, SideKind side, string recordId, WriteOutcome outcome)
     {
         work.FailedNow = true;
-        RecordFailure(side, recordId, work, outcome.Code, outcome.Message);
+        var created = side == SideKind.Crm ? work.CrmId.Length == 0 : work.GoogleName.Length == 0;
+        var message = created ? $"Not created from {(side == SideKind.Crm ? "Google contact" : "CRM record")} {recordId}: {outcome.Message}" : outcome.Message;
+        RecordFailure(side, recordId, work, outcome.Code, message, outcome.Details);
     }
 
     private void Complete(PairWork work, bool success, IReadOnlyDictionary<string, FieldSnapshot>? after)
@@ -253,6 +258,14 @@ internal sealed partial class SyncRun
 
     private void SettleGoogleCreate(PairWork work, WriteOutcome outcome)
     {
+        if (outcome.Code == WriteOutcome.ContactLimit)
+        {
+            // The account is full: the contact waits (backlog), and nothing more is created on Google this run.
+            _googleLimitReached = true;
+            WaitForGoogleRoom([work]);
+            return;
+        }
+
         if (outcome.Success)
         {
             _googleTally.Created++;
@@ -353,7 +366,7 @@ internal sealed partial class SyncRun
             FailWrite(work, SideKind.Crm, work.GoogleName, outcome);
         }
 
-        Complete(work, outcome.Success, work.CrmWrite!.Value.After);
+        Complete(work, outcome.Success, outcome.Success ? SettleCrmWrite(work, outcome, created: true) : null);
     }
 
     private async Task ApplyCrmUpdatesAsync(IReadOnlyList<PairWork> batch, CancellationToken cancellationToken)
@@ -370,16 +383,16 @@ internal sealed partial class SyncRun
         for (var i = 0; i < batch.Count; i++)
         {
             var (work, outcome) = (batch[i], outcomes[i]);
-            if (outcome.Success)
+            if (outcome.Success && WroteAny(work, outcome))
             {
                 _crmTally.Updated++;
             }
-            else
+            else if (!outcome.Success)
             {
                 FailWrite(work, SideKind.Crm, work.CrmId, outcome);
             }
 
-            Complete(work, outcome.Success, work.CrmWrite!.Value.After);
+            Complete(work, outcome.Success, outcome.Success ? SettleCrmWrite(work, outcome, created: false) : null);
         }
     }
 }

@@ -170,6 +170,7 @@ internal sealed partial class SyncRun
 
         // Every record read has been examined by now (Google changes paired during the CRM pages included).
         _processed = Math.Max(_processed, _total);
+        await AddConditionsAsync(cancellationToken);
         var outcome = _errors > 0 ? SyncOutcome.PartiallySucceeded : SyncOutcome.Succeeded;
         return Finish(outcome, Summary());
     }
@@ -200,7 +201,8 @@ internal sealed partial class SyncRun
 
     private string Summary() =>
         $"{(DryRun ? "Dry run: would write" : "Wrote")} CRM +{_crmTally.Created} ~{_crmTally.Updated} -{_crmTally.Deleted}, " +
-        $"Google +{_googleTally.Created} ~{_googleTally.Updated} -{_googleTally.Deleted}; {_conflicts} conflicts, {_errors} errors, backlog {_backlog}.";
+        $"Google +{_googleTally.Created} ~{_googleTally.Updated} -{_googleTally.Deleted}; {_conflicts} conflicts, {_errors} errors, backlog {_backlog}." +
+        string.Concat(_conditions.Select(c => " " + c.Message));
 
     private SyncRunResult Finish(SyncOutcome outcome, string message)
     {
@@ -215,7 +217,11 @@ internal sealed partial class SyncRun
             _total,
             _backlog,
             DryRun ? _planned.ToArray() : [],
-            message);
+            message)
+        {
+            Notes = _notes,
+            Conditions = _conditions.ToArray(),
+        };
     }
 
     /// <summary>Reports progress; the total stays 0 (unknown) while the CRM pages are still being read.</summary>
@@ -372,13 +378,19 @@ internal sealed partial class SyncRun
         return true;
     }
 
-    private void RecordFailure(SideKind side, string recordId, PairWork work, string code, string message)
+    private void RecordFailure(SideKind side, string recordId, PairWork work, string code, string message, ErrorDetails? details = null)
     {
         _errors++;
         (side == SideKind.Crm ? _crmTally : _googleTally).Failed++;
         if (!DryRun)
         {
-            _state.Failures.Add(new RecordFailure(side, recordId, work.Email, code, message, work.CrmId, work.GoogleName));
+            _state.Failures.Add(new RecordFailure(side, recordId, work.Email, code, message, work.CrmId, work.GoogleName)
+            {
+                Field = details?.Field ?? "",
+                ExpectedType = details?.ExpectedType ?? "",
+                DuplicateRecordId = details?.DuplicateRecordId ?? "",
+                DuplicateOwner = details?.DuplicateOwner ?? "",
+            });
         }
     }
 

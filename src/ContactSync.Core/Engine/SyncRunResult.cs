@@ -21,4 +21,11 @@ public sealed record SyncRunResult(
     long Total,
     long Backlog,
     IReadOnlyList<PlannedChange> PlannedChanges,
-    string Message);
+    string Message)
+{
+    /// <summary>Field values left out of (or shortened in) successful writes: notes, not failures.</summary>
+    public int Notes { get; init; }
+
+    /// <summary>Conditions of the whole plan, e.g. <see cref="PlanCondition.GoogleContactLimit"/>.</summary>
+    public IReadOnlyList<PlanCondition> Conditions { get; init; } = [];
+}

@@ -18,6 +18,7 @@ public interface IGoogleContacts
     /// <summary>
     /// Creates contacts in the plan's group with the CRM id as cross-reference; one outcome per write in order. A create
     /// Google may or may not have applied gets <see cref="WriteOutcome.UnknownOutcome"/> and is never sent again by the adapter.
+    /// Contacts refused because the account holds its maximum number of contacts get <see cref="WriteOutcome.ContactLimit"/>.
     /// </summary>
     Task<IReadOnlyList<WriteOutcome>> CreateAsync(IReadOnlyList<GoogleWrite> writes, CancellationToken cancellationToken);
 
@@ -38,4 +39,7 @@ public interface IGoogleContacts
 
     /// <summary>Adds contacts to the plan's group; outcome keys are the resource names.</summary>
     Task<IReadOnlyList<WriteOutcome>> AddToGroupAsync(IReadOnlyList<string> resourceNames, CancellationToken cancellationToken);
+
+    /// <summary>How many contacts the account holds (all groups), or null when the side cannot tell cheaply.</summary>
+    Task<long?> CountContactsAsync(CancellationToken cancellationToken) => Task.FromResult<long?>(null);
 }

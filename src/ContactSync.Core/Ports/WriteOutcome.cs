@@ -6,7 +6,10 @@ namespace ContactSync.Core.Ports;
 /// <param name="Id">The record id (new for creates).</param>
 /// <param name="Etag">Google: the new etag.</param>
 /// <param name="State">Google: the new adapter state.</param>
-/// <param name="Values">Google: the values as stored after the write (canonical path → value), when known.</param>
+/// <param name="Values">
+/// The values as stored after the write, when known: Google, canonical path → value; CRM, field → text for the fields
+/// whose value was converted to the field's type on the way (e.g. a picklist value in its stored spelling).
+/// </param>
 /// <param name="Code">A stable error code on failure, e.g. "MANDATORY_NOT_FOUND", "STALE_ETAG".</param>
 /// <param name="Message">What went wrong.</param>
 public sealed record WriteOutcome(
@@ -19,6 +22,12 @@ public sealed record WriteOutcome(
     string Code = "",
     string Message = "")
 {
+    /// <summary>Fields of a successful write that were left out or shortened (see <see cref="FieldNote"/>).</summary>
+    public IReadOnlyList<FieldNote> Notes { get; init; } = [];
+
+    /// <summary>For failures: the field, expected type and duplicate the service named, when it did.</summary>
+    public ErrorDetails? Details { get; init; }
+
     /// <summary>The code of a Google update refused because the etag was stale.</summary>
     public const string StaleEtag = "STALE_ETAG";
 
@@ -33,4 +42,10 @@ public sealed record WriteOutcome(
 
     /// <summary>An unknown outcome for one write.</summary>
     public static WriteOutcome Unknown(string key, string message) => new(key, false, Code: UnknownOutcome, Message: message);
+
+    /// <summary>
+    /// The code of a Google create refused because the account holds its maximum number of contacts: not a failure of
+    /// the record; the engine stops creating for the run and the contact waits.
+    /// </summary>
+    public const string ContactLimit = "GOOGLE_CONTACT_LIMIT";
 }

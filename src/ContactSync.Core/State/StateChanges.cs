@@ -18,6 +18,9 @@ public sealed class StateChanges
     /// <summary>Failures to record (replacing an earlier failure of the same record, retries counted up).</summary>
     public List<RecordFailure> Failures { get; } = [];
 
+    /// <summary>Field notes of this batch (<see cref="RecordFailure.Note"/>): listed with the run's errors, never retried.</summary>
+    public List<RecordFailure> Notes { get; } = [];
+
     /// <summary>Pairs whose earlier failures are resolved: failures naming this CRM id or Google resource name are removed.</summary>
     public List<(string CrmId, string GoogleResourceName)> ResolvedFailures { get; } = [];
 
@@ -30,5 +33,5 @@ public sealed class StateChanges
     /// <summary>True when nothing is to be written.</summary>
     public bool IsEmpty =>
         UpsertLinks.Count == 0 && RemoveLinksByCrmId.Count == 0 && UpsertSeen.Count == 0 && RemoveSeen.Count == 0 &&
-        Failures.Count == 0 && ResolvedFailures.Count == 0 && AddPending.Count == 0 && RemovePending.Count == 0;
+        Failures.Count == 0 && Notes.Count == 0 && ResolvedFailures.Count == 0 && AddPending.Count == 0 && RemovePending.Count == 0;
 }

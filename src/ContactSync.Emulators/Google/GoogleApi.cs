@@ -384,7 +384,18 @@ internal sealed class GoogleApi(GoogleEmulatorState state, AccessTokenStore toke
             return (400, GoogleErrors.BadRequest(invalid));
         }
 
+        if (!state.HasRoomFor(a, 1))
+        {
+            return LimitRefusal();
+        }
+
         return (200, state.Render(a, state.Create(a, person), mask));
+    }
+
+    private (int, JsonNode) LimitRefusal()
+    {
+        var refusal = state.ContactLimitRefusal;
+        return (refusal.HttpStatus, GoogleErrors.Error(refusal.HttpStatus, refusal.Status, refusal.Message, refusal.Reason));
     }
 
     private (int, JsonNode) UpdateContact(GoogleAccount a, string resourceName, IQueryCollection q, JsonNode? body)
@@ -502,6 +513,13 @@ internal sealed class GoogleApi(GoogleEmulatorState state, AccessTokenStore toke
                 ["@type"] = "type.googleapis.com/google.people.v1.BatchCreateContactsErrorDetails",
                 ["contactErrors"] = contactErrors,
             }));
+        }
+
+        // A batch that does not fit is refused as a whole, like Google's other batch refusals (all or nothing, §2); the
+        // documents do not say whether Google would create the contacts that still fit.
+        if (!state.HasRoomFor(a, contacts.Count))
+        {
+            return LimitRefusal();
         }
 
         var created = new JsonArray();

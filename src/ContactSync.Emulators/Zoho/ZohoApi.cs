@@ -5,7 +5,7 @@ using ContactSync.Emulators.Infrastructure;
 namespace ContactSync.Emulators.Zoho;
 
 /// <summary>HTTP surface of the Zoho CRM v8 emulator (<c>/crm/v8/...</c>) and its accounts token endpoint.</summary>
-internal sealed class ZohoApi(ZohoEmulatorState state, AccessTokenStore tokens, QuotaTracker quota, int perMinuteQuota, string clientId, string clientSecret)
+internal sealed class ZohoApi(ZohoEmulatorState state, AccessTokenStore tokens, QuotaTracker quota, int perMinuteQuota, string clientId, string clientSecret, string? apiDomain)
 {
     private const int MaxPerPage = 200;
     private const int DiscreteLimit = 2000;
@@ -43,7 +43,8 @@ internal sealed class ZohoApi(ZohoEmulatorState state, AccessTokenStore tokens, 
             {
                 ["access_token"] = tokens.Issue("zoho", user.Id.ToString(CultureInfo.InvariantCulture), "1000."),
                 ["scope"] = "ZohoCRM.modules.ALL ZohoCRM.settings.ALL ZohoCRM.users.READ ZohoSearch.securesearch.READ",
-                ["api_domain"] = $"{ctx.Request.Scheme}://{ctx.Request.Host}",
+                // The API domain of the org's data centre (reference §4); by default where this emulator's API really is.
+                ["api_domain"] = apiDomain ?? $"{ctx.Request.Scheme}://{ctx.Request.Host}",
                 ["token_type"] = "Bearer",
                 ["expires_in"] = (int)tokens.Lifetime.TotalSeconds,
             };
@@ -108,6 +109,7 @@ internal sealed class ZohoApi(ZohoEmulatorState state, AccessTokenStore tokens, 
                 (2, "PUT") when ZohoEmulatorState.TryParseId(segments[1], out _) => Write(user, body, WriteKind.Update, segments[1]),
                 (2, "DELETE") when ZohoEmulatorState.TryParseId(segments[1], out _) => DeleteIds(user, [segments[1]]),
                 (3, "POST") when segments[1] == "actions" && segments[2] == "add_tags" => AddTags(ctx, user, body),
+                (3, "GET") when segments[1] == "actions" && segments[2] == "count" => Count(ctx, user),
                 _ => (404, ZohoErrors.Error("INVALID_URL_PATTERN", "Please check if the URL trying to access is a correct one")),
             };
         }
@@ -208,8 +210,12 @@ internal sealed class ZohoApi(ZohoEmulatorState state, AccessTokenStore tokens, 
                     return (400, ZohoErrors.InvalidParam("page_token", "invalid page token"));
                 }
 
-                if (state.Time.GetUtcNow() >= token.ExpiresAt)
+                if (state.Time.GetUtcNow() >= token.ExpiresAt || state.PageTokensToExpire > 0)
                 {
+                    // The reference names the code (EXPIRED_VALUE, 400) but shows no body: this is the standard envelope
+                    // with the parameter named as for the other page_token errors.
+                    state.PageTokensToExpire = Math.Max(0, state.PageTokensToExpire - 1);
+                    state.PageTokens.Remove(pageToken);
                     return (400, ZohoErrors.Error("EXPIRED_VALUE", "the given page_token has expired", new JsonObject { ["param_name"] = "page_token" }));
                 }
 
@@ -263,7 +269,7 @@ internal sealed class ZohoApi(ZohoEmulatorState state, AccessTokenStore tokens, 
             if (more)
             {
                 var last = ZohoEmulatorState.SortKey(rows[^1], byModified);
-                var expiresAt = state.Time.GetUtcNow().AddHours(24);
+                var expiresAt = state.Time.GetUtcNow() + state.PageTokenValidity;
                 next = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
                 state.PageTokens[next] = new ZohoPageToken(user.Id, paramKey, last.Key, last.Id, served + rows.Count, page + 1, expiresAt);
                 expiry = state.FormatTime(expiresAt.ToUnixTimeSeconds(), user);
@@ -285,6 +291,28 @@ internal sealed class ZohoApi(ZohoEmulatorState state, AccessTokenStore tokens, 
                 ["more_records"] = more,
             };
             return (200, new JsonObject { ["data"] = data, ["info"] = info });
+        }
+    }
+
+    /// <summary>
+    /// <c>GET /crm/v8/Contacts/actions/count[?cvid=]</c>: the records the user sees (in the view). The OAS types
+    /// <c>count</c> as a string; that is what is returned.
+    /// </summary>
+    private (int, JsonNode?) Count(HttpContext ctx, ZohoUser user)
+    {
+        var cvid = ctx.Request.Query["cvid"].ToString();
+        lock (state.Sync)
+        {
+            ZohoCustomView? view = null;
+            if (cvid.Length > 0 && (view = state.Views.FirstOrDefault(v => v.Id.ToString(CultureInfo.InvariantCulture) == cvid)) is null)
+            {
+                return (400, ZohoErrors.InvalidParam("cvid", "invalid cvid"));
+            }
+
+            var visible = state.VisibleOwners(user);
+            var count = state.AllRecords.Count(r => visible.Contains(r.OwnerId)
+                && (view?.Criteria is null || ZohoCriteria.Matches(view.Criteria, f => state.ValueText(r, f, user), user.Id)));
+            return (200, new JsonObject { ["count"] = count.ToString(CultureInfo.InvariantCulture) });
         }
     }
 

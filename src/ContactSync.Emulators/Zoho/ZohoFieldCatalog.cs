@@ -16,7 +16,8 @@ internal sealed class ZohoFieldCatalog
                 "ownerlookup" or "lookup" => "jsonobject",
                 "integer" or "bigint" => "integer",
                 "boolean" => "boolean",
-                "double" or "currency" => "double",
+                "double" or "currency" or "decimal" or "percent" => "double",
+                "multiselectpicklist" => "jsonarray",
                 _ => "string",
             };
             return new ZohoFieldDefinition(id++, api, label, type, json, length, custom, ro, mandatory, unique, pick);
@@ -68,6 +69,11 @@ internal sealed class ZohoFieldCatalog
             F("Loyalty_Points", "Loyalty Points", "integer", 9, custom: true),
             F("Google_Contact_Id", "Google Contact Id", "text", 255, custom: true, unique: true),
             F("Preferred_Language", "Preferred Language", "text", 50, custom: true),
+            F("Next_Follow_Up", "Next Follow-up", "datetime", 120, custom: true),
+            F("Discount_Rate", "Discount Rate", "double", 16, custom: true),
+            F("Annual_Spend", "Annual Spend", "currency", 16, custom: true),
+            F("Newsletter", "Newsletter", "boolean", 5, custom: true),
+            F("Interests", "Interests", "multiselectpicklist", 2000, custom: true, pick: ["Hardware", "Software", "Services", "Training"]),
         ];
         _byName = All.ToDictionary(f => f.ApiName, StringComparer.Ordinal);
     }

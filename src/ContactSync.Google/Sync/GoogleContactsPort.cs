@@ -100,18 +100,29 @@ public sealed class GoogleContactsPort : IGoogleContacts
         {
             return writes.Select(w => WriteOutcome.Unknown(w.Key, ex.Message)).ToList();
         }
+        catch (global::Google.GoogleApiException ex) when (GoogleContactLimit.IsLimit(ex, _options.ContactLimitMarkers))
+        {
+            // The account is full: nothing of the batch was created, and creating one by one would only repeat the refusal.
+            return writes.Select(w => LimitReached(w, ex)).ToList();
+        }
         catch (global::Google.GoogleApiException ex) when (ex.HttpStatusCode == System.Net.HttpStatusCode.BadRequest && writes.Count > 1)
         {
             // One bad contact fails the whole batch: isolate it by creating one by one.
             var outcomes = new List<WriteOutcome>(writes.Count);
             for (var i = 0; i < writes.Count; i++)
             {
-                outcomes.Add(await CreateOneAsync(writes[i], persons[i], cancellationToken));
+                var outcome = outcomes.Count > 0 && outcomes[^1].Code == WriteOutcome.ContactLimit
+                    ? outcomes[^1] with { Key = writes[i].Key }
+                    : await CreateOneAsync(writes[i], persons[i], cancellationToken);
+                outcomes.Add(outcome);
             }
 
             return outcomes;
         }
     }
+
+    private static WriteOutcome LimitReached(GoogleWrite write, global::Google.GoogleApiException ex) =>
+        new(write.Key, false, Code: WriteOutcome.ContactLimit, Message: ex.Error?.Message ?? ex.Message);
 
     private async Task<WriteOutcome> CreateOneAsync(GoogleWrite write, Person person, CancellationToken cancellationToken)
     {
@@ -122,6 +133,10 @@ public sealed class GoogleContactsPort : IGoogleContacts
         catch (GoogleOutcomeUnknownException ex)
         {
             return WriteOutcome.Unknown(write.Key, ex.Message);
+        }
+        catch (global::Google.GoogleApiException ex) when (GoogleContactLimit.IsLimit(ex, _options.ContactLimitMarkers))
+        {
+            return LimitReached(write, ex);
         }
         catch (global::Google.GoogleApiException ex) when (ex.HttpStatusCode == System.Net.HttpStatusCode.BadRequest)
         {
@@ -222,6 +237,13 @@ public sealed class GoogleContactsPort : IGoogleContacts
     /// <inheritdoc />
     public Task<IReadOnlyList<string>> GetGroupMembersAsync(CancellationToken cancellationToken) =>
         GoogleUnknownOutcomes.GroupMembersAsync(_client, _options.GroupResourceName, cancellationToken);
+
+    /// <remarks>One call: the first page of connections with one contact, whose <c>totalItems</c> counts them all.</remarks>
+    public async Task<long?> CountContactsAsync(CancellationToken cancellationToken)
+    {
+        var page = await _client.ListConnectionsPageAsync(new ConnectionsQuery { PersonFields = "metadata", PageSize = 1, RequestSyncToken = false }, cancellationToken);
+        return page.TotalItems;
+    }
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<WriteOutcome>> AddToGroupAsync(IReadOnlyList<string> resourceNames, CancellationToken cancellationToken)

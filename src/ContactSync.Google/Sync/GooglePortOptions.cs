@@ -10,4 +10,7 @@ public sealed record GooglePortOptions(string GroupResourceName, IReadOnlyList<G
 {
     /// <summary>The clientData key that holds the CRM id.</summary>
     public const string CrmIdKey = "contactsync.crmId";
+
+    /// <summary>How Google's contact-limit refusal is recognised (see <see cref="GoogleContactLimit"/>).</summary>
+    public IReadOnlyList<string> ContactLimitMarkers { get; init; } = GoogleContactLimit.DefaultMarkers;
 }

@@ -10,7 +10,7 @@ namespace ContactSync.Server.Application;
 /// the plan's view, group and CRM fields against the live services and runs S10 for its CRM user, for each connection
 /// that is configured (plans may be written before the connections; those checks are then skipped).
 /// </summary>
-internal sealed class PlanService(IPlanRepository plans, PlanReferenceChecker references, TimeProvider timeProvider, ILogger<PlanService> logger)
+internal sealed class PlanService(IPlanRepository plans, PlanReferenceChecker references, PlanLimitWarnings limits, TimeProvider timeProvider, ILogger<PlanService> logger)
 {
     /// <summary>The page size when the request says 0.</summary>
     public const int DefaultPageSize = 100;
@@ -63,25 +63,26 @@ internal sealed class PlanService(IPlanRepository plans, PlanReferenceChecker re
             throw new VersionConflictException($"plan {existing.Id}", version, existing.Version);
         }
 
+        var warnings = await limits.CheckAsync(plan, existing?.Id ?? "", cancellationToken);
         if (validateOnly)
         {
             var now = timeProvider.GetUtcNow().UtcDateTime;
             return existing is null
-                ? new ConfigureResult(new StoredSyncPlan("", 1, plan, now, now), true)
-                : new ConfigureResult(existing with { Version = existing.Version + 1, Definition = plan, UpdatedUtc = now }, false);
+                ? new ConfigureResult(new StoredSyncPlan("", 1, plan, now, now), true) { Warnings = warnings }
+                : new ConfigureResult(existing with { Version = existing.Version + 1, Definition = plan, UpdatedUtc = now }, false) { Warnings = warnings };
         }
 
         if (existing is null)
         {
             var created = await plans.CreateAsync(plan, cancellationToken);
             ServerLog.PlanCreated(logger, created.Id, created.Definition.Name, created.Definition.CrmUserId, caller.KeyId);
-            return new ConfigureResult(created, true);
+            return new ConfigureResult(created, true) { Warnings = warnings };
         }
 
         var updated = await plans.UpdateAsync(existing.Id, version, plan, cancellationToken)
             ?? throw new ResourceNotFoundException($"The plan '{existing.Id}' was deleted meanwhile.");
         ServerLog.PlanUpdated(logger, updated.Id, updated.Version, caller.KeyId);
-        return new ConfigureResult(updated, false);
+        return new ConfigureResult(updated, false) { Warnings = warnings };
     }
 
     /// <summary>Reads one plan by id or, when the id is empty, by name.</summary>

@@ -44,6 +44,7 @@ internal static class ConnectionsServiceCollectionExtensions
         services.AddSingleton<ICrmAccessChecker>(sp => sp.GetRequiredService<CrmAccessChecker>());
         services.AddScoped<PickerService>();
         services.AddScoped<PlanReferenceChecker>();
+        services.AddScoped<PlanLimitWarnings>();
         return services;
     }
 }

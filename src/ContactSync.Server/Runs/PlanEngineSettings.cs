@@ -6,7 +6,7 @@ namespace ContactSync.Server.Runs;
 /// <summary>Turns a stored plan into what the engine needs.</summary>
 internal static class PlanEngineSettings
 {
-    public static SyncEngineSettings From(StoredSyncPlan plan)
+    public static SyncEngineSettings From(StoredSyncPlan plan, int googleContactLimit = 25_000)
     {
         var d = plan.Definition;
         return new SyncEngineSettings(
@@ -19,6 +19,7 @@ internal static class PlanEngineSettings
             d.DeletionPolicy,
             d.MassDeleteThreshold,
             d.FirstRunCap,
-            d.LaterRunsCap);
+            d.LaterRunsCap,
+            googleContactLimit);
     }
 }

@@ -236,7 +236,7 @@ internal sealed class RunCoordinator : IDisposable
                 definition.FieldMappings.Select(m => GoogleFieldPath.Parse(m.GoogleField)).ToList()));
             var store = new EfSyncStateStore(_contexts, _time, dryRun ? "" : run.RunId);
             var sink = new ActiveRunProgressSink(run, _time);
-            var result = await new SyncEngine(store).RunAsync(PlanEngineSettings.From(plan), crm, google, new SyncRunRequest(full, dryRun), sink, token);
+            var result = await new SyncEngine(store).RunAsync(PlanEngineSettings.From(plan, _settings.GoogleContactLimit), crm, google, new SyncRunRequest(full, dryRun), sink, token);
             planned = result.PlannedChanges;
             final = Complete(run, result.Outcome.ToString(), result.Message, result);
         }
@@ -296,6 +296,8 @@ internal sealed class RunCoordinator : IDisposable
             Conflicts = result.Conflicts,
             Errors = result.Errors,
             Backlog = result.Backlog,
+            Notes = result.Notes,
+            Conditions = result.Conditions,
         };
     }
 

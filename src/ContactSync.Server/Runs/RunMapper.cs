@@ -41,8 +41,13 @@ internal static class RunMapper
             proto.EndTime = Timestamp.FromDateTime(end);
         }
 
+        proto.Notes = run.Notes;
+        proto.Conditions.Add(run.Conditions.Select(ToProto));
         return proto;
     }
+
+    public static Proto.PlanCondition ToProto(PlanCondition condition) =>
+        new() { Code = condition.Code, Message = condition.Message, Waiting = condition.Waiting };
 
     public static Proto.RunOutcome ToOutcome(string outcome) => outcome switch
     {
@@ -106,6 +111,10 @@ internal static class RunMapper
         return new Proto.RunEvent { RunId = run.Id, Result = result };
     }
 
+    /// <remarks>
+    /// The duplicate's owner is shown as Zoho named it. Which errors (and owners) a user-bound caller may see is decided
+    /// by the plan's access rules today; filtering error details by the caller's CRM visibility is left to issue 11.
+    /// </remarks>
     public static Proto.RecordError ToProto(RunErrorRecord error) => new()
     {
         RunId = error.RunId,
@@ -116,6 +125,11 @@ internal static class RunMapper
         Message = error.Message,
         Retries = error.Retries,
         Time = Timestamp.FromDateTime(DateTime.SpecifyKind(error.FailedUtc, DateTimeKind.Utc)),
+        Field = error.Field,
+        ExpectedType = error.ExpectedType,
+        DuplicateRecordId = error.DuplicateRecordId,
+        DuplicateOwner = error.DuplicateOwner,
+        Note = error.Note,
     };
 
     private static Proto.PlannedChange ToProto(PlannedChange change)

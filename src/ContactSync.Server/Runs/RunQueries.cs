@@ -54,6 +54,9 @@ internal sealed class RunQueries(
             if (lastSuccess?.EndUtc is { } successEnd)
             {
                 status.LastSuccessTime = Timestamp.FromDateTime(successEnd);
+
+                // A run that ended normally saw the conditions that hold now (a failed or cancelled run may not have).
+                status.Conditions.Add(lastSuccess.Conditions.Select(RunMapper.ToProto));
             }
 
             if (await CurrentAsync(plan.Id, cancellationToken) is { } current)

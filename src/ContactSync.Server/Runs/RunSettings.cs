@@ -21,6 +21,13 @@ internal sealed class RunSettings
     /// <summary>How long a passed permission check (S10) of a plan's CRM user is reused by later runs.</summary>
     public TimeSpan PermissionCheckReuse { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// Most contacts one Google account holds, for the warnings of dry runs and Configure and to size the one retry that
+    /// fills the room left after Google refused a batch (0 = neither). 25,000 is a third-party figure; Google itself
+    /// decides when it refuses creates, and runs stop creating on that refusal.
+    /// </summary>
+    public int GoogleContactLimit { get; set; } = 25_000;
+
     /// <summary>The first retry delay after a failed scheduled run; doubled per failure, capped at the plan's interval.</summary>
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMinutes(1);
 }

@@ -36,7 +36,9 @@ internal sealed partial class ContactSyncService(
             PlanMapper.ToDefinition(request.Plan),
             request.ValidateOnly,
             context.CancellationToken);
-        return new Proto.ConfigureResponse { Plan = PlanMapper.ToProto(result.Plan), Created = result.Created };
+        var response = new Proto.ConfigureResponse { Plan = PlanMapper.ToProto(result.Plan), Created = result.Created };
+        response.Warnings.Add(result.Warnings.Select(RunMapper.ToProto));
+        return response;
     }
 
     public override async Task<Proto.GetConfigResponse> GetConfig(Proto.GetConfigRequest request, ServerCallContext context)

@@ -1,3 +1,5 @@
+using ContactSync.Core.Engine;
+
 namespace ContactSync.Storage.Runs;
 
 /// <summary>A run as stored (progress while running, the result once ended).</summary>
@@ -59,6 +61,12 @@ internal sealed record RunRecord
     public string Message { get; init; } = "";
 
     public string Holder { get; init; } = "";
+
+    /// <summary>Field values left out of (or shortened in) successful writes.</summary>
+    public int Notes { get; init; }
+
+    /// <summary>Conditions of the whole plan during the run, e.g. Google's contact limit.</summary>
+    public IReadOnlyList<PlanCondition> Conditions { get; init; } = [];
 
     public bool Ended => EndUtc is not null;
 }

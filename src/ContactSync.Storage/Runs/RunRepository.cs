@@ -88,14 +88,27 @@ internal sealed class RunRepository(IDbContextFactory<ContactSyncDbContext> cont
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var rows = await db.RunErrors.AsNoTracking().Where(e => e.RunId == runId).OrderBy(e => e.Id).Skip(skip).Take(take).ToListAsync(cancellationToken);
-        return rows.Select(e => new RunErrorRecord(e.RunId, e.Side, e.RecordId, e.Email, e.Code, e.Message, e.Retries, e.FailedUtc)).ToList();
+        return rows.Select(e => new RunErrorRecord(e.RunId, e.Side, e.RecordId, e.Email, e.Code, e.Message, e.Retries, e.FailedUtc)
+        {
+            Field = e.Field,
+            ExpectedType = e.ExpectedType,
+            DuplicateRecordId = e.DuplicateRecordId,
+            DuplicateOwner = e.DuplicateOwner,
+            Note = e.Note,
+        }).ToList();
     }
 
     public async Task<IReadOnlyList<RunErrorRecord>> FailingRecordsAsync(string planId, int skip, int take, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var rows = await db.RecordFailures.AsNoTracking().Where(f => f.PlanId == planId).OrderBy(f => f.Side).ThenBy(f => f.RecordId).Skip(skip).Take(take).ToListAsync(cancellationToken);
-        return rows.Select(f => new RunErrorRecord(f.RunId, f.Side, f.RecordId, f.Email, f.Code, f.Message, f.Retries, f.FailedUtc)).ToList();
+        return rows.Select(f => new RunErrorRecord(f.RunId, f.Side, f.Side == "Crm" ? f.CrmId : f.GoogleResourceName, f.Email, f.Code, f.Message, f.Retries, f.FailedUtc)
+        {
+            Field = f.Field,
+            ExpectedType = f.ExpectedType,
+            DuplicateRecordId = f.DuplicateRecordId,
+            DuplicateOwner = f.DuplicateOwner,
+        }).ToList();
     }
 
     public async Task<int> CountFailingAsync(string planId, CancellationToken cancellationToken)
@@ -187,6 +200,8 @@ internal sealed class RunRepository(IDbContextFactory<ContactSyncDbContext> cont
         e.BackoffMs = run.BackoffMs;
         e.Message = run.Message;
         e.Holder = run.Holder;
+        e.Notes = run.Notes;
+        e.ConditionsJson = RunConditionsJson.Serialize(run.Conditions);
     }
 
     private static RunRecord ToRecord(SyncRunEntity e) => new()
@@ -219,5 +234,7 @@ internal sealed class RunRepository(IDbContextFactory<ContactSyncDbContext> cont
         BackoffMs = e.BackoffMs,
         Message = e.Message,
         Holder = e.Holder,
+        Notes = e.Notes,
+        Conditions = RunConditionsJson.Deserialize(e.ConditionsJson),
     };
 }

@@ -116,7 +116,13 @@ public sealed class EfSyncStateStore : ISyncStateStore
     {
         await using var db = await _contexts.CreateDbContextAsync(cancellationToken);
         var rows = await db.RecordFailures.AsNoTracking().Where(f => f.PlanId == planId).ToListAsync(cancellationToken);
-        return rows.Select(f => new RecordFailure(Enum.Parse<SideKind>(f.Side), f.RecordId, f.Email, f.Code, f.Message, f.CrmId, f.GoogleResourceName, f.Retries)).ToList();
+        return rows.Select(f => new RecordFailure(Enum.Parse<SideKind>(f.Side), f.RecordId, f.Email, f.Code, f.Message, f.CrmId, f.GoogleResourceName, f.Retries)
+        {
+            Field = f.Field,
+            ExpectedType = f.ExpectedType,
+            DuplicateRecordId = f.DuplicateRecordId,
+            DuplicateOwner = f.DuplicateOwner,
+        }).ToList();
     }
 
     /// <inheritdoc />
@@ -305,7 +311,6 @@ public sealed class EfSyncStateStore : ISyncStateStore
         var now = _time.GetUtcNow().UtcDateTime;
         foreach (var failure in changes.Failures)
         {
-            var side = failure.Side.ToString();
             var entity = await TakeOverFailureAsync(db, planId, failure, cancellationToken);
             entity.Email = failure.Email;
             entity.Code = failure.Code;
@@ -314,21 +319,16 @@ public sealed class EfSyncStateStore : ISyncStateStore
             entity.GoogleResourceName = failure.GoogleResourceName;
             entity.RunId = _runId;
             entity.FailedUtc = now;
-            if (_runId.Length > 0)
-            {
-                db.RunErrors.Add(new RunErrorEntity
-                {
-                    RunId = _runId,
-                    PlanId = planId,
-                    Side = side,
-                    RecordId = failure.RecordId,
-                    Email = failure.Email,
-                    Code = failure.Code,
-                    Message = failure.Message,
-                    Retries = entity.Retries,
-                    FailedUtc = now,
-                });
-            }
+            entity.Field = Clip(failure.Field, 100);
+            entity.ExpectedType = Clip(failure.ExpectedType, 40);
+            entity.DuplicateRecordId = Clip(failure.DuplicateRecordId, 120);
+            entity.DuplicateOwner = Clip(failure.DuplicateOwner, 200);
+            AddRunError(db, planId, failure, entity.Retries, now);
+        }
+
+        foreach (var note in changes.Notes)
+        {
+            AddRunError(db, planId, note, 0, now);
         }
     }
 
@@ -364,6 +364,35 @@ public sealed class EfSyncStateStore : ISyncStateStore
         entity.Retries = earlier.Count == 0 ? 0 : earlier.Max(f => f.Retries) + 1;
         return entity;
     }
+
+    /// <summary>Lists a failure or note with the run's errors, under the id of the record on its side ("" when none exists).</summary>
+    private void AddRunError(ContactSyncDbContext db, string planId, RecordFailure failure, int retries, DateTime now)
+    {
+        if (_runId.Length == 0)
+        {
+            return;
+        }
+
+        db.RunErrors.Add(new RunErrorEntity
+        {
+            RunId = _runId,
+            PlanId = planId,
+            Side = failure.Side.ToString(),
+            RecordId = failure.ExistingRecordId,
+            Email = failure.Email,
+            Code = failure.Code,
+            Message = failure.Message,
+            Retries = retries,
+            FailedUtc = now,
+            Field = Clip(failure.Field, 100),
+            ExpectedType = Clip(failure.ExpectedType, 40),
+            DuplicateRecordId = Clip(failure.DuplicateRecordId, 120),
+            DuplicateOwner = Clip(failure.DuplicateOwner, 200),
+            Note = failure.Note,
+        });
+    }
+
+    private static string Clip(string value, int length) => value.Length <= length ? value : value[..length];
 
     private static async Task ApplyPendingAsync(ContactSyncDbContext db, string planId, StateChanges changes, CancellationToken cancellationToken)
     {

@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
-using ContactSync.Core.Mapping;
 using ContactSync.Core.Ports;
 using ContactSync.Core.State;
 
@@ -10,12 +9,11 @@ namespace ContactSync.Zoho.Sync;
 public sealed class ZohoContactsPort : ICrmContacts
 {
     private const string ModifiedTime = "Modified_Time";
-    private static readonly HashSet<string> TextFields = DefaultFieldMap.Mappings.Select(m => m.CrmField).ToHashSet(StringComparer.Ordinal);
     private readonly ZohoCrmClient _client;
     private readonly ZohoPortOptions _options;
     private readonly IReadOnlyList<string> _fields;
-    private Dictionary<string, string>? _dataTypes;
     private DateTimeOffset? _createSentAfter;
+    private readonly ZohoRecordWriter _writer;
 
     /// <summary>Creates the port.</summary>
     public ZohoContactsPort(ZohoCrmClient client, ZohoPortOptions options)
@@ -32,6 +30,7 @@ public sealed class ZohoContactsPort : ICrmContacts
         }
 
         _fields = fields.Distinct(StringComparer.Ordinal).ToList();
+        _writer = new ZohoRecordWriter(client);
     }
 
     /// <inheritdoc />
@@ -89,33 +88,26 @@ public sealed class ZohoContactsPort : ICrmContacts
     /// <inheritdoc />
     public async Task<IReadOnlyList<WriteOutcome>> CreateAsync(IReadOnlyList<CrmWrite> writes, CancellationToken cancellationToken)
     {
-        var records = new List<JsonObject>(writes.Count);
+        var prepared = new List<ZohoPreparedWrite>(writes.Count);
         foreach (var write in writes)
         {
-            var record = await ToRecordAsync(write, cancellationToken);
+            var record = await _writer.PrepareAsync(write, cancellationToken);
             if (!string.IsNullOrEmpty(_options.OwnerId))
             {
-                record["Owner"] = new JsonObject { ["id"] = _options.OwnerId };
+                record.Record["Owner"] = new JsonObject { ["id"] = _options.OwnerId };
             }
 
             if (!string.IsNullOrEmpty(_options.GoogleRefField) && write.GoogleRef is { } googleRef)
             {
-                record[_options.GoogleRefField] = googleRef;
+                record.Record[_options.GoogleRefField] = googleRef;
             }
 
-            records.Add(record);
+            prepared.Add(record);
         }
 
         // The CRM's clock before the insert: records it may make are created after this instant (see FindCreatedAsync).
         _createSentAfter = _client.LastServerTime;
-        try
-        {
-            return ToOutcomes(writes, await _client.InsertContactsAsync(records, cancellationToken));
-        }
-        catch (ZohoOutcomeUnknownException ex)
-        {
-            return writes.Select(w => WriteOutcome.Unknown(w.Key, ex.Message)).ToList();
-        }
+        return await _writer.WriteAsync(prepared, _client.InsertContactsAsync, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -130,15 +122,13 @@ public sealed class ZohoContactsPort : ICrmContacts
     /// <inheritdoc />
     public async Task<IReadOnlyList<WriteOutcome>> UpdateAsync(IReadOnlyList<CrmWrite> writes, CancellationToken cancellationToken)
     {
-        var records = new List<JsonObject>(writes.Count);
+        var prepared = new List<ZohoPreparedWrite>(writes.Count);
         foreach (var write in writes)
         {
-            var record = await ToRecordAsync(write, cancellationToken);
-            record["id"] = write.Id;
-            records.Add(record);
+            prepared.Add(await _writer.PrepareAsync(write, cancellationToken));
         }
 
-        return ToOutcomes(writes, await _client.UpdateContactsAsync(records, cancellationToken));
+        return await _writer.WriteAsync(prepared, _client.UpdateContactsAsync, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -185,34 +175,7 @@ public sealed class ZohoContactsPort : ICrmContacts
         return new CrmContact(id, modified, values, googleRef);
     }
 
-    private async Task<JsonObject> ToRecordAsync(CrmWrite write, CancellationToken cancellationToken)
-    {
-        // The default map's fields are all written as JSON strings; only other (custom) fields need their data types.
-        if (write.Values.Keys.All(TextFields.Contains))
-        {
-            var text = new JsonObject();
-            foreach (var (field, value) in write.Values)
-            {
-                text[field] = value.Length == 0 ? null : JsonValue.Create(value);
-            }
-
-            return text;
-        }
-
-        _dataTypes ??= (await _client.GetContactFieldsAsync(cancellationToken)).ToDictionary(f => f.ApiName, f => f.DataType ?? "", StringComparer.Ordinal);
-        var record = new JsonObject();
-        foreach (var (field, value) in write.Values)
-        {
-            record[field] = ZohoValues.FromText(value, _dataTypes.GetValueOrDefault(field));
-        }
-
-        return record;
-    }
-
-    private static List<WriteOutcome> ToOutcomes(IReadOnlyList<CrmWrite> writes, IReadOnlyList<ZohoRecordResult> results) =>
-        writes.Select((w, i) => ToOutcome(w.Key, results[i])).ToList();
-
     private static WriteOutcome ToOutcome(string key, ZohoRecordResult result) => result.Success
         ? new WriteOutcome(key, true, result.Id)
-        : new WriteOutcome(key, false, result.Id, Code: result.Code, Message: result.Message);
+        : new WriteOutcome(key, false, result.Id, Code: result.Code, Message: ZohoErrorDetails.Message(result.Message, result.Details)) { Details = ZohoErrorDetails.From(result.Details) };
 }

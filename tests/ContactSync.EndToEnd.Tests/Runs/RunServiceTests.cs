@@ -125,13 +125,17 @@ public sealed class RunServiceTests
     public async Task PartlyFailedRun_ShowsInStatusAndRunErrors()
     {
         await using var env = await SyncEnvironment.StartAsync(new EmulatorOptions { GoogleSeedContacts = 20, Seed = 45 });
+
+        // A CRM record outside the plan's view holds the email: the CRM refuses the create as a duplicate (a value the
+        // CRM merely cannot hold, such as a too-long name, is written without it instead: see ApiLimitsServiceTests).
+        env.Emulator.Zoho.CreateRecordAsUser(new System.Text.Json.Nodes.JsonObject { ["Last_Name"] = "Elsewhere", ["Email"] = "too.long@example.com", ["Mailing_Country"] = "France" });
         env.Emulator.Google.CreateContactAsUser(new System.Text.Json.Nodes.JsonObject
         {
-            ["names"] = new System.Text.Json.Nodes.JsonArray(new System.Text.Json.Nodes.JsonObject { ["givenName"] = new string('X', 300), ["familyName"] = "TooLong" }),
+            ["names"] = new System.Text.Json.Nodes.JsonArray(new System.Text.Json.Nodes.JsonObject { ["givenName"] = "Taken", ["familyName"] = "Email" }),
             ["emailAddresses"] = new System.Text.Json.Nodes.JsonArray(new System.Text.Json.Nodes.JsonObject { ["value"] = "too.long@example.com", ["type"] = "work" }),
             ["memberships"] = new System.Text.Json.Nodes.JsonArray(new System.Text.Json.Nodes.JsonObject { ["contactGroupMembership"] = new System.Text.Json.Nodes.JsonObject { ["contactGroupResourceName"] = env.Emulator.Credentials.GoogleContactSyncGroup } }),
         });
-        var plan = await env.ConfigureAsync();
+        var plan = await env.ConfigureAsync(edit: p => p.CrmViewId = env.Emulator.Zoho.GermanyViewId);
 
         var result = (await env.RunAsync(plan.Id))[^1].Result.Run;
 

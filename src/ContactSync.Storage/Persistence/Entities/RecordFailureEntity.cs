@@ -24,4 +24,16 @@ internal sealed class RecordFailureEntity
     public string RunId { get; set; } = "";
 
     public DateTime FailedUtc { get; set; }
+
+    /// <summary>The field the error is about, when the service named one.</summary>
+    public string Field { get; set; } = "";
+
+    /// <summary>The data type the field expects, when the service named it.</summary>
+    public string ExpectedType { get; set; } = "";
+
+    /// <summary>For duplicates: the existing record's id on <see cref="Side"/>.</summary>
+    public string DuplicateRecordId { get; set; } = "";
+
+    /// <summary>For duplicates: the existing record's owner as the service named it.</summary>
+    public string DuplicateOwner { get; set; } = "";
 }

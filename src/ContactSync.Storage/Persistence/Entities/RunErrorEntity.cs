@@ -22,4 +22,19 @@ internal sealed class RunErrorEntity
     public int Retries { get; set; }
 
     public DateTime FailedUtc { get; set; }
+
+    /// <summary>The field the error is about, when the service named one.</summary>
+    public string Field { get; set; } = "";
+
+    /// <summary>The data type the field expects, when the service named it.</summary>
+    public string ExpectedType { get; set; } = "";
+
+    /// <summary>For duplicates: the existing record's id on <see cref="Side"/>.</summary>
+    public string DuplicateRecordId { get; set; } = "";
+
+    /// <summary>For duplicates: the existing record's owner as the service named it.</summary>
+    public string DuplicateOwner { get; set; } = "";
+
+    /// <summary>True for a field note (a value not written), which is not a failure.</summary>
+    public bool Note { get; set; }
 }

@@ -60,4 +60,10 @@ internal sealed class SyncRunEntity
     public bool CancelRequested { get; set; }
 
     public string Holder { get; set; } = "";
+
+    /// <summary>Field values left out of (or shortened in) successful writes.</summary>
+    public int Notes { get; set; }
+
+    /// <summary>The run's plan conditions as JSON (<c>[{"code","message","waiting"}]</c>), "" when none.</summary>
+    public string ConditionsJson { get; set; } = "";
 }

@@ -18,5 +18,9 @@ internal sealed class RecordFailureEntityTypeConfiguration : IEntityTypeConfigur
         builder.Property(f => f.CrmId).HasMaxLength(40);
         builder.Property(f => f.GoogleResourceName).HasMaxLength(120);
         builder.Property(f => f.RunId).HasMaxLength(40);
+        builder.Property(f => f.Field).HasMaxLength(100);
+        builder.Property(f => f.ExpectedType).HasMaxLength(40);
+        builder.Property(f => f.DuplicateRecordId).HasMaxLength(120);
+        builder.Property(f => f.DuplicateOwner).HasMaxLength(200);
     }
 }

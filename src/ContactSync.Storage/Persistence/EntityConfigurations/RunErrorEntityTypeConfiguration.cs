@@ -16,6 +16,10 @@ internal sealed class RunErrorEntityTypeConfiguration : IEntityTypeConfiguration
         builder.Property(e => e.RecordId).HasMaxLength(120);
         builder.Property(e => e.Email).HasMaxLength(320);
         builder.Property(e => e.Code).HasMaxLength(100);
+        builder.Property(e => e.Field).HasMaxLength(100);
+        builder.Property(e => e.ExpectedType).HasMaxLength(40);
+        builder.Property(e => e.DuplicateRecordId).HasMaxLength(120);
+        builder.Property(e => e.DuplicateOwner).HasMaxLength(200);
         builder.HasIndex(e => e.RunId);
         builder.HasIndex(e => e.PlanId);
     }
