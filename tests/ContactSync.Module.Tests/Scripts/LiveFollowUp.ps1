@@ -32,7 +32,9 @@ Assert-Equal 'PartiallySucceeded' "$($status.LastRun.Outcome)" 'status outcome'
 $planErrors = @(Get-ContactSyncRunError -PlanName 'Live')
 Assert-True ($planErrors.Email -contains 'too.long@example.com') 'errors by plan'
 $table = $errors | Out-String -Width 250
-Assert-True ($table -match 'Crm\s+\S+\s+too\.long@example\.com\s+Google people/') "the refused Google contact is named as a Google record: $table"
+Assert-True ($table -match 'Crm\s+DUPLICATE_DATA\s+too\.long@example\.com\s+field Email; duplicate of \d+') "the CRM refusal names the field and the existing record: $table"
+Assert-Equal '' $errors[0].RecordId 'no CRM record exists for the refused create'
+Assert-True ($errors[0].Message -match 'Google contact people/') "the message names the Google contact it came from: $($errors[0].Message)"
 Write-Check 'run errors'
 
 # Run errors show what the service named (field, expected type, duplicate), and nested values read as text.
