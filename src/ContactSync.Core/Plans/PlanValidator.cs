@@ -203,7 +203,9 @@ public static partial class PlanValidator
         var mappings = plan.FieldMappings;
         if (mappings.Count > MaxFieldMappings)
         {
+            // Too many to check one by one (and to report): the count alone is the violation.
             add("field_mappings", $"A plan has at most {MaxFieldMappings} field mappings; this one has {mappings.Count}.");
+            return;
         }
 
         var crmSeen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);

@@ -1,4 +1,5 @@
 using ContactSync.Core.Plans;
+using ContactSync.Server.Errors;
 using ContactSync.Server.Logging;
 using ContactSync.Server.Security;
 using ContactSync.Storage.ApiKeys;
@@ -54,7 +55,7 @@ internal sealed class ApiKeyService(IApiKeyRepository keys, ILogger<ApiKeyServic
             throw new ValidationFailedException("key_id", "The key id is required.");
         }
 
-        var key = await keys.GetAsync(keyId, cancellationToken) ?? throw new ResourceNotFoundException($"There is no API key with id '{keyId}'.");
+        var key = await keys.GetAsync(keyId, cancellationToken) ?? throw KeyNotFound(keyId);
         if (key.IsRevoked)
         {
             return key;
@@ -62,10 +63,11 @@ internal sealed class ApiKeyService(IApiKeyRepository keys, ILogger<ApiKeyServic
 
         if (key.Role == ApiKeyRole.Admin && await keys.CountActiveAdminsAsync(cancellationToken) <= 1)
         {
-            throw new PreconditionFailedException("This is the last active admin key; create another admin key before revoking it.");
+            throw new PreconditionFailedException("This is the last active admin key; create another admin key before revoking it.", ErrorReasons.LastAdminKey,
+                new Dictionary<string, string> { ["key_id"] = keyId });
         }
 
-        var revoked = await keys.RevokeAsync(keyId, cancellationToken) ?? throw new ResourceNotFoundException($"There is no API key with id '{keyId}'.");
+        var revoked = await keys.RevokeAsync(keyId, cancellationToken) ?? throw KeyNotFound(keyId);
         ServerLog.ApiKeyRevoked(logger, revoked.Id, caller.KeyId);
         return revoked;
     }
@@ -81,7 +83,10 @@ internal sealed class ApiKeyService(IApiKeyRepository keys, ILogger<ApiKeyServic
     {
         if (!caller.IsAdmin)
         {
-            throw new AccessDeniedException("Only an admin API key may manage API keys.");
+            throw new AccessDeniedException("Only an admin API key may manage API keys.", ErrorReasons.AdminKeyRequired);
         }
     }
+
+    private static ResourceNotFoundException KeyNotFound(string keyId) =>
+        new($"There is no API key with id '{BoundedText.Echo(keyId)}'.", ErrorReasons.ApiKeyNotFound, new Dictionary<string, string> { ["key_id"] = keyId });
 }

@@ -87,7 +87,7 @@ internal sealed class ConnectionService(ConnectionStore store, ISyncClientFactor
     {
         if (!caller.IsAdmin)
         {
-            throw new AccessDeniedException("Only admin API keys may set connections.");
+            throw new AccessDeniedException("Only admin API keys may set connections.", Errors.ErrorReasons.AdminKeyRequired);
         }
     }
 }

@@ -63,6 +63,7 @@ internal sealed class CrmAccessChecker(ILogger<CrmAccessChecker> logger) : ICrmA
     private AccessDeniedException Denied(string crmUserId, SyncDirection direction, string missing, string message)
     {
         ConnectionLog.CrmAccessDenied(logger, crmUserId, CrmPermissions.Describe(direction), missing);
-        return new AccessDeniedException(message);
+        return new AccessDeniedException(message, Errors.ErrorReasons.CrmPermissionMissing,
+            new Dictionary<string, string> { ["crm_user_id"] = crmUserId, ["missing_permissions"] = missing });
     }
 }

@@ -30,7 +30,8 @@ internal sealed class PickerService(ISyncClientFactory clients, ILogger<PickerSe
 
         if (userId.Length > 0 && !caller.MaySee(userId))
         {
-            throw new AccessDeniedException($"This API key may only list the views of CRM user {caller.CrmUserId}.");
+            throw new AccessDeniedException($"This API key may only list the views of CRM user {caller.CrmUserId}.", Errors.ErrorReasons.PlanOfAnotherUser,
+                new Dictionary<string, string> { ["crm_user_id"] = caller.CrmUserId });
         }
 
         var zoho = await clients.CreateZohoAsync(NullApiCallObserver.Instance, cancellationToken);
@@ -39,7 +40,8 @@ internal sealed class PickerService(ISyncClientFactory clients, ILogger<PickerSe
             var users = await LiveApi.CallAsync("Zoho CRM", "Reading the CRM users", () => zoho.GetUsersAsync(cancellationToken), logger, cancellationToken);
             if (!users.Any(u => string.Equals(u.Id, userId, StringComparison.Ordinal)))
             {
-                throw new ResourceNotFoundException($"CRM user {userId} not found.");
+                throw new ResourceNotFoundException($"CRM user {Errors.BoundedText.Echo(userId)} not found.", Errors.ErrorReasons.CrmUserNotFound,
+                    new Dictionary<string, string> { ["crm_user_id"] = userId });
             }
         }
 

@@ -83,7 +83,8 @@ internal sealed class RunCoordinator : IDisposable
                 RunLog.PlanLeasedElsewhere(_logger, plan.Id, other);
                 if (other is null)
                 {
-                    throw new Application.PreconditionFailedException("The plan is being started by another server; try again.");
+                    throw new Application.PreconditionFailedException("The plan is being started by another server; try again.", Errors.ErrorReasons.PlanStartingElsewhere,
+                        new Dictionary<string, string> { ["plan_id"] = plan.Id });
                 }
 
                 return new RunHandle(other, plan.Id, null);

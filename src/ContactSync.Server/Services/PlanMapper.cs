@@ -95,6 +95,9 @@ internal static class PlanMapper
         }
 
         var seconds = Math.Clamp(duration.Seconds, -MaxSeconds, MaxSeconds);
-        return TimeSpan.FromTicks((seconds * TimeSpan.TicksPerSecond) + (duration.Nanos / 100));
+        var ticks = (seconds * TimeSpan.TicksPerSecond) + (duration.Nanos / 100);
+
+        // A duration of a few nanoseconds is not "manual": keep it non-zero so that validation refuses it.
+        return ticks == 0 && (duration.Seconds != 0 || duration.Nanos != 0) ? TimeSpan.FromTicks(duration.Nanos < 0 ? -1 : 1) : TimeSpan.FromTicks(ticks);
     }
 }

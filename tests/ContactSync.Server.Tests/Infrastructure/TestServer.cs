@@ -31,7 +31,8 @@ public sealed class TestServer : IAsyncDisposable
         string? dataDirectory = null,
         string? bootstrapKey = AdminKey,
         TextWriter? bootstrapOutput = null,
-        Microsoft.Extensions.Logging.ILoggerProvider? loggerProvider = null)
+        Microsoft.Extensions.Logging.ILoggerProvider? loggerProvider = null,
+        IReadOnlyDictionary<string, string?>? configuration = null)
     {
         var owns = dataDirectory is null;
         dataDirectory ??= NewDataDirectory();
@@ -42,6 +43,7 @@ public sealed class TestServer : IAsyncDisposable
                 BootstrapAdminKey = bootstrapKey,
                 BootstrapKeyOutput = bootstrapOutput ?? TextWriter.Null,
                 LoggerProvider = loggerProvider,
+                Configuration = configuration ?? new Dictionary<string, string?>(),
             },
             CancellationToken.None);
         return new TestServer(host, dataDirectory, owns);
