@@ -16,9 +16,13 @@ internal sealed class ApiKeyService(IApiKeyRepository keys, ILogger<ApiKeyServic
         name = name.Trim();
         crmUserId = crmUserId.Trim();
         var violations = new List<FieldViolation>();
-        if (name.Length is 0 or > 100 || name.Any(char.IsControl))
+        if (name.Length == 0)
         {
-            violations.Add(new FieldViolation("name", "The key name is 1 to 100 characters without control characters."));
+            violations.Add(new FieldViolation("name", "The key name is required (1 to 100 characters)."));
+        }
+        else if (Core.Text.DisplayText.Problem(name, 100, "The key name") is { } problem)
+        {
+            violations.Add(new FieldViolation("name", problem));
         }
 
         if (role is null)
