@@ -44,7 +44,8 @@ internal sealed class ApiKeyService(IApiKeyRepository keys, ILogger<ApiKeyServic
         }
 
         var token = ApiKeyToken.Generate();
-        var key = await keys.CreateAsync(token.Id, name, role!.Value, crmUserId, token.HashSecret(), cancellationToken);
+        var (salt, hash) = token.HashSecret();
+        var key = await keys.CreateAsync(token.Id, name, role!.Value, crmUserId, salt, hash, cancellationToken);
         ServerLog.ApiKeyCreated(logger, key.Id, key.Role.ToString(), caller.KeyId);
         return new CreatedApiKey(key, token.Text);
     }

@@ -11,7 +11,8 @@ namespace ContactSync.Server.Application;
 /// the plan's view, group and CRM fields against the live services and runs S10 for its CRM user, for each connection
 /// that is configured (plans may be written before the connections; those checks are then skipped).
 /// </summary>
-internal sealed class PlanService(IPlanRepository plans, PlanReferenceChecker references, TimeProvider timeProvider, ILogger<PlanService> logger)
+internal sealed class PlanService(
+    IPlanRepository plans, PlanReferenceChecker references, GoogleGroupAccess groups, TimeProvider timeProvider, ILogger<PlanService> logger)
 {
     /// <summary>The page size when the request says 0.</summary>
     public const int DefaultPageSize = 100;
@@ -58,6 +59,8 @@ internal sealed class PlanService(IPlanRepository plans, PlanReferenceChecker re
             throw new ValidationFailedException(violations.OrderBy(v => v.Field, StringComparer.Ordinal).ToList());
         }
 
+        var groupAssigned = GoogleGroupAccess.AssignedAfterSave(caller, existing, plan);
+        await groups.EnsureMayUseAsync(plan, groupAssigned, cancellationToken);
         await references.EnsureCrmAccessAsync(plan, cancellationToken);
         if (existing is not null && existing.Version != version)
         {
@@ -68,18 +71,18 @@ internal sealed class PlanService(IPlanRepository plans, PlanReferenceChecker re
         {
             var now = timeProvider.GetUtcNow().UtcDateTime;
             return existing is null
-                ? new ConfigureResult(new StoredSyncPlan("", 1, plan, now, now), true)
-                : new ConfigureResult(existing with { Version = existing.Version + 1, Definition = plan, UpdatedUtc = now }, false);
+                ? new ConfigureResult(new StoredSyncPlan("", 1, plan, now, now) { GoogleGroupAssigned = groupAssigned }, true)
+                : new ConfigureResult(existing with { Version = existing.Version + 1, Definition = plan, UpdatedUtc = now, GoogleGroupAssigned = groupAssigned }, false);
         }
 
         if (existing is null)
         {
-            var created = await plans.CreateAsync(plan, cancellationToken);
+            var created = await plans.CreateAsync(plan, groupAssigned, cancellationToken);
             ServerLog.PlanCreated(logger, created.Id, created.Definition.Name, created.Definition.CrmUserId, caller.KeyId);
             return new ConfigureResult(created, true);
         }
 
-        var updated = await plans.UpdateAsync(existing.Id, version, plan, cancellationToken)
+        var updated = await plans.UpdateAsync(existing.Id, version, plan, groupAssigned, cancellationToken)
             ?? throw PlanNotFound(existing.Id, $"The plan '{existing.Id}' was deleted meanwhile.");
         ServerLog.PlanUpdated(logger, updated.Id, updated.Version, caller.KeyId);
         return new ConfigureResult(updated, false);

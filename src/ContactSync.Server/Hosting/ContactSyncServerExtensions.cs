@@ -50,8 +50,16 @@ public static class ContactSyncServerExtensions
         builder.Services.AddSingleton(new BootstrapKeyOutput(Console.Out));
         builder.Services.AddContactSyncSqliteStorage(settings.DataDirectory);
         builder.Services.AddScoped<PlanService>();
+        builder.Services.AddSingleton<GoogleGroupAccess>();
         builder.Services.AddScoped<ApiKeyService>();
-        builder.Services.AddContactSyncConnections(settings.DataDirectory);
+        var keyRing = builder.Configuration.GetSection(KeyRingSettings.SectionName).Get<KeyRingSettings>() ?? new KeyRingSettings();
+        builder.Services.AddContactSyncConnections(settings.DataDirectory, keyRing);
+        if (string.IsNullOrEmpty(keyRing.CertificatePath))
+        {
+            // Data Protection warns that keys "may be persisted to storage in unencrypted form"; the start-up line
+            // KeyRingProtection says plainly what protects them instead (owner-only files) and how to add a certificate.
+            builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection.KeyManagement.XmlKeyManager", LogLevel.Error);
+        }
         builder.Services.AddSingleton<HealthServiceImpl>();
         builder.Services.AddHostedService<DatabaseStartupService>();
         builder.Services.AddContactSyncRuns(builder.Configuration);

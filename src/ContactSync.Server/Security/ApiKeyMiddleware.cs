@@ -45,7 +45,7 @@ internal sealed class ApiKeyMiddleware(RequestDelegate next, ILogger<ApiKeyMiddl
         }
 
         var credential = await keys.GetCredentialAsync(token.Id, context.RequestAborted);
-        if (credential is null || credential.Key.IsRevoked || !token.Matches(credential.SecretHash))
+        if (credential is null || credential.Key.IsRevoked || !token.Matches(credential.SecretSalt, credential.SecretHash))
         {
             ServerLog.InvalidApiKey(logger, method, token.Id);
             await GrpcErrorResponse.WriteAsync(context, ErrorStatus.Build(StatusCode.Unauthenticated, InvalidKeyMessage, ErrorReasons.ApiKeyInvalid));

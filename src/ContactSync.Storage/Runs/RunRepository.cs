@@ -187,6 +187,7 @@ internal sealed class RunRepository(IDbContextFactory<ContactSyncDbContext> cont
         e.BackoffMs = run.BackoffMs;
         e.Message = run.Message;
         e.Holder = run.Holder;
+        e.Interrupted = run.Interrupted;
     }
 
     private static RunRecord ToRecord(SyncRunEntity e) => new()
@@ -219,5 +220,6 @@ internal sealed class RunRepository(IDbContextFactory<ContactSyncDbContext> cont
         BackoffMs = e.BackoffMs,
         Message = e.Message,
         Holder = e.Holder,
+        Interrupted = e.Interrupted,
     };
 }

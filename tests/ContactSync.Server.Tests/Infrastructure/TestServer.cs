@@ -9,7 +9,7 @@ namespace ContactSync.Server.Tests.Infrastructure;
 /// <summary>A real server on 127.0.0.1 (port 0) over a SQLite file in a temp folder, with clients over h2c.</summary>
 public sealed class TestServer : IAsyncDisposable
 {
-    public const string AdminKey = "csk_testadmin_0123456789abcdef0123456789abcdef";
+    public const string AdminKey = "csk_testadmin_12c766a1a7308911fc87abc096a98830300bcf7f";
 
     private readonly List<GrpcChannel> channels = [];
     private readonly bool ownsDirectory;

@@ -60,4 +60,7 @@ internal sealed class SyncRunEntity
     public bool CancelRequested { get; set; }
 
     public string Holder { get; set; } = "";
+
+    /// <summary>The server running the run stopped before it ended: the counts are what it had saved (lower bounds).</summary>
+    public bool Interrupted { get; set; }
 }
