@@ -9,8 +9,9 @@ using Microsoft.Extensions.Options;
 namespace ContactSync.Server.Hosting;
 
 /// <summary>
-/// Runs before the server listens: applies migrations, gives a fresh database its bootstrap admin key, then marks the
-/// health service as serving (and as not serving on shutdown).
+/// Runs before the server listens: applies migrations, gives a fresh database its bootstrap admin key, salts the keys of
+/// an older database, closes the runs of this machine's dead server processes, then marks the health service as serving
+/// (and as not serving on shutdown).
 /// </summary>
 internal sealed class DatabaseStartupService(
     IServiceProvider services,
@@ -18,6 +19,7 @@ internal sealed class DatabaseStartupService(
     HealthServiceImpl health,
     BootstrapKeyOutput bootstrapOutput,
     Connections.KeyRingDescription keyRing,
+    Runs.RunCoordinator runs,
     ILogger<DatabaseStartupService> logger) : IHostedService
 {
     /// <summary>The health service name of the ContactSync service.</summary>
@@ -33,6 +35,7 @@ internal sealed class DatabaseStartupService(
         ServerLog.KeyRingProtection(logger, keyRing.Folder, keyRing.Protection);
         await EnsureBootstrapKeyAsync(configured, cancellationToken);
         await ResaltOlderKeysAsync(cancellationToken);
+        await runs.ReclaimDeadLeasesAsync(cancellationToken);
         health.SetStatus("", HealthCheckResponse.Types.ServingStatus.Serving);
         health.SetStatus(ServiceName, HealthCheckResponse.Types.ServingStatus.Serving);
     }
