@@ -59,6 +59,7 @@ internal static class PlanMapper
             Enabled = d.Enabled,
             EnforceOneWay = d.EnforceOneWay,
             CrmGoogleRefField = d.CrmGoogleRefField,
+            GoogleGroupAssigned = stored.GoogleGroupAssigned,
             CreateTime = Timestamp.FromDateTime(DateTime.SpecifyKind(stored.CreatedUtc, DateTimeKind.Utc)),
             UpdateTime = Timestamp.FromDateTime(DateTime.SpecifyKind(stored.UpdatedUtc, DateTimeKind.Utc)),
         };
