@@ -41,6 +41,9 @@ internal static class ConnectionsServiceCollectionExtensions
         services.AddSingleton<CrmAccessChecker>();
         services.AddSingleton<ICrmAccessChecker>(sp => sp.GetRequiredService<CrmAccessChecker>());
         services.AddScoped<PickerService>();
+        services.AddSingleton<LiveCatalog>();
+        services.AddSingleton<Security.LiveCallBudget>();
+        services.AddHttpContextAccessor();
         services.AddScoped<PlanReferenceChecker>();
         return services;
     }

@@ -24,6 +24,7 @@ internal sealed partial class RunCoordinator : IDisposable
     private readonly ConcurrentDictionary<string, ActiveRun> _active = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _startGates = new(StringComparer.Ordinal);
     private readonly Application.GoogleGroupAccess _groups;
+    private readonly Security.LiveCallBudget _budget;
     private readonly IDbContextFactory<ContactSyncDbContext> _contexts;
     private readonly RunRepository _runs;
     private readonly ISyncClientFactory _clients;
@@ -40,6 +41,7 @@ internal sealed partial class RunCoordinator : IDisposable
         ISyncClientFactory clients,
         ICrmAccessChecker access,
         Application.GoogleGroupAccess groups,
+        Security.LiveCallBudget budget,
         TimeProvider time,
         IOptions<RunSettings> settings,
         IHostApplicationLifetime lifetime,
@@ -50,6 +52,7 @@ internal sealed partial class RunCoordinator : IDisposable
         _clients = clients;
         _access = access;
         _groups = groups;
+        _budget = budget;
         _time = time;
         _settings = settings.Value;
         _logger = logger;
@@ -82,6 +85,7 @@ internal sealed partial class RunCoordinator : IDisposable
                 return joined;
             }
 
+            _budget.Spend("Starting a run");
             prepared = await PrepareAsync(plan, api, cancellationToken);
         }
         catch (Exception ex) when (trigger != RunTriggerKind.Manual && ex is not OperationCanceledException)
