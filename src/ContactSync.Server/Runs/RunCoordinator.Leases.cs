@@ -29,14 +29,27 @@ internal sealed partial class RunCoordinator
             return true;
         }
 
-        var (_, holder, deadRun) = (await _runs.ListLeasesAsync(cancellationToken)).FirstOrDefault(l => l.PlanId == planId);
-        if (holder is null || !LeaseHolder.IsDeadLocalProcess(holder))
+        if (await _runs.LeaseAsync(planId, cancellationToken) is not { } lease || !LeaseHolder.IsDeadLocalProcess(lease.Holder))
         {
             return false;
         }
 
-        await BreakDeadLeaseAsync(planId, holder, deadRun, cancellationToken);
+        await BreakDeadLeaseAsync(planId, lease.Holder, lease.RunId, cancellationToken);
         return await _runs.TryAcquireLeaseAsync(planId, Holder, runId, now, _settings.LeaseDuration, cancellationToken);
+    }
+
+    /// <summary>The run another live server holds the plan's lease for (joined without calling Zoho or Google), or null.</summary>
+    private async Task<RunHandle?> TryJoinRemoteAsync(string planId, CancellationToken cancellationToken)
+    {
+        var now = _time.GetUtcNow().UtcDateTime;
+        if (await _runs.LeaseAsync(planId, cancellationToken) is not { } lease || lease.ExpiresUtc < now
+            || string.Equals(lease.Holder, Holder, StringComparison.Ordinal) || LeaseHolder.IsDeadLocalProcess(lease.Holder))
+        {
+            return null;
+        }
+
+        RunLog.PlanLeasedElsewhere(_logger, planId, lease.RunId);
+        return new RunHandle(lease.RunId, planId, null);
     }
 
     private async Task BreakDeadLeaseAsync(string planId, string holder, string runId, CancellationToken cancellationToken)

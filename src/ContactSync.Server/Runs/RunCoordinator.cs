@@ -80,7 +80,7 @@ internal sealed partial class RunCoordinator : IDisposable
         try
         {
             await _groups.EnsureMayUseAsync(plan.Definition, plan.GoogleGroupAssigned, cancellationToken);
-            if (TryJoinLocal(plan.Id) is { } joined)
+            if ((TryJoinLocal(plan.Id) ?? await TryJoinRemoteAsync(plan.Id, cancellationToken)) is { } joined)
             {
                 return joined;
             }

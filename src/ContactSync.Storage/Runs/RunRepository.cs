@@ -164,6 +164,14 @@ internal sealed class RunRepository(IDbContextFactory<ContactSyncDbContext> cont
                 .SetProperty(r => r.Interrupted, true).SetProperty(r => r.Message, message), cancellationToken);
     }
 
+    /// <summary>The plan's lease (expired or not), or <see langword="null"/>.</summary>
+    public async Task<(string Holder, string RunId, DateTime ExpiresUtc)?> LeaseAsync(string planId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var lease = await db.PlanLeases.AsNoTracking().SingleOrDefaultAsync(l => l.PlanId == planId, cancellationToken);
+        return lease is null ? null : (lease.Holder, lease.RunId, DateTime.SpecifyKind(lease.ExpiresUtc, DateTimeKind.Utc));
+    }
+
     /// <summary>Every plan lease (expired or not): plan, holder, run.</summary>
     public async Task<IReadOnlyList<(string PlanId, string Holder, string RunId)>> ListLeasesAsync(CancellationToken cancellationToken)
     {
