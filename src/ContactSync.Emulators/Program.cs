@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using ContactSync.Emulators;
 using ContactSync.Emulators.Infrastructure;
@@ -40,13 +41,18 @@ var options = new EmulatorOptions
     ConsoleLogging = flags.Contains("verbose"),
 };
 
+// SIGTERM (docker stop, systemd, kill), SIGINT (Ctrl+C) and SIGQUIT stop the emulators cleanly with exit code 0. The
+// web host's console lifetime also handles these signals but only stops the host, so the wait below must end too.
 using var stop = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
+void Stop(PosixSignalContext context)
 {
-    e.Cancel = true;
+    context.Cancel = true;
     stop.Cancel();
-};
-AppDomain.CurrentDomain.ProcessExit += (_, _) => stop.Cancel();
+}
+
+using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+using var onQuit = PosixSignalRegistration.Create(PosixSignal.SIGQUIT, Stop);
 
 await using var host = await EmulatorHost.StartAsync(options, stop.Token);
 if (values.TryGetValue("latency-ms", out var latency))
@@ -71,5 +77,5 @@ try
 }
 catch (OperationCanceledException)
 {
-    // Ctrl+C or SIGTERM: dispose the host below.
+    // A stop signal: dispose the host below and exit with 0.
 }

@@ -89,7 +89,9 @@ public sealed class AccessControlTests(ServerFixture fixture) : IClassFixture<Se
         var userId = Plans.UniqueUserId();
         var user = server.Client(await CreateKeyAsync(Proto.ApiKeyRole.User, userId));
 
-        var created = (await user.ConfigureAsync(new Proto.ConfigureRequest { Plan = Plans.Valid(crmUserId: userId) })).Plan;
+        var plan = Plans.Valid(crmUserId: userId);
+        plan.GoogleGroup = Plans.UniqueGroup();
+        var created = (await user.ConfigureAsync(new Proto.ConfigureRequest { Plan = plan })).Plan;
         var updated = (await user.ConfigureAsync(new Proto.ConfigureRequest { Plan = created })).Plan;
         var deleted = (await user.DeleteConfigAsync(new Proto.DeleteConfigRequest { PlanId = created.Id, Version = updated.Version })).Plan;
 

@@ -94,7 +94,7 @@ public sealed class HostingTests
         var entries = logs.Entries;
         Assert.Contains(entries, e => e.Contains(created.Key.Id, StringComparison.Ordinal));
         Assert.Contains(entries, e => e.Contains("[1101]", StringComparison.Ordinal));
-        foreach (var secret in new[] { created.Secret[(created.Key.Id.Length + 5)..], "0123456789abcdef0123456789abcdef", "thisisawrongsecretvalue123456" })
+        foreach (var secret in new[] { created.Secret[(created.Key.Id.Length + 5)..], TestServer.AdminKey["csk_testadmin_".Length..], "thisisawrongsecretvalue123456" })
         {
             Assert.DoesNotContain(entries, e => e.Contains(secret, StringComparison.Ordinal));
         }

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using ContactSync.Core.Text;
 
 namespace ContactSync.Core.Mapping;
 
@@ -16,6 +17,9 @@ namespace ContactSync.Core.Mapping;
 /// <param name="Property">The property of the entry that holds the value, e.g. "value", "city", "givenName".</param>
 public sealed record GoogleFieldPath(string Field, GoogleFieldKind Kind, string Selector, string Property)
 {
+    /// <summary>The longest entry type or userDefined key, in characters as people count them.</summary>
+    public const int MaxSelectorLength = 100;
+
     /// <summary>The canonical text of the path.</summary>
     public string Canonical => Kind switch
     {
@@ -39,11 +43,17 @@ public sealed record GoogleFieldPath(string Field, GoogleFieldKind Kind, string 
         }
 
         var trimmed = text.Trim();
+        if (trimmed.Any(char.IsControl))
+        {
+            error = "A Google field path must not contain control characters.";
+            return false;
+        }
+
         var open = trimmed.IndexOf('[');
         var fieldName = open < 0 ? trimmed.Split('.')[0] : trimmed[..open];
         if (!GoogleFieldCatalog.TryGetField(fieldName, out var spec))
         {
-            error = $"'{fieldName}' is not a supported Google person field; supported: {string.Join(", ", GoogleFieldCatalog.FieldNames)}.";
+            error = $"'{Quote(fieldName)}' is not a supported Google person field; supported: {string.Join(", ", GoogleFieldCatalog.FieldNames)}.";
             return false;
         }
 
@@ -54,7 +64,7 @@ public sealed record GoogleFieldPath(string Field, GoogleFieldKind Kind, string 
             var close = trimmed.IndexOf(']', open);
             if (close < 0)
             {
-                error = $"'{trimmed}' has an unclosed '['.";
+                error = $"'{Quote(trimmed)}' has an unclosed '['.";
                 return false;
             }
 
@@ -77,7 +87,7 @@ public sealed record GoogleFieldPath(string Field, GoogleFieldKind Kind, string 
         }
         else
         {
-            error = $"'{trimmed}' must continue with '.property' after the field or selector.";
+            error = $"'{Quote(trimmed)}' must continue with '.property' after the field or selector.";
             return false;
         }
 
@@ -104,6 +114,12 @@ public sealed record GoogleFieldPath(string Field, GoogleFieldKind Kind, string 
                     return false;
                 }
 
+                if (DisplayText.Problem(selector, MaxSelectorLength, "An entry type") is { } typeProblem)
+                {
+                    error = typeProblem;
+                    return false;
+                }
+
                 break;
             case GoogleFieldKind.UserDefined:
                 if (selector.StartsWith("key=", StringComparison.Ordinal))
@@ -111,9 +127,10 @@ public sealed record GoogleFieldPath(string Field, GoogleFieldKind Kind, string 
                     selector = selector[4..].Trim();
                 }
 
-                if (selector.Length == 0 || selector.Length > 100)
+                if (selector.Length == 0 || DisplayText.Problem(selector, MaxSelectorLength, "A userDefined key") is not null)
                 {
-                    error = "userDefined needs a key of 1 to 100 characters, e.g. userDefined[Customer tier].";
+                    error = DisplayText.Problem(selector, MaxSelectorLength, "A userDefined key")
+                        ?? $"userDefined needs a key of 1 to {MaxSelectorLength} characters, e.g. userDefined[Customer tier].";
                     return false;
                 }
 
@@ -125,7 +142,7 @@ public sealed record GoogleFieldPath(string Field, GoogleFieldKind Kind, string 
         {
             error = property.Length == 0
                 ? $"'{fieldName}' needs a property: one of {string.Join(", ", spec.Properties)}."
-                : $"'{property}' is not a property of {fieldName}; use one of {string.Join(", ", spec.Properties)}.";
+                : $"'{Quote(property)}' is not a property of {fieldName}; use one of {string.Join(", ", spec.Properties)}.";
             return false;
         }
 
@@ -133,6 +150,9 @@ public sealed record GoogleFieldPath(string Field, GoogleFieldKind Kind, string 
         error = null;
         return true;
     }
+
+    /// <summary>Input quoted in a message: at most 60 characters.</summary>
+    private static string Quote(string text) => text.Length <= 60 ? text : text[..60] + "…";
 
     /// <summary>Parses a path or throws <see cref="FormatException"/>.</summary>
     public static GoogleFieldPath Parse(string text)

@@ -30,22 +30,31 @@ public interface IPlanRepository
     /// <returns>The page.</returns>
     Task<PlanPage> ListAsync(string? crmUserId, int pageSize, PlanListCursor? after, CancellationToken cancellationToken);
 
+    /// <summary>Whether a plan of another CRM user uses a Google group.</summary>
+    /// <param name="googleGroup">The group's resource name.</param>
+    /// <param name="crmUserId">The CRM user whose plans do not count.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns><see langword="true"/> when a plan of another CRM user names the group.</returns>
+    Task<bool> GoogleGroupUsedByOtherUserAsync(string googleGroup, string crmUserId, CancellationToken cancellationToken);
+
     /// <summary>Stores a new plan at version 1.</summary>
     /// <param name="definition">A validated definition.</param>
+    /// <param name="googleGroupAssigned">Whether an admin key gave the plan its group (<see cref="StoredSyncPlan.GoogleGroupAssigned"/>).</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>The stored plan with its new id.</returns>
     /// <exception cref="ValidationFailedException">The name was taken meanwhile (<c>plan.name</c>).</exception>
-    Task<StoredSyncPlan> CreateAsync(SyncPlanDefinition definition, CancellationToken cancellationToken);
+    Task<StoredSyncPlan> CreateAsync(SyncPlanDefinition definition, bool googleGroupAssigned, CancellationToken cancellationToken);
 
     /// <summary>Replaces a plan's definition if it is still at <paramref name="expectedVersion"/>.</summary>
     /// <param name="id">The plan id.</param>
     /// <param name="expectedVersion">The version the caller read.</param>
     /// <param name="definition">A validated definition.</param>
+    /// <param name="googleGroupAssigned">Whether an admin key gave the plan its group (<see cref="StoredSyncPlan.GoogleGroupAssigned"/>).</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>The stored plan with its incremented version, or <see langword="null"/> when there is no such plan.</returns>
     /// <exception cref="VersionConflictException">The plan is at another version.</exception>
     /// <exception cref="ValidationFailedException">The name was taken meanwhile (<c>plan.name</c>).</exception>
-    Task<StoredSyncPlan?> UpdateAsync(string id, long expectedVersion, SyncPlanDefinition definition, CancellationToken cancellationToken);
+    Task<StoredSyncPlan?> UpdateAsync(string id, long expectedVersion, SyncPlanDefinition definition, bool googleGroupAssigned, CancellationToken cancellationToken);
 
     /// <summary>Deletes a plan, if it is still at <paramref name="expectedVersion"/> (0 = any version).</summary>
     /// <param name="id">The plan id.</param>

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ContactSync.Core.Mapping;
+using ContactSync.Core.Text;
 
 namespace ContactSync.Core.Plans;
 
@@ -10,7 +11,7 @@ namespace ContactSync.Core.Plans;
 /// </summary>
 public static partial class PlanValidator
 {
-    /// <summary>The longest plan name.</summary>
+    /// <summary>The longest plan name, in characters as people count them (text elements).</summary>
     public const int MaxNameLength = 100;
 
     /// <summary>The most field mappings a plan may have.</summary>
@@ -67,13 +68,9 @@ public static partial class PlanValidator
         {
             Add("name", "A plan name is required.");
         }
-        else if (name.Length > MaxNameLength)
+        else if (DisplayText.Problem(name, MaxNameLength, "A plan name") is { } problem)
         {
-            Add("name", $"A plan name has at most {MaxNameLength} characters; this one has {name.Length}.");
-        }
-        else if (name.Any(char.IsControl))
-        {
-            Add("name", "A plan name must not contain control characters.");
+            Add("name", problem);
         }
 
         if (string.IsNullOrWhiteSpace(plan.CrmUserId))
@@ -203,7 +200,9 @@ public static partial class PlanValidator
         var mappings = plan.FieldMappings;
         if (mappings.Count > MaxFieldMappings)
         {
+            // Too many to check one by one (and to report): the count alone is the violation.
             add("field_mappings", $"A plan has at most {MaxFieldMappings} field mappings; this one has {mappings.Count}.");
+            return;
         }
 
         var crmSeen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);

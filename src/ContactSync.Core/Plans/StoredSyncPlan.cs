@@ -6,4 +6,11 @@ namespace ContactSync.Core.Plans;
 /// <param name="Definition">The plan's settings.</param>
 /// <param name="CreatedUtc">When the plan was created (UTC).</param>
 /// <param name="UpdatedUtc">When the plan was last changed (UTC).</param>
-public sealed record StoredSyncPlan(string Id, long Version, SyncPlanDefinition Definition, DateTime CreatedUtc, DateTime UpdatedUtc);
+public sealed record StoredSyncPlan(string Id, long Version, SyncPlanDefinition Definition, DateTime CreatedUtc, DateTime UpdatedUtc)
+{
+    /// <summary>
+    /// Whether an admin key gave the plan its Google group. Until each CRM user syncs their own Google account, all plans
+    /// share one address book, so only such a plan may use a group that plans of other CRM users use too.
+    /// </summary>
+    public bool GoogleGroupAssigned { get; init; }
+}

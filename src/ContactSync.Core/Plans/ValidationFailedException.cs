@@ -27,6 +27,14 @@ public sealed class ValidationFailedException : Exception
         ArgumentNullException.ThrowIfNull(violations);
         return violations.Count == 1
             ? $"Invalid request: {violations[0].Field}: {violations[0].Description}"
-            : $"Invalid request: {violations.Count} fields are invalid ({string.Join(", ", violations.Select(v => v.Field).Distinct())}).";
+            : $"Invalid request: {violations.Count} fields are invalid ({Listing(violations)}).";
+    }
+
+    /// <summary>The first few field paths (a long list would make the status too big for clients), then how many more.</summary>
+    private static string Listing(IReadOnlyList<FieldViolation> violations)
+    {
+        const int shown = 10;
+        var fields = violations.Select(v => v.Field.Length > 80 ? v.Field[..80] + "…" : v.Field).Distinct().ToList();
+        return fields.Count <= shown ? string.Join(", ", fields) : $"{string.Join(", ", fields.Take(shown))} and {fields.Count - shown} more";
     }
 }

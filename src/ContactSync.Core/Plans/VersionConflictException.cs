@@ -12,9 +12,13 @@ public sealed class VersionConflictException : Exception
             ? $"The {resource} was changed by someone else: it is at version {actualVersion}, not {expectedVersion}. Read it again and retry."
             : $"The {resource} was changed by someone else since version {expectedVersion}. Read it again and retry.")
     {
+        Resource = resource;
         ExpectedVersion = expectedVersion;
         ActualVersion = actualVersion;
     }
+
+    /// <summary>What was written, e.g. "plan pln_…".</summary>
+    public string Resource { get; }
 
     /// <summary>The version the caller sent.</summary>
     public long ExpectedVersion { get; }

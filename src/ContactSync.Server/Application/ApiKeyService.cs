@@ -1,4 +1,5 @@
 using ContactSync.Core.Plans;
+using ContactSync.Server.Errors;
 using ContactSync.Server.Logging;
 using ContactSync.Server.Security;
 using ContactSync.Storage.ApiKeys;
@@ -15,9 +16,13 @@ internal sealed class ApiKeyService(IApiKeyRepository keys, ILogger<ApiKeyServic
         name = name.Trim();
         crmUserId = crmUserId.Trim();
         var violations = new List<FieldViolation>();
-        if (name.Length is 0 or > 100 || name.Any(char.IsControl))
+        if (name.Length == 0)
         {
-            violations.Add(new FieldViolation("name", "The key name is 1 to 100 characters without control characters."));
+            violations.Add(new FieldViolation("name", "The key name is required (1 to 100 characters)."));
+        }
+        else if (Core.Text.DisplayText.Problem(name, 100, "The key name") is { } problem)
+        {
+            violations.Add(new FieldViolation("name", problem));
         }
 
         if (role is null)
@@ -39,7 +44,8 @@ internal sealed class ApiKeyService(IApiKeyRepository keys, ILogger<ApiKeyServic
         }
 
         var token = ApiKeyToken.Generate();
-        var key = await keys.CreateAsync(token.Id, name, role!.Value, crmUserId, token.HashSecret(), cancellationToken);
+        var (salt, hash) = token.HashSecret();
+        var key = await keys.CreateAsync(token.Id, name, role!.Value, crmUserId, salt, hash, cancellationToken);
         ServerLog.ApiKeyCreated(logger, key.Id, key.Role.ToString(), caller.KeyId);
         return new CreatedApiKey(key, token.Text);
     }
@@ -54,7 +60,7 @@ internal sealed class ApiKeyService(IApiKeyRepository keys, ILogger<ApiKeyServic
             throw new ValidationFailedException("key_id", "The key id is required.");
         }
 
-        var key = await keys.GetAsync(keyId, cancellationToken) ?? throw new ResourceNotFoundException($"There is no API key with id '{keyId}'.");
+        var key = await keys.GetAsync(keyId, cancellationToken) ?? throw KeyNotFound(keyId);
         if (key.IsRevoked)
         {
             return key;
@@ -62,10 +68,11 @@ internal sealed class ApiKeyService(IApiKeyRepository keys, ILogger<ApiKeyServic
 
         if (key.Role == ApiKeyRole.Admin && await keys.CountActiveAdminsAsync(cancellationToken) <= 1)
         {
-            throw new PreconditionFailedException("This is the last active admin key; create another admin key before revoking it.");
+            throw new PreconditionFailedException("This is the last active admin key; create another admin key before revoking it.", ErrorReasons.LastAdminKey,
+                new Dictionary<string, string> { ["key_id"] = keyId });
         }
 
-        var revoked = await keys.RevokeAsync(keyId, cancellationToken) ?? throw new ResourceNotFoundException($"There is no API key with id '{keyId}'.");
+        var revoked = await keys.RevokeAsync(keyId, cancellationToken) ?? throw KeyNotFound(keyId);
         ServerLog.ApiKeyRevoked(logger, revoked.Id, caller.KeyId);
         return revoked;
     }
@@ -81,7 +88,10 @@ internal sealed class ApiKeyService(IApiKeyRepository keys, ILogger<ApiKeyServic
     {
         if (!caller.IsAdmin)
         {
-            throw new AccessDeniedException("Only an admin API key may manage API keys.");
+            throw new AccessDeniedException("Only an admin API key may manage API keys.", ErrorReasons.AdminKeyRequired);
         }
     }
+
+    private static ResourceNotFoundException KeyNotFound(string keyId) =>
+        new($"There is no API key with id '{BoundedText.Echo(keyId)}'.", ErrorReasons.ApiKeyNotFound, new Dictionary<string, string> { ["key_id"] = keyId });
 }

@@ -1,4 +1,5 @@
 using ContactSync.Core.Plans;
+using ContactSync.Server.Errors;
 using ContactSync.Server.Logging;
 using ContactSync.Server.Pickers;
 using ContactSync.Server.Security;
@@ -10,7 +11,8 @@ namespace ContactSync.Server.Application;
 /// the plan's view, group and CRM fields against the live services and runs S10 for its CRM user, for each connection
 /// that is configured (plans may be written before the connections; those checks are then skipped).
 /// </summary>
-internal sealed class PlanService(IPlanRepository plans, PlanReferenceChecker references, PlanLimitWarnings limits, TimeProvider timeProvider, ILogger<PlanService> logger)
+internal sealed class PlanService(
+    IPlanRepository plans, PlanReferenceChecker references, PlanLimitWarnings limits, GoogleGroupAccess groups, TimeProvider timeProvider, ILogger<PlanService> logger)
 {
     /// <summary>The page size when the request says 0.</summary>
     public const int DefaultPageSize = 100;
@@ -25,7 +27,7 @@ internal sealed class PlanService(IPlanRepository plans, PlanReferenceChecker re
         var plan = PlanValidator.Normalize(definition);
         if (plan.CrmUserId.Length > 0 && !caller.MaySee(plan.CrmUserId))
         {
-            throw new AccessDeniedException($"This API key may only configure plans of CRM user {caller.CrmUserId}.");
+            throw OtherUser(caller, $"This API key may only configure plans of CRM user {caller.CrmUserId}.");
         }
 
         StoredSyncPlan? existing = null;
@@ -34,7 +36,7 @@ internal sealed class PlanService(IPlanRepository plans, PlanReferenceChecker re
             existing = await plans.GetAsync(id, cancellationToken);
             if (existing is null)
             {
-                throw new ResourceNotFoundException($"There is no plan with id '{id}'. Leave plan.id empty to create a plan.");
+                throw PlanNotFound(id, $"There is no plan with id '{BoundedText.Echo(id)}'. Leave plan.id empty to create a plan.");
             }
 
             EnsureMaySee(caller, existing);
@@ -57,6 +59,8 @@ internal sealed class PlanService(IPlanRepository plans, PlanReferenceChecker re
             throw new ValidationFailedException(violations.OrderBy(v => v.Field, StringComparer.Ordinal).ToList());
         }
 
+        var groupAssigned = GoogleGroupAccess.AssignedAfterSave(caller, existing, plan);
+        await groups.EnsureMayUseAsync(plan, groupAssigned, cancellationToken);
         await references.EnsureCrmAccessAsync(plan, cancellationToken);
         if (existing is not null && existing.Version != version)
         {
@@ -68,19 +72,19 @@ internal sealed class PlanService(IPlanRepository plans, PlanReferenceChecker re
         {
             var now = timeProvider.GetUtcNow().UtcDateTime;
             return existing is null
-                ? new ConfigureResult(new StoredSyncPlan("", 1, plan, now, now), true) { Warnings = warnings }
-                : new ConfigureResult(existing with { Version = existing.Version + 1, Definition = plan, UpdatedUtc = now }, false) { Warnings = warnings };
+                ? new ConfigureResult(new StoredSyncPlan("", 1, plan, now, now) { GoogleGroupAssigned = groupAssigned }, true) { Warnings = warnings }
+                : new ConfigureResult(existing with { Version = existing.Version + 1, Definition = plan, UpdatedUtc = now, GoogleGroupAssigned = groupAssigned }, false) { Warnings = warnings };
         }
 
         if (existing is null)
         {
-            var created = await plans.CreateAsync(plan, cancellationToken);
+            var created = await plans.CreateAsync(plan, groupAssigned, cancellationToken);
             ServerLog.PlanCreated(logger, created.Id, created.Definition.Name, created.Definition.CrmUserId, caller.KeyId);
             return new ConfigureResult(created, true) { Warnings = warnings };
         }
 
-        var updated = await plans.UpdateAsync(existing.Id, version, plan, cancellationToken)
-            ?? throw new ResourceNotFoundException($"The plan '{existing.Id}' was deleted meanwhile.");
+        var updated = await plans.UpdateAsync(existing.Id, version, plan, groupAssigned, cancellationToken)
+            ?? throw PlanNotFound(existing.Id, $"The plan '{existing.Id}' was deleted meanwhile.");
         ServerLog.PlanUpdated(logger, updated.Id, updated.Version, caller.KeyId);
         return new ConfigureResult(updated, false) { Warnings = warnings };
     }
@@ -94,7 +98,7 @@ internal sealed class PlanService(IPlanRepository plans, PlanReferenceChecker re
             plan = await plans.GetAsync(id, cancellationToken);
             if (plan is null)
             {
-                throw new ResourceNotFoundException($"There is no plan with id '{id}'.");
+                throw PlanNotFound(id, $"There is no plan with id '{BoundedText.Echo(id)}'.");
             }
         }
         else if (name.Trim().Length > 0)
@@ -102,7 +106,8 @@ internal sealed class PlanService(IPlanRepository plans, PlanReferenceChecker re
             plan = await plans.FindByNameAsync(name, cancellationToken);
             if (plan is null)
             {
-                throw new ResourceNotFoundException($"There is no plan named '{name.Trim()}'.");
+                throw new ResourceNotFoundException($"There is no plan named '{BoundedText.Echo(name.Trim())}'.", ErrorReasons.PlanNotFound,
+                    new Dictionary<string, string> { ["plan_name"] = name.Trim() });
             }
         }
         else
@@ -140,7 +145,7 @@ internal sealed class PlanService(IPlanRepository plans, PlanReferenceChecker re
         {
             if (filter is not null && !caller.MaySee(filter))
             {
-                throw new AccessDeniedException($"This API key may only list plans of CRM user {caller.CrmUserId}.");
+                throw OtherUser(caller, $"This API key may only list plans of CRM user {caller.CrmUserId}.");
             }
 
             filter = caller.CrmUserId;
@@ -158,18 +163,27 @@ internal sealed class PlanService(IPlanRepository plans, PlanReferenceChecker re
             throw new ValidationFailedException("plan_id", "The plan id is required.");
         }
 
-        var existing = await plans.GetAsync(id, cancellationToken) ?? throw new ResourceNotFoundException($"There is no plan with id '{id}'.");
+        var existing = await plans.GetAsync(id, cancellationToken) ?? throw PlanNotFound(id, $"There is no plan with id '{BoundedText.Echo(id)}'.");
         EnsureMaySee(caller, existing);
-        var deleted = await plans.DeleteAsync(id, version, cancellationToken) ?? throw new ResourceNotFoundException($"There is no plan with id '{id}'.");
+        var deleted = await plans.DeleteAsync(id, version, cancellationToken) ?? throw PlanNotFound(id, $"There is no plan with id '{BoundedText.Echo(id)}'.");
         ServerLog.PlanDeleted(logger, deleted.Id, deleted.Definition.Name, caller.KeyId);
         return deleted;
     }
 
+    /// <summary>Denies a plan of another CRM user without naming it (its id, name or user), since the caller may not see it.</summary>
     private static void EnsureMaySee(ApiCaller caller, StoredSyncPlan plan)
     {
         if (!caller.MaySee(plan.Definition.CrmUserId))
         {
-            throw new AccessDeniedException($"The plan '{plan.Id}' belongs to another CRM user; this API key may only use plans of CRM user {caller.CrmUserId}.");
+            throw OtherUser(caller, $"This plan belongs to another CRM user; this API key may only use plans of CRM user {caller.CrmUserId}.");
         }
     }
+
+    private static AccessDeniedException OtherUser(ApiCaller caller, string message) => new(
+        message,
+        ErrorReasons.PlanOfAnotherUser,
+        new Dictionary<string, string> { ["crm_user_id"] = caller.CrmUserId });
+
+    private static ResourceNotFoundException PlanNotFound(string id, string message) =>
+        new(message, ErrorReasons.PlanNotFound, new Dictionary<string, string> { ["plan_id"] = id });
 }

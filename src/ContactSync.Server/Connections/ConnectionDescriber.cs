@@ -16,7 +16,7 @@ internal static class ConnectionDescriber
     public static ConnectionDescription Describe(ZohoConnectionSettings settings, DateTime updatedUtc)
     {
         var options = ToOptions(settings);
-        return new ConnectionDescription(StoredConnectionKind.Zoho, true, settings.DataCenter, options.EffectiveApiBaseUrl, options.EffectiveAccountsUrl,
+        return new ConnectionDescription(StoredConnectionKind.Zoho, true, settings.DataCenter, WithoutUserInfo(options.EffectiveApiBaseUrl), WithoutUserInfo(options.EffectiveAccountsUrl),
             settings.ClientId, "", "", "", updatedUtc);
     }
 
@@ -25,13 +25,22 @@ internal static class ConnectionDescriber
         StoredConnectionKind.Google,
         true,
         "",
-        settings.ApiUrl.Length > 0 ? settings.ApiUrl : GoogleApiUrl,
-        settings.TokenUrl.Length > 0 ? settings.TokenUrl : settings.KeyTokenUri.Length > 0 ? settings.KeyTokenUri : GoogleTokenUrl,
+        WithoutUserInfo(settings.ApiUrl.Length > 0 ? settings.ApiUrl : GoogleApiUrl),
+        WithoutUserInfo(settings.TokenUrl.Length > 0 ? settings.TokenUrl : settings.KeyTokenUri.Length > 0 ? settings.KeyTokenUri : GoogleTokenUrl),
         settings.ClientId,
         settings.ImpersonatedUser,
         settings.ServiceAccountEmail,
         settings.CredentialType,
         updatedUtc);
+
+    /// <summary>
+    /// A URL as it may be shown: without a user name or password (SetConnection refuses them; a connection stored before
+    /// that rule may still hold one).
+    /// </summary>
+    public static string WithoutUserInfo(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.UserInfo.Length > 0
+            ? new UriBuilder(uri) { UserName = "", Password = "" }.Uri.ToString()
+            : url;
 
     /// <summary>Zoho client options without secrets (for the endpoints in effect).</summary>
     public static ZohoClientOptions ToOptions(ZohoConnectionSettings settings) => new()

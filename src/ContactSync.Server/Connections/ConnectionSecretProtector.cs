@@ -30,10 +30,11 @@ internal sealed class ConnectionSecretProtector(IDataProtectionProvider provider
         catch (System.Security.Cryptography.CryptographicException)
         {
             throw new Application.PreconditionFailedException(
-                "The stored connection secrets cannot be decrypted with this server's key ring (was the 'keys' folder of the data directory lost?); call SetConnection again.");
+                "The stored connection secrets cannot be decrypted with this server's key ring (was the 'keys' folder of the data directory lost?); call SetConnection again.",
+                Errors.ErrorReasons.ConnectionSecretsUnreadable);
         }
 
         return JsonSerializer.Deserialize<T>(json, JsonOptions)
-            ?? throw new Application.PreconditionFailedException("The stored connection secrets are empty; call SetConnection again.");
+            ?? throw new Application.PreconditionFailedException("The stored connection secrets are empty; call SetConnection again.", Errors.ErrorReasons.ConnectionSecretsUnreadable);
     }
 }

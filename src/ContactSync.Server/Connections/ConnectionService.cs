@@ -10,7 +10,8 @@ namespace ContactSync.Server.Connections;
 /// Connection use cases: SetConnection (admin only; secrets validated, protected, never returned), GetConnections
 /// (any key: the descriptions hold no secrets) and TestConnection (any key: a token and one read call).
 /// </summary>
-internal sealed class ConnectionService(ConnectionStore store, ISyncClientFactory clients, TimeProvider timeProvider, ILogger<ConnectionService> logger)
+internal sealed class ConnectionService(
+    ConnectionStore store, ISyncClientFactory clients, Pickers.LiveCatalog catalog, TimeProvider timeProvider, ILogger<ConnectionService> logger)
 {
     /// <summary>Validates and stores the Zoho connection.</summary>
     public async Task<ConnectionDescription> SetZohoAsync(ApiCaller caller, ZohoConnectionSettings settings, ZohoConnectionSecrets secrets, CancellationToken cancellationToken)
@@ -39,26 +40,32 @@ internal sealed class ConnectionService(ConnectionStore store, ISyncClientFactor
     /// Obtains a token and makes one read call. A failing service gives <c>Ok = false</c> with the reason; a connection
     /// that is not configured gives <see cref="PreconditionFailedException"/>.
     /// </summary>
-    public async Task<ConnectionTestResult> TestAsync(StoredConnectionKind? kind, CancellationToken cancellationToken)
+    public Task<ConnectionTestResult> TestAsync(StoredConnectionKind? kind, CancellationToken cancellationToken)
     {
         if (kind is null)
         {
             throw new ValidationFailedException("kind", "Choose the connection to test: CONNECTION_KIND_ZOHO or CONNECTION_KIND_GOOGLE.");
         }
 
+        // A result is reused briefly (SetConnection makes a new connection version, which is tested afresh).
+        return catalog.GetAsync(kind.Value, "Testing the connection", () => TestLiveAsync(kind.Value, cancellationToken), cancellationToken);
+    }
+
+    private async Task<ConnectionTestResult> TestLiveAsync(StoredConnectionKind kind, CancellationToken cancellationToken)
+    {
         var name = kind == StoredConnectionKind.Zoho ? "Zoho CRM" : "Google";
         var started = timeProvider.GetTimestamp();
         try
         {
             var (message, account) = kind == StoredConnectionKind.Zoho ? await TestZohoAsync(cancellationToken) : await TestGoogleAsync(cancellationToken);
             var latency = timeProvider.GetElapsedTime(started);
-            ConnectionLog.ConnectionTested(logger, kind.Value.ToString(), (long)latency.TotalMilliseconds);
+            ConnectionLog.ConnectionTested(logger, kind.ToString(), (long)latency.TotalMilliseconds);
             return new ConnectionTestResult(true, message, account, latency);
         }
         catch (Exception ex) when (ex is not PreconditionFailedException && !cancellationToken.IsCancellationRequested)
         {
             var latency = timeProvider.GetElapsedTime(started);
-            ConnectionLog.ConnectionTestFailed(logger, kind.Value.ToString(), (long)latency.TotalMilliseconds, ex.GetType().Name, ExternalFailure.Code(ex));
+            ConnectionLog.ConnectionTestFailed(logger, kind.ToString(), (long)latency.TotalMilliseconds, ex.GetType().Name, ExternalFailure.Code(ex));
             return new ConnectionTestResult(false, ExternalFailure.Describe(name, ex), "", latency);
         }
     }
@@ -87,7 +94,7 @@ internal sealed class ConnectionService(ConnectionStore store, ISyncClientFactor
     {
         if (!caller.IsAdmin)
         {
-            throw new AccessDeniedException("Only admin API keys may set connections.");
+            throw new AccessDeniedException("Only admin API keys may set connections.", Errors.ErrorReasons.AdminKeyRequired);
         }
     }
 }

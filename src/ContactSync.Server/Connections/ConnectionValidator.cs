@@ -161,9 +161,19 @@ internal static class ConnectionValidator
     private static string CheckUrl(string value, string field, List<FieldViolation> violations)
     {
         var trimmed = value.Trim();
-        if (trimmed.Length > 0 && !(Uri.TryCreate(trimmed, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)))
+        if (trimmed.Length == 0)
+        {
+            return trimmed;
+        }
+
+        if (!(Uri.TryCreate(trimmed, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)))
         {
             violations.Add(new FieldViolation(field, "Give an absolute http or https URL."));
+        }
+        else if (uri.UserInfo.Length > 0)
+        {
+            // A user name or password in a URL would be stored and shown like the rest of the URL: never accept it.
+            violations.Add(new FieldViolation(field, "The URL must not contain a user name or password (user@ or user:password@); credentials go in their own write-only fields."));
         }
 
         return trimmed;

@@ -33,7 +33,8 @@ internal sealed class SyncClientFactory(IServiceScopeFactory scopes, IHttpClient
 
         if (connection is null)
         {
-            throw new PreconditionFailedException("Zoho connection is not configured; call SetConnection");
+            throw new PreconditionFailedException("Zoho connection is not configured; call SetConnection", Errors.ErrorReasons.ConnectionNotConfigured,
+                new Dictionary<string, string> { ["connection"] = "zoho" });
         }
 
         var options = ConnectionDescriber.ToOptions(connection.Settings);
@@ -54,7 +55,8 @@ internal sealed class SyncClientFactory(IServiceScopeFactory scopes, IHttpClient
 
         if (connection is null)
         {
-            throw new PreconditionFailedException("Google connection is not configured; call SetConnection");
+            throw new PreconditionFailedException("Google connection is not configured; call SetConnection", Errors.ErrorReasons.ConnectionNotConfigured,
+                new Dictionary<string, string> { ["connection"] = "google" });
         }
 
         var settings = connection.Settings;

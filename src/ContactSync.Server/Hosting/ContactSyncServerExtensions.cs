@@ -50,17 +50,31 @@ public static class ContactSyncServerExtensions
         builder.Services.AddSingleton(new BootstrapKeyOutput(Console.Out));
         builder.Services.AddContactSyncSqliteStorage(settings.DataDirectory);
         builder.Services.AddScoped<PlanService>();
+        builder.Services.AddSingleton<GoogleGroupAccess>();
         builder.Services.AddScoped<ApiKeyService>();
-        builder.Services.AddContactSyncConnections(settings.DataDirectory);
+        var keyRing = builder.Configuration.GetSection(KeyRingSettings.SectionName).Get<KeyRingSettings>() ?? new KeyRingSettings();
+        builder.Services.AddContactSyncConnections(settings.DataDirectory, keyRing);
+        if (string.IsNullOrEmpty(keyRing.CertificatePath))
+        {
+            // Data Protection warns that keys "may be persisted to storage in unencrypted form"; the start-up line
+            // KeyRingProtection says plainly what protects them instead (owner-only files) and how to add a certificate.
+            builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection.KeyManagement.XmlKeyManager", LogLevel.Error);
+        }
         builder.Services.AddSingleton<HealthServiceImpl>();
         builder.Services.AddHostedService<DatabaseStartupService>();
         builder.Services.AddContactSyncRuns(builder.Configuration);
 
-        builder.Services.AddGrpc(options => options.EnableDetailedErrors = builder.Environment.IsDevelopment())
+        var limits = builder.Configuration.GetSection(LimitSettings.SectionName).Get<LimitSettings>() ?? new LimitSettings();
+        builder.Services.Configure<LimitSettings>(builder.Configuration.GetSection(LimitSettings.SectionName));
+        builder.Services.AddGrpc(options =>
+            {
+                options.EnableDetailedErrors = builder.Environment.IsDevelopment();
+                options.MaxReceiveMessageSize = limits.MaxRequestBytes;
+            })
             .AddServiceOptions<ContactSyncService>(options =>
             {
                 options.Interceptors.Add<ExceptionMappingInterceptor>();
-                options.Interceptors.Add<AuthenticationInterceptor>();
+                options.Interceptors.Add<RequestGuardInterceptor>();
             });
         builder.Services.AddGrpcReflection();
         return builder;
@@ -68,7 +82,8 @@ public static class ContactSyncServerExtensions
 
     /// <summary>
     /// Maps the ContactSync service, <c>grpc.health.v1.Health</c> and server reflection, enables gRPC-Web for all of
-    /// them, and logs the endpoints once the server listens.
+    /// them, checks the API key and then the request body of ContactSync calls before any is parsed by gRPC, and logs the
+    /// endpoints once the server listens.
     /// </summary>
     /// <param name="app">The built application.</param>
     /// <returns>The same application.</returns>
@@ -76,6 +91,8 @@ public static class ContactSyncServerExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseGrpcWeb(new GrpcWebOptions { DefaultEnabled = true });
+        app.UseMiddleware<ApiKeyMiddleware>();
+        app.UseMiddleware<RequestBodyGateMiddleware>();
         app.MapGrpcService<ContactSyncService>();
         app.MapGrpcService<HealthServiceImpl>();
         app.MapGrpcReflectionService();

@@ -76,6 +76,7 @@ public sealed class ContactSyncServerHost : IAsyncDisposable
             builder.Services.AddSingleton(new BootstrapKeyOutput(options.BootstrapKeyOutput));
         }
 
+        options.ConfigureServices?.Invoke(builder.Services);
         var app = builder.Build();
         app.MapContactSync();
         try

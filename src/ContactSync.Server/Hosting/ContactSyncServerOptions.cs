@@ -27,6 +27,9 @@ public sealed class ContactSyncServerOptions
     /// <summary>Whether to log to the console as well.</summary>
     public bool ConsoleLogging { get; init; }
 
+    /// <summary>Changes to the server's services after they are registered (tests replace a service to hold it at a known point).</summary>
+    public Action<IServiceCollection>? ConfigureServices { get; init; }
+
     /// <summary>Where a generated bootstrap key is printed; standard output when <see langword="null"/>.</summary>
     public TextWriter? BootstrapKeyOutput { get; init; }
 }

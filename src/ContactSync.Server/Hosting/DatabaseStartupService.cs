@@ -9,14 +9,17 @@ using Microsoft.Extensions.Options;
 namespace ContactSync.Server.Hosting;
 
 /// <summary>
-/// Runs before the server listens: applies migrations, gives a fresh database its bootstrap admin key, then marks the
-/// health service as serving (and as not serving on shutdown).
+/// Runs before the server listens: applies migrations, gives a fresh database its bootstrap admin key, salts the keys of
+/// an older database, closes the runs of this machine's dead server processes, then marks the health service as serving
+/// (and as not serving on shutdown).
 /// </summary>
 internal sealed class DatabaseStartupService(
     IServiceProvider services,
     IOptions<ContactSyncSettings> settings,
     HealthServiceImpl health,
     BootstrapKeyOutput bootstrapOutput,
+    Connections.KeyRingDescription keyRing,
+    Runs.RunCoordinator runs,
     ILogger<DatabaseStartupService> logger) : IHostedService
 {
     /// <summary>The health service name of the ContactSync service.</summary>
@@ -29,7 +32,10 @@ internal sealed class DatabaseStartupService(
         var configured = ParseConfiguredKey(settings.Value.BootstrapAdminKey);
         var applied = await ContactSyncDatabase.MigrateAsync(services, cancellationToken);
         ServerLog.DatabaseReady(logger, Path.GetFullPath(settings.Value.DataDirectory), applied.Count);
+        ServerLog.KeyRingProtection(logger, keyRing.Folder, keyRing.Protection);
         await EnsureBootstrapKeyAsync(configured, cancellationToken);
+        await ResaltOlderKeysAsync(cancellationToken);
+        await runs.ReclaimDeadLeasesAsync(cancellationToken);
         health.SetStatus("", HealthCheckResponse.Types.ServingStatus.Serving);
         health.SetStatus(ServiceName, HealthCheckResponse.Types.ServingStatus.Serving);
     }
@@ -48,13 +54,27 @@ internal sealed class DatabaseStartupService(
             return null;
         }
 
-        if (!ApiKeyToken.TryParse(text.Trim(), out var token))
+        if (!ApiKeyToken.TryParse(text.Trim(), out var token) || !token.IsStrongBootstrapSecret())
         {
             throw new InvalidOperationException(
-                $"ContactSync:BootstrapAdminKey must look like csk_<id>_<secret>: an id of 1 to 32 letters or digits and a secret of at least {ApiKeyToken.MinSecretLength} characters.");
+                "ContactSync:BootstrapAdminKey must look like csk_<id>_<secret>: an id of 1 to 32 letters or digits and a secret of at least " +
+                $"{ApiKeyToken.MinBootstrapSecretLength} random characters (at least {ApiKeyToken.MinBootstrapDistinctCharacters} different ones, no repeated pattern), " +
+                "e.g. 64 hex digits from 'openssl rand -hex 32'. Use a new id when you replace a key.");
         }
 
         return token;
+    }
+
+    /// <summary>Keys of a database from before salting (plain SHA-256) get a salt now; they keep working.</summary>
+    private async Task ResaltOlderKeysAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var keys = scope.ServiceProvider.GetRequiredService<IApiKeyRepository>();
+        var changed = await keys.ResaltAsync(ApiKeyToken.Resalt, cancellationToken);
+        if (changed > 0)
+        {
+            ServerLog.KeysResalted(logger, changed);
+        }
     }
 
     private async Task EnsureBootstrapKeyAsync(ApiKeyToken? configured, CancellationToken cancellationToken)
@@ -66,7 +86,8 @@ internal sealed class DatabaseStartupService(
             // The configured key is added when its id is unknown (a fresh database, or a new configured key).
             if (await keys.GetAsync(configured.Id, cancellationToken) is null)
             {
-                await keys.CreateAsync(configured.Id, "bootstrap admin (configured)", ApiKeyRole.Admin, "", configured.HashSecret(), cancellationToken);
+                var (configuredSalt, configuredHash) = configured.HashSecret();
+                await keys.CreateAsync(configured.Id, "bootstrap admin (configured)", ApiKeyRole.Admin, "", configuredSalt, configuredHash, cancellationToken);
                 ServerLog.BootstrapKeyConfigured(logger, configured.Id);
             }
 
@@ -79,7 +100,8 @@ internal sealed class DatabaseStartupService(
         }
 
         var token = ApiKeyToken.Generate();
-        await keys.CreateAsync(token.Id, "bootstrap admin (generated)", ApiKeyRole.Admin, "", token.HashSecret(), cancellationToken);
+        var (salt, hash) = token.HashSecret();
+        await keys.CreateAsync(token.Id, "bootstrap admin (generated)", ApiKeyRole.Admin, "", salt, hash, cancellationToken);
         await bootstrapOutput.Writer.WriteLineAsync($"Bootstrap admin API key (shown once): {token.Text}".AsMemory(), cancellationToken);
         await bootstrapOutput.Writer.FlushAsync(cancellationToken);
         ServerLog.BootstrapKeyGenerated(logger, token.Id);

@@ -1,20 +1,20 @@
+using System.Globalization;
 using ContactSync.Core.Plans;
 using ContactSync.Server.Application;
+using ContactSync.Server.Errors;
 using ContactSync.Server.Logging;
-using Google.Protobuf.WellKnownTypes;
-using Google.Rpc;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
-using GrpcStatus = Grpc.Core.Status;
-using Status = Google.Rpc.Status;
 
 namespace ContactSync.Server.Interceptors;
 
 /// <summary>
-/// The one place where exceptions become gRPC statuses: validation → <c>InvalidArgument</c> with
-/// <c>google.rpc.BadRequest</c> field violations, not found → <c>NotFound</c>, version conflict → <c>Aborted</c>,
-/// access → <c>PermissionDenied</c>, precondition → <c>FailedPrecondition</c>. <see cref="RpcException"/> and
-/// anything else pass through unchanged (the framework turns unknown exceptions into <c>Unknown</c> and logs them).
+/// The one place where exceptions become gRPC statuses, each with a <c>google.rpc.ErrorInfo</c> (see
+/// <see cref="ErrorStatus"/>): validation → <c>InvalidArgument</c> with capped <c>google.rpc.BadRequest</c> field
+/// violations, not found → <c>NotFound</c>, version conflict → <c>Aborted</c>, access → <c>PermissionDenied</c>,
+/// precondition → <c>FailedPrecondition</c>, Zoho/Google trouble → <c>Unavailable</c>, rate limit →
+/// <c>ResourceExhausted</c> with a RetryInfo, anything unexpected → <c>Internal</c> (logged once with its stack trace).
+/// A call the client cancelled is left to the framework.
 /// </summary>
 internal sealed class ExceptionMappingInterceptor(ILogger<ExceptionMappingInterceptor> logger) : Interceptor
 {
@@ -70,41 +70,77 @@ internal sealed class ExceptionMappingInterceptor(ILogger<ExceptionMappingInterc
         }
     }
 
-    /// <summary>Builds the status for a known exception type.</summary>
-    internal static RpcException? Map(Exception exception) => exception switch
+    /// <summary>Builds the status of an exception: known types by their rule, anything unexpected as <c>Internal</c>.</summary>
+    internal static RpcException Map(Exception exception) => exception switch
     {
-        ValidationFailedException validation => ToInvalidArgument(validation),
-        ResourceNotFoundException => new RpcException(new GrpcStatus(StatusCode.NotFound, exception.Message)),
-        VersionConflictException => new RpcException(new GrpcStatus(StatusCode.Aborted, exception.Message)),
-        AccessDeniedException => new RpcException(new GrpcStatus(StatusCode.PermissionDenied, exception.Message)),
-        PreconditionFailedException => new RpcException(new GrpcStatus(StatusCode.FailedPrecondition, exception.Message)),
-        _ => null,
+        ValidationFailedException validation => ErrorStatus.Exception(StatusCode.InvalidArgument, validation.Message, ErrorReasons.InvalidFields, violations: validation.Violations),
+        VersionConflictException conflict => ErrorStatus.Exception(StatusCode.Aborted, conflict.Message, ErrorReasons.PlanVersionConflict, ConflictMetadata(conflict)),
+        RateLimitExceededException limited => ErrorStatus.Exception(StatusCode.ResourceExhausted, limited.Message, limited.Reason, limited.Metadata, retryAfter: limited.RetryAfter),
+        ServiceException known => ErrorStatus.Exception(CodeOf(known), known.Message, known.Reason, known.Metadata),
+        RpcException rpc when rpc.GetRpcStatus() is not null => rpc,
+        RpcException rpc => ErrorStatus.Exception(rpc.StatusCode, rpc.Status.Detail, GenericReason(rpc.StatusCode)),
+        OperationCanceledException => ErrorStatus.Exception(StatusCode.Unavailable, "The server is shutting down; try again shortly.", ErrorReasons.ServerStopping),
+        _ => ErrorStatus.Exception(StatusCode.Internal, "The server failed unexpectedly; the error is in its log.", ErrorReasons.InternalError),
     };
 
-    private static RpcException ToInvalidArgument(ValidationFailedException validation)
+    private static StatusCode CodeOf(ServiceException exception) => exception switch
     {
-        var badRequest = new BadRequest();
-        badRequest.FieldViolations.Add(validation.Violations.Select(v => new BadRequest.Types.FieldViolation { Field = v.Field, Description = v.Description }));
-        var status = new Status
+        ResourceNotFoundException => StatusCode.NotFound,
+        AccessDeniedException => StatusCode.PermissionDenied,
+        PreconditionFailedException => StatusCode.FailedPrecondition,
+        ServiceUnavailableException => StatusCode.Unavailable,
+        RequestAbortedException => StatusCode.Aborted,
+        _ => StatusCode.Internal,
+    };
+
+    private static Dictionary<string, string> ConflictMetadata(VersionConflictException conflict)
+    {
+        var metadata = new Dictionary<string, string>
         {
-            Code = (int)Code.InvalidArgument,
-            Message = validation.Message,
-            Details = { Any.Pack(badRequest) },
+            ["expected_version"] = conflict.ExpectedVersion.ToString(CultureInfo.InvariantCulture),
         };
-        return status.ToRpcException();
+        if (conflict.ActualVersion > 0)
+        {
+            metadata["current_version"] = conflict.ActualVersion.ToString(CultureInfo.InvariantCulture);
+        }
+
+        if (conflict.Resource.StartsWith("plan ", StringComparison.Ordinal))
+        {
+            metadata["plan_id"] = conflict.Resource["plan ".Length..];
+        }
+
+        return metadata;
     }
+
+    private static string GenericReason(StatusCode code) => code switch
+    {
+        StatusCode.Unauthenticated => ErrorReasons.ApiKeyMissing,
+        StatusCode.NotFound => ErrorReasons.NotFound,
+        StatusCode.PermissionDenied => ErrorReasons.AccessDenied,
+        StatusCode.Unavailable => ErrorReasons.ServiceUnavailable,
+        StatusCode.FailedPrecondition => ErrorReasons.FailedPrecondition,
+        _ => ErrorReasons.InternalError,
+    };
 
     private bool TryMap(Exception exception, ServerCallContext context, out RpcException mapped)
     {
-        var result = Map(exception);
-        if (result is null)
+        // The caller left (or its deadline passed): the framework answers that itself.
+        if (exception is OperationCanceledException && context.CancellationToken.IsCancellationRequested)
         {
             mapped = null!;
             return false;
         }
 
-        ServerLog.RequestFailed(logger, context.Method, result.StatusCode, result.Status.Detail);
-        mapped = result;
+        mapped = Map(exception);
+        if (mapped.StatusCode == StatusCode.Internal)
+        {
+            ServerLog.UnexpectedFailure(logger, context.Method, exception);
+        }
+        else
+        {
+            ServerLog.RequestFailed(logger, context.Method, mapped.StatusCode, mapped.Status.Detail);
+        }
+
         return true;
     }
 }

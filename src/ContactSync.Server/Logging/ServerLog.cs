@@ -24,6 +24,14 @@ internal static partial class ServerLog
         Message = "Fresh database: generated the bootstrap admin key {KeyId} and printed it once to standard output; it is not shown again")]
     public static partial void BootstrapKeyGenerated(ILogger logger, string keyId);
 
+    [LoggerMessage(EventId = 1004, EventName = "KeysResalted", Level = LogLevel.Information,
+        Message = "Gave {Count} API key(s) of an older database a per-key salt; they keep working")]
+    public static partial void KeysResalted(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 1005, EventName = "KeyRingProtection", Level = LogLevel.Information,
+        Message = "The Data Protection key ring in {KeysFolder} (it encrypts the stored connection secrets) is protected by {Protection}")]
+    public static partial void KeyRingProtection(ILogger logger, string keysFolder, string protection);
+
     [LoggerMessage(EventId = 1100, EventName = "MissingApiKey", Level = LogLevel.Information,
         Message = "Refused {Method}: no API key")]
     public static partial void MissingApiKey(ILogger logger, string method);
@@ -55,4 +63,8 @@ internal static partial class ServerLog
     [LoggerMessage(EventId = 1900, EventName = "RequestFailed", Level = LogLevel.Information,
         Message = "{Method} answered {StatusCode}: {Detail}")]
     public static partial void RequestFailed(ILogger logger, string method, StatusCode statusCode, string detail);
+
+    [LoggerMessage(EventId = 1901, EventName = "UnexpectedFailure", Level = LogLevel.Error,
+        Message = "{Method} failed unexpectedly; answered INTERNAL")]
+    public static partial void UnexpectedFailure(ILogger logger, string method, Exception exception);
 }

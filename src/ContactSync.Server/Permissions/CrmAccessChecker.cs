@@ -82,6 +82,7 @@ internal sealed class CrmAccessChecker(ILogger<CrmAccessChecker> logger, IOption
     private AccessDeniedException Denied(string crmUserId, SyncDirection direction, string rule, string message)
     {
         ConnectionLog.CrmAccessDenied(logger, crmUserId, CrmPermissions.Describe(direction), rule);
-        return new AccessDeniedException(message);
+        return new AccessDeniedException(message, Errors.ErrorReasons.CrmPermissionMissing,
+            new Dictionary<string, string> { ["crm_user_id"] = crmUserId, ["missing_permissions"] = rule });
     }
 }

@@ -1,7 +1,5 @@
-using ContactSync.Core.Diagnostics;
 using ContactSync.Google.Apis.Data;
 using ContactSync.Server.Application;
-using ContactSync.Server.Connections;
 using ContactSync.Server.Security;
 using ContactSync.Zoho;
 
@@ -9,9 +7,9 @@ namespace ContactSync.Server.Pickers;
 
 /// <summary>
 /// The pickers: CRM views, Google groups and the field catalogue, answered from the live APIs through the stored
-/// connections. A connection that is not configured gives <c>FailedPrecondition</c>.
+/// connections (reused briefly, see <see cref="LiveCatalog"/>). A connection that is not configured gives <c>FailedPrecondition</c>.
 /// </summary>
-internal sealed class PickerService(ISyncClientFactory clients, ILogger<PickerService> logger)
+internal sealed class PickerService(LiveCatalog catalog)
 {
     /// <summary>The group type of groups users made (the only ones a plan may use).</summary>
     public const string UserGroupType = "USER_CONTACT_GROUP";
@@ -30,27 +28,28 @@ internal sealed class PickerService(ISyncClientFactory clients, ILogger<PickerSe
 
         if (userId.Length > 0 && !caller.MaySee(userId))
         {
-            throw new AccessDeniedException($"This API key may only list the views of CRM user {caller.CrmUserId}.");
+            throw new AccessDeniedException($"This API key may only list the views of CRM user {caller.CrmUserId}.", Errors.ErrorReasons.PlanOfAnotherUser,
+                new Dictionary<string, string> { ["crm_user_id"] = caller.CrmUserId });
         }
 
-        var zoho = await clients.CreateZohoAsync(NullApiCallObserver.Instance, cancellationToken);
         if (userId.Length > 0)
         {
-            var users = await LiveApi.CallAsync("Zoho CRM", "Reading the CRM users", () => zoho.GetUsersAsync(cancellationToken), logger, cancellationToken);
+            var users = await catalog.ZohoAsync("Reading the CRM users", zoho => zoho.GetUsersAsync(cancellationToken), cancellationToken,
+                list => list.Any(u => string.Equals(u.Id, userId, StringComparison.Ordinal)));
             if (!users.Any(u => string.Equals(u.Id, userId, StringComparison.Ordinal)))
             {
-                throw new ResourceNotFoundException($"CRM user {userId} not found.");
+                throw new ResourceNotFoundException($"CRM user {Errors.BoundedText.Echo(userId)} not found.", Errors.ErrorReasons.CrmUserNotFound,
+                    new Dictionary<string, string> { ["crm_user_id"] = userId });
             }
         }
 
-        return await LiveApi.CallAsync("Zoho CRM", "Listing the Contacts views", () => zoho.GetContactViewsAsync(cancellationToken), logger, cancellationToken);
+        return await catalog.ZohoAsync("Listing the Contacts views", zoho => zoho.GetContactViewsAsync(cancellationToken), cancellationToken);
     }
 
     /// <summary>The contact groups users made (system groups such as myContacts cannot be a plan's group).</summary>
     public async Task<IReadOnlyList<ContactGroup>> ListGoogleGroupsAsync(CancellationToken cancellationToken)
     {
-        using var google = await clients.CreateGoogleAsync(NullApiCallObserver.Instance, cancellationToken);
-        var groups = await LiveApi.CallAsync("Google", "Listing the contact groups", () => google.ListGroupsAsync(cancellationToken), logger, cancellationToken);
+        var groups = await catalog.GoogleAsync("Listing the contact groups", google => google.ListGroupsAsync(cancellationToken), cancellationToken);
         return groups
             .Where(g => string.Equals(g.GroupType, UserGroupType, StringComparison.Ordinal) && g.ResourceName is { Length: > 0 })
             .OrderBy(g => g.FormattedName ?? g.Name, StringComparer.CurrentCultureIgnoreCase)
@@ -58,9 +57,6 @@ internal sealed class PickerService(ISyncClientFactory clients, ILogger<PickerSe
     }
 
     /// <summary>The CRM Contacts fields, custom ones included.</summary>
-    public async Task<IReadOnlyList<ZohoField>> ListCrmFieldsAsync(CancellationToken cancellationToken)
-    {
-        var zoho = await clients.CreateZohoAsync(NullApiCallObserver.Instance, cancellationToken);
-        return await LiveApi.CallAsync("Zoho CRM", "Reading the Contacts fields", () => zoho.GetContactFieldsAsync(cancellationToken), logger, cancellationToken);
-    }
+    public Task<IReadOnlyList<ZohoField>> ListCrmFieldsAsync(CancellationToken cancellationToken) =>
+        catalog.ZohoAsync("Reading the Contacts fields", zoho => zoho.GetContactFieldsAsync(cancellationToken), cancellationToken);
 }

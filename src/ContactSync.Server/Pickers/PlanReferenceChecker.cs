@@ -1,4 +1,3 @@
-using ContactSync.Core.Diagnostics;
 using ContactSync.Core.Mapping;
 using ContactSync.Core.Plans;
 using ContactSync.Server.Connections;
@@ -12,8 +11,7 @@ namespace ContactSync.Server.Pickers;
 /// connected CRM, and its group must be a user group of the connected Google account; the plan's CRM user must pass S10.
 /// A connection that is not configured skips its checks, so plans can be written before the connections.
 /// </summary>
-internal sealed class PlanReferenceChecker(
-    ConnectionStore connections, ISyncClientFactory clients, CrmAccessChecker access, ILogger<PlanReferenceChecker> logger)
+internal sealed class PlanReferenceChecker(ConnectionStore connections, LiveCatalog catalog, CrmAccessChecker access)
 {
     /// <summary>The violations of references, skipping fields listed in <paramref name="alreadyInvalid"/>.</summary>
     public async Task<IReadOnlyList<FieldViolation>> CheckAsync(SyncPlanDefinition plan, IReadOnlySet<string> alreadyInvalid, CancellationToken cancellationToken)
@@ -26,8 +24,8 @@ internal sealed class PlanReferenceChecker(
 
         if (await connections.IsConfiguredAsync(StoredConnectionKind.Google, cancellationToken) && plan.GoogleGroup.Length > 0 && !alreadyInvalid.Contains("plan.google_group"))
         {
-            using var google = await clients.CreateGoogleAsync(NullApiCallObserver.Instance, cancellationToken);
-            var groups = await LiveApi.CallAsync("Google", "Checking plan.google_group", () => google.ListGroupsAsync(cancellationToken), logger, cancellationToken);
+            var groups = await catalog.GoogleAsync("Listing the contact groups", google => google.ListGroupsAsync(cancellationToken), cancellationToken,
+                list => list.Any(g => string.Equals(g.ResourceName, plan.GoogleGroup, StringComparison.Ordinal)));
             var group = groups.FirstOrDefault(g => string.Equals(g.ResourceName, plan.GoogleGroup, StringComparison.Ordinal));
             if (group is null)
             {
@@ -50,24 +48,26 @@ internal sealed class PlanReferenceChecker(
             return;
         }
 
-        var zoho = await clients.CreateZohoAsync(NullApiCallObserver.Instance, cancellationToken);
-        await LiveApi.CallAsync("Zoho CRM", "Checking the CRM user's permissions",
-            () => access.EnsurePermissionsAsync(zoho, plan.CrmUserId, plan.Direction, cancellationToken), logger, cancellationToken);
+        // The answer (a denial too) is reused briefly: validating the same plan again costs no Zoho call.
+        await catalog.ZohoAsync($"Checking the permissions of CRM user {plan.CrmUserId} for {plan.Direction} plans",
+            zoho => access.EnsurePermissionsAsync(zoho, plan.CrmUserId, plan.Direction, cancellationToken), cancellationToken);
     }
 
     private async Task CheckCrmAsync(SyncPlanDefinition plan, IReadOnlySet<string> alreadyInvalid, List<FieldViolation> violations, CancellationToken cancellationToken)
     {
-        var zoho = await clients.CreateZohoAsync(NullApiCallObserver.Instance, cancellationToken);
         if (plan.CrmViewId.Length > 0 && !alreadyInvalid.Contains("plan.crm_view_id"))
         {
-            var views = await LiveApi.CallAsync("Zoho CRM", "Checking plan.crm_view_id", () => zoho.GetContactViewsAsync(cancellationToken), logger, cancellationToken);
+            var views = await catalog.ZohoAsync("Listing the Contacts views", zoho => zoho.GetContactViewsAsync(cancellationToken), cancellationToken,
+                list => list.Any(v => string.Equals(v.Id, plan.CrmViewId, StringComparison.Ordinal)));
             if (!views.Any(v => string.Equals(v.Id, plan.CrmViewId, StringComparison.Ordinal)))
             {
                 violations.Add(new FieldViolation("plan.crm_view_id", $"The connected CRM has no Contacts view '{plan.CrmViewId}'; ListCrmViews lists them."));
             }
         }
 
-        var fields = (await LiveApi.CallAsync("Zoho CRM", "Checking the CRM fields", () => zoho.GetContactFieldsAsync(cancellationToken), logger, cancellationToken))
+        var named = plan.FieldMappings.Select(m => m.CrmField).Append(plan.CrmGoogleRefField).Where(f => f.Length > 0).ToList();
+        var fields = (await catalog.ZohoAsync("Reading the Contacts fields", zoho => zoho.GetContactFieldsAsync(cancellationToken), cancellationToken,
+                list => named.All(n => list.Any(f => string.Equals(f.ApiName, n, StringComparison.Ordinal)))))
             .GroupBy(f => f.ApiName, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         for (var i = 0; i < plan.FieldMappings.Count; i++)

@@ -7,9 +7,10 @@ using ContactSync.Zoho;
 namespace ContactSync.Server.Runs;
 
 /// <summary>A run executing in this process.</summary>
-internal sealed class ActiveRun(RunRecord record, CancellationTokenSource cancellation)
+internal sealed class ActiveRun(RunRecord record, CancellationTokenSource cancellation, RunApiObserver? api = null)
 {
     private SyncProgress? _progress;
+    private TaskCompletionSource _written = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public string RunId => Start.Id;
 
@@ -21,7 +22,14 @@ internal sealed class ActiveRun(RunRecord record, CancellationTokenSource cancel
 
     public CancellationTokenSource Cancellation { get; } = cancellation;
 
-    public RunApiObserver Api { get; } = new();
+    public RunApiObserver Api { get; } = api ?? new();
+
+    /// <summary>Completes when the run has written (and committed) another batch since the last call of <see cref="Written"/>.</summary>
+    public Task Written => Volatile.Read(ref _written).Task;
+
+    /// <summary>Says that a batch was written, so its counts are saved at once.</summary>
+    public void SignalWritten() =>
+        Interlocked.Exchange(ref _written, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
 
     public Task Completion { get; set; } = Task.CompletedTask;
 

@@ -10,7 +10,14 @@ internal sealed class ActiveRunProgressSink(ActiveRun run, TimeProvider time) : 
 
     public void Report(SyncProgress progress)
     {
+        var previous = run.Progress;
         run.Progress = progress;
+        if (previous is null || Writes(previous) != Writes(progress))
+        {
+            // A batch was applied and committed: its counts go to the run record now, not at the next interval.
+            run.SignalWritten();
+        }
+
         var item = RunMapper.ToEvent(run.RunId, progress, time.GetUtcNow());
         var comparable = item.Progress.Clone();
         comparable.Time = null;
@@ -23,4 +30,8 @@ internal sealed class ActiveRunProgressSink(ActiveRun run, TimeProvider time) : 
         _last = comparable;
         run.Events.Publish(item);
     }
+
+    private static (int, int) Writes(SyncProgress progress) => (
+        progress.Crm.Created + progress.Crm.Updated + progress.Crm.Deleted + progress.Crm.Failed,
+        progress.Google.Created + progress.Google.Updated + progress.Google.Deleted + progress.Google.Failed);
 }

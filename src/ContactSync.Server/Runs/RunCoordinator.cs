@@ -15,13 +15,16 @@ using Microsoft.Extensions.Options;
 namespace ContactSync.Server.Runs;
 
 /// <summary>
-/// Starts runs and lets callers join them. A plan runs once at a time: in this process through the active-run table, across
-/// server processes through the plan's lease row (taken atomically, renewed while the run lives, released at its end).
+/// Starts runs and lets callers join them. A plan runs once at a time: in this process through the active-run table and a
+/// start lock per plan, across server processes through the plan's lease row (taken atomically, renewed while the run
+/// lives, released at its end; a lease of a dead process of this machine is broken at once).
 /// </summary>
-internal sealed class RunCoordinator : IDisposable
+internal sealed partial class RunCoordinator : IDisposable
 {
     private readonly ConcurrentDictionary<string, ActiveRun> _active = new(StringComparer.Ordinal);
-    private readonly SemaphoreSlim _startGate = new(1, 1);
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _startGates = new(StringComparer.Ordinal);
+    private readonly Application.GoogleGroupAccess _groups;
+    private readonly Security.LiveCallBudget _budget;
     private readonly IDbContextFactory<ContactSyncDbContext> _contexts;
     private readonly RunRepository _runs;
     private readonly ISyncClientFactory _clients;
@@ -37,6 +40,8 @@ internal sealed class RunCoordinator : IDisposable
         RunRepository runs,
         ISyncClientFactory clients,
         ICrmAccessChecker access,
+        Application.GoogleGroupAccess groups,
+        Security.LiveCallBudget budget,
         TimeProvider time,
         IOptions<RunSettings> settings,
         IHostApplicationLifetime lifetime,
@@ -46,6 +51,8 @@ internal sealed class RunCoordinator : IDisposable
         _runs = runs;
         _clients = clients;
         _access = access;
+        _groups = groups;
+        _budget = budget;
         _time = time;
         _settings = settings.Value;
         _logger = logger;
@@ -53,76 +60,50 @@ internal sealed class RunCoordinator : IDisposable
     }
 
     /// <summary>This process's identity in plan leases.</summary>
-    public string Holder { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+    public string Holder { get; } = LeaseHolder.Create();
 
     public ActiveRun? FindByRun(string runId) => _active.Values.FirstOrDefault(r => r.RunId == runId);
 
     public ActiveRun? FindByPlan(string planId) => _active.GetValueOrDefault(planId);
 
     /// <summary>
-    /// Starts a run of the plan, or returns the run already in progress for it (here or on another server). Connection and
-    /// permission problems throw before any run is recorded.
+    /// Starts a run of the plan, or returns the run already in progress for it (here or on another server). The Google
+    /// group rule, connection and permission problems throw before any run is recorded (a scheduled start records them as a
+    /// failed run). Zoho and Google are called before the plan's own start lock is taken, and no lock is shared between
+    /// plans, so a slow service delays only the start that waits for it.
     /// </summary>
     public async Task<RunHandle> StartOrJoinAsync(StoredSyncPlan plan, bool full, bool dryRun, RunTriggerKind trigger, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        await _startGate.WaitAsync(cancellationToken);
+        PreparedClients prepared;
+        var api = new RunApiObserver();
         try
         {
-            if (_active.TryGetValue(plan.Id, out var running))
+            await _groups.EnsureMayUseAsync(plan.Definition, plan.GoogleGroupAssigned, cancellationToken);
+            if ((TryJoinLocal(plan.Id) ?? await TryJoinRemoteAsync(plan.Id, cancellationToken)) is { } joined)
             {
-                RunLog.RunJoined(_logger, running.RunId, plan.Id);
-                return new RunHandle(running.RunId, plan.Id, running);
+                return joined;
             }
 
-            var runId = "run_" + Guid.NewGuid().ToString("N");
-            var now = _time.GetUtcNow().UtcDateTime;
-            if (!await _runs.TryAcquireLeaseAsync(plan.Id, Holder, runId, now, _settings.LeaseDuration, cancellationToken))
-            {
-                var other = await _runs.LeasedRunAsync(plan.Id, now, cancellationToken);
-                RunLog.PlanLeasedElsewhere(_logger, plan.Id, other);
-                if (other is null)
-                {
-                    throw new Application.PreconditionFailedException("The plan is being started by another server; try again.");
-                }
+            _budget.Spend("Starting a run");
+            prepared = await PrepareAsync(plan, api, cancellationToken);
+        }
+        catch (Exception ex) when (trigger != RunTriggerKind.Manual && ex is not OperationCanceledException)
+        {
+            // A scheduled run that cannot even start is recorded as failed, so status shows why and retries back off.
+            await RecordStartFailureAsync(plan, trigger, ex);
+            throw;
+        }
 
-                return new RunHandle(other, plan.Id, null);
-            }
-
-            try
-            {
-                var start = await PrepareAsync(plan, runId, full, dryRun, trigger, now, cancellationToken);
-                _active[plan.Id] = start;
-                start.Completion = Task.Run(() => ExecuteAsync(plan, start, full, dryRun), CancellationToken.None);
-                return new RunHandle(runId, plan.Id, start);
-            }
-            catch (Exception ex) when (trigger != RunTriggerKind.Manual && ex is not OperationCanceledException)
-            {
-                // A scheduled run that cannot even start is recorded as failed, so status shows why and retries back off.
-                await _runs.CreateAsync(new RunRecord
-                {
-                    Id = runId,
-                    PlanId = plan.Id,
-                    Trigger = trigger.ToString(),
-                    StartUtc = now,
-                    EndUtc = _time.GetUtcNow().UtcDateTime,
-                    Outcome = RunOutcomes.Failed,
-                    Phase = "Done",
-                    Message = ex.Message,
-                    Holder = Holder,
-                }, CancellationToken.None);
-                await _runs.ReleaseLeaseAsync(plan.Id, Holder, runId, CancellationToken.None);
-                throw;
-            }
-            catch
-            {
-                await _runs.ReleaseLeaseAsync(plan.Id, Holder, runId, CancellationToken.None);
-                throw;
-            }
+        var gate = _startGates.GetOrAdd(plan.Id, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            return await StartLockedAsync(plan, prepared, api, full, dryRun, trigger, cancellationToken);
         }
         finally
         {
-            _startGate.Release();
+            gate.Release();
         }
     }
 
@@ -154,7 +135,10 @@ internal sealed class RunCoordinator : IDisposable
     {
         _stopping.Cancel();
         _stopping.Dispose();
-        _startGate.Dispose();
+        foreach (var gate in _startGates.Values)
+        {
+            gate.Dispose();
+        }
     }
 
     private static async Task TryCancelAsync(ActiveRun run)
@@ -167,34 +151,6 @@ internal sealed class RunCoordinator : IDisposable
         {
             // The run has just ended.
         }
-    }
-
-    private async Task<ActiveRun> PrepareAsync(StoredSyncPlan plan, string runId, bool full, bool dryRun, RunTriggerKind trigger, DateTime now, CancellationToken cancellationToken)
-    {
-        await _runs.CloseAbandonedAsync(plan.Id, now, cancellationToken);
-        var record = new RunRecord
-        {
-            Id = runId,
-            PlanId = plan.Id,
-            Trigger = trigger.ToString(),
-            Full = full,
-            DryRun = dryRun,
-            StartUtc = now,
-            Phase = "Queued",
-            Message = "Starting",
-            Holder = Holder,
-        };
-        var active = new ActiveRun(record, CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token));
-
-        // Connections and the plan user's permissions are checked before the run is recorded, so callers get a clear error.
-        var zoho = await _clients.CreateZohoAsync(active.Api, cancellationToken);
-        var access = await CheckAccessAsync(zoho, plan.Definition, cancellationToken);
-        active.Zoho = zoho;
-        active.Access = access;
-        active.Google = await _clients.CreateGoogleAsync(active.Api, cancellationToken);
-        await _runs.CreateAsync(record, cancellationToken);
-        RunLog.RunStarted(_logger, runId, plan.Id, record.Trigger, full, dryRun);
-        return active;
     }
 
     /// <summary>
@@ -332,7 +288,9 @@ internal sealed class RunCoordinator : IDisposable
         {
             while (!stop.IsCancellationRequested)
             {
-                await Task.Delay(_settings.ProgressInterval, _time, stop);
+                // Every committed batch is saved at once (so a killed run's record is at most a batch behind); else at the interval.
+                await Task.WhenAny(Task.Delay(_settings.ProgressInterval, _time, stop), run.Written);
+                stop.ThrowIfCancellationRequested();
                 var now = _time.GetUtcNow();
                 if (now - lastRenewal >= _settings.LeaseDuration / 3)
                 {

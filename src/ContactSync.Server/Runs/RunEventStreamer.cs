@@ -50,7 +50,9 @@ internal sealed class RunEventStreamer(RunRepository runs, TimeProvider time, IO
                     continue;
                 }
 
-                throw new RpcException(new Status(StatusCode.Aborted, $"Run '{runId}' did not start on the server that took the plan; start the plan again."));
+                throw new Application.RequestAbortedException(
+                    $"Run '{runId}' did not start on the server that took the plan; start the plan again.", Errors.ErrorReasons.RunNotStarted,
+                    new Dictionary<string, string> { ["run_id"] = runId, ["plan_id"] = planId });
             }
 
             if (run.Ended)

@@ -33,6 +33,10 @@ internal static partial class RunLog
         Message = "Scheduler could not start plan {PlanId}")]
     public static partial void SchedulerSkipped(ILogger logger, string planId, Exception exception);
 
+    [LoggerMessage(EventId = 3008, EventName = "DeadLeaseBroken", Level = LogLevel.Warning,
+        Message = "Plan {PlanId}: broke the lease of run {RunId}, held by {Holder}, a server process of this machine that is no longer running; the run is closed as interrupted")]
+    public static partial void DeadLeaseBroken(ILogger logger, string planId, string runId, string holder);
+
     [LoggerMessage(EventId = 3007, EventName = "ProgressNotSaved", Level = LogLevel.Warning,
         Message = "Progress of run {RunId} could not be saved")]
     public static partial void ProgressNotSaved(ILogger logger, string runId, Exception exception);

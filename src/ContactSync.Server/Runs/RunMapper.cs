@@ -35,6 +35,7 @@ internal static class RunMapper
             Phase = run.Ended ? Proto.RunPhase.Done : ToPhase(run.Phase),
             Processed = run.Processed,
             Total = run.Total,
+            Interrupted = run.Interrupted,
         };
         if (run.EndUtc is { } end)
         {

@@ -128,7 +128,8 @@ internal sealed class RunQueries(
             throw new ValidationFailedException("run_id", "The run id is required.");
         }
 
-        var run = await runs.GetAsync(runId, cancellationToken) ?? throw new ResourceNotFoundException($"Run '{runId}' was not found.");
+        var run = await runs.GetAsync(runId, cancellationToken) ?? throw new ResourceNotFoundException(
+            $"Run '{Errors.BoundedText.Echo(runId)}' was not found.", Errors.ErrorReasons.RunNotFound, new Dictionary<string, string> { ["run_id"] = runId });
         await plans.GetAsync(caller, run.PlanId, "", cancellationToken);
         return run;
     }

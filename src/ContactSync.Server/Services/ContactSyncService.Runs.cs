@@ -46,9 +46,10 @@ internal sealed partial class ContactSyncService
 
     public override async Task<Proto.ListRunErrorsResponse> ListRunErrors(Proto.ListRunErrorsRequest request, ServerCallContext context)
     {
-        var (errors, next) = await runQueries.ListErrorsAsync(context.GetCaller(), request.RunId.Trim(), request.PlanId.Trim(), request.PageSize, request.PageToken, context.CancellationToken);
+        var caller = context.GetCaller();
+        var (errors, next) = await runQueries.ListErrorsAsync(caller, request.RunId.Trim(), request.PlanId.Trim(), request.PageSize, request.PageToken, context.CancellationToken);
         var response = new Proto.ListRunErrorsResponse { NextPageToken = next };
-        response.Errors.Add(errors);
+        response.Errors.Add(RunErrorRedaction.ForCaller(caller, errors));
         return response;
     }
 }

@@ -59,6 +59,7 @@ internal static class PlanMapper
             Enabled = d.Enabled,
             EnforceOneWay = d.EnforceOneWay,
             CrmGoogleRefField = d.CrmGoogleRefField,
+            GoogleGroupAssigned = stored.GoogleGroupAssigned,
             CreateTime = Timestamp.FromDateTime(DateTime.SpecifyKind(stored.CreatedUtc, DateTimeKind.Utc)),
             UpdateTime = Timestamp.FromDateTime(DateTime.SpecifyKind(stored.UpdatedUtc, DateTimeKind.Utc)),
         };
@@ -95,6 +96,9 @@ internal static class PlanMapper
         }
 
         var seconds = Math.Clamp(duration.Seconds, -MaxSeconds, MaxSeconds);
-        return TimeSpan.FromTicks((seconds * TimeSpan.TicksPerSecond) + (duration.Nanos / 100));
+        var ticks = (seconds * TimeSpan.TicksPerSecond) + (duration.Nanos / 100);
+
+        // A duration of a few nanoseconds is not "manual": keep it non-zero so that validation refuses it.
+        return ticks == 0 && (duration.Seconds != 0 || duration.Nanos != 0) ? TimeSpan.FromTicks(duration.Nanos < 0 ? -1 : 1) : TimeSpan.FromTicks(ticks);
     }
 }

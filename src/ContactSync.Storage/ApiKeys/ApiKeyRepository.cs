@@ -12,7 +12,7 @@ internal sealed class ApiKeyRepository(ContactSyncDbContext db, TimeProvider tim
     public async Task<ApiKeyCredential?> GetCredentialAsync(string id, CancellationToken cancellationToken)
     {
         var entity = await db.ApiKeys.AsNoTracking().SingleOrDefaultAsync(k => k.Id == id, cancellationToken);
-        return entity is null ? null : new ApiKeyCredential(entity.ToRecord(), entity.SecretHash);
+        return entity is null ? null : new ApiKeyCredential(entity.ToRecord(), entity.SecretSalt, entity.SecretHash);
     }
 
     public async Task<ApiKeyRecord?> GetAsync(string id, CancellationToken cancellationToken)
@@ -21,9 +21,9 @@ internal sealed class ApiKeyRepository(ContactSyncDbContext db, TimeProvider tim
         return entity?.ToRecord();
     }
 
-    public async Task<ApiKeyRecord> CreateAsync(string id, string name, ApiKeyRole role, string crmUserId, byte[] secretHash, CancellationToken cancellationToken)
+    public async Task<ApiKeyRecord> CreateAsync(string id, string name, ApiKeyRole role, string crmUserId, byte[] secretSalt, byte[] secretHash, CancellationToken cancellationToken)
     {
-        var entity = ApiKeyEntity.Create(id, name, role, crmUserId, secretHash, timeProvider.GetUtcNow().UtcDateTime);
+        var entity = ApiKeyEntity.Create(id, name, role, crmUserId, secretSalt, secretHash, timeProvider.GetUtcNow().UtcDateTime);
         db.ApiKeys.Add(entity);
         await db.SaveChangesAsync(cancellationToken);
         return entity.ToRecord();
@@ -52,6 +52,19 @@ internal sealed class ApiKeyRepository(ContactSyncDbContext db, TimeProvider tim
 
         var entities = await query.OrderBy(k => k.CreatedUtc).ThenBy(k => k.Id).ToListAsync(cancellationToken);
         return entities.Select(e => e.ToRecord()).ToList();
+    }
+
+    public async Task<int> ResaltAsync(Func<byte[], (byte[] Salt, byte[] Hash)> resalt, CancellationToken cancellationToken)
+    {
+        var unsalted = await db.ApiKeys.Where(k => k.SecretSalt == null).ToListAsync(cancellationToken);
+        foreach (var entity in unsalted)
+        {
+            var (salt, hash) = resalt(entity.SecretHash);
+            entity.Resalt(salt, hash);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return unsalted.Count;
     }
 
     public Task<int> CountActiveAdminsAsync(CancellationToken cancellationToken) =>

@@ -12,8 +12,14 @@ internal interface IApiKeyRepository
     /// <summary>Reads a key.</summary>
     Task<ApiKeyRecord?> GetAsync(string id, CancellationToken cancellationToken);
 
-    /// <summary>Stores a new key.</summary>
-    Task<ApiKeyRecord> CreateAsync(string id, string name, ApiKeyRole role, string crmUserId, byte[] secretHash, CancellationToken cancellationToken);
+    /// <summary>Stores a new key with its salt and salted hash.</summary>
+    Task<ApiKeyRecord> CreateAsync(string id, string name, ApiKeyRole role, string crmUserId, byte[] secretSalt, byte[] secretHash, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Gives every key stored before salting (plain SHA-256 of its secret) a salt and the salted hash
+    /// <paramref name="resalt"/> derives from the old hash; returns how many keys changed.
+    /// </summary>
+    Task<int> ResaltAsync(Func<byte[], (byte[] Salt, byte[] Hash)> resalt, CancellationToken cancellationToken);
 
     /// <summary>Revokes a key (idempotent); <see langword="null"/> when there is no such key.</summary>
     Task<ApiKeyRecord?> RevokeAsync(string id, CancellationToken cancellationToken);

@@ -49,6 +49,10 @@ namespace ContactSync.Storage.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("BLOB");
 
+                    b.Property<byte[]>("SecretSalt")
+                        .HasMaxLength(16)
+                        .HasColumnType("BLOB");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedUtc");
@@ -167,6 +171,9 @@ namespace ContactSync.Storage.Migrations
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("GoogleGroupAssigned")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("IntervalSeconds")
                         .HasColumnType("INTEGER");
 
@@ -178,12 +185,12 @@ namespace ContactSync.Storage.Migrations
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(100)
+                        .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NormalizedName")
                         .IsRequired()
-                        .HasMaxLength(100)
+                        .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedUtc")
@@ -196,6 +203,8 @@ namespace ContactSync.Storage.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CrmUserId");
+
+                    b.HasIndex("GoogleGroup");
 
                     b.HasIndex("NormalizedName")
                         .IsUnique();
@@ -552,6 +561,9 @@ namespace ContactSync.Storage.Migrations
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("Interrupted")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Message")
                         .IsRequired()

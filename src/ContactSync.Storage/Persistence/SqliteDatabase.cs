@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ContactSync.Storage.Persistence;
 
-/// <summary>The SQLite seam: connection string and SQLite-only start-up pragmas.</summary>
+/// <summary>The SQLite seam: connection string, owner-only database files and SQLite-only start-up pragmas.</summary>
 public static class SqliteDatabase
 {
     /// <summary>The connection string of <c>contactsync.db</c> in a data directory (created if missing).</summary>
@@ -12,10 +12,15 @@ public static class SqliteDatabase
     public static string ConnectionString(string dataDirectory)
     {
         var folder = Path.GetFullPath(dataDirectory);
-        Directory.CreateDirectory(folder);
+        var file = Path.Combine(folder, StorageServiceCollectionExtensions.SqliteFileName);
+
+        // Owner-only before SQLite opens it: SQLite gives the -wal and -shm files the database file's permissions.
+        OwnerOnlyFiles.EnsureFolder(folder);
+        OwnerOnlyFiles.EnsureFile(file, create: true);
+        ProtectJournal(file);
         return new SqliteConnectionStringBuilder
         {
-            DataSource = Path.Combine(folder, StorageServiceCollectionExtensions.SqliteFileName),
+            DataSource = file,
             Pooling = true,
             DefaultTimeout = 30,
         }.ToString();
@@ -31,6 +36,18 @@ public static class SqliteDatabase
         if (db.Database.IsSqlite())
         {
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            if (db.Database.GetDbConnection().DataSource is { Length: > 0 } file)
+            {
+                ProtectJournal(file);
+            }
         }
+    }
+
+    /// <summary>Makes the write-ahead log and shared-memory files owner-only (they may be left from an older version).</summary>
+    private static void ProtectJournal(string file)
+    {
+        OwnerOnlyFiles.EnsureFile(file + "-wal");
+        OwnerOnlyFiles.EnsureFile(file + "-shm");
+        OwnerOnlyFiles.EnsureFile(file + "-journal");
     }
 }

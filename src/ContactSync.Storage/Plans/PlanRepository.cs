@@ -57,16 +57,19 @@ internal sealed class PlanRepository(ContactSyncDbContext db, TimeProvider timeP
         return new PlanPage(plans, next);
     }
 
-    public async Task<StoredSyncPlan> CreateAsync(SyncPlanDefinition definition, CancellationToken cancellationToken)
+    public Task<bool> GoogleGroupUsedByOtherUserAsync(string googleGroup, string crmUserId, CancellationToken cancellationToken) =>
+        db.Plans.AnyAsync(p => p.GoogleGroup == googleGroup && p.CrmUserId != crmUserId, cancellationToken);
+
+    public async Task<StoredSyncPlan> CreateAsync(SyncPlanDefinition definition, bool googleGroupAssigned, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(definition);
-        var entity = PlanEntity.Create(NewId(), definition, timeProvider.GetUtcNow().UtcDateTime);
+        var entity = PlanEntity.Create(NewId(), definition, googleGroupAssigned, timeProvider.GetUtcNow().UtcDateTime);
         db.Plans.Add(entity);
         await SaveAsync(definition.Name, entity.Id, cancellationToken);
         return entity.ToDomain();
     }
 
-    public async Task<StoredSyncPlan?> UpdateAsync(string id, long expectedVersion, SyncPlanDefinition definition, CancellationToken cancellationToken)
+    public async Task<StoredSyncPlan?> UpdateAsync(string id, long expectedVersion, SyncPlanDefinition definition, bool googleGroupAssigned, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(definition);
         var entity = await db.Plans.SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
@@ -80,7 +83,7 @@ internal sealed class PlanRepository(ContactSyncDbContext db, TimeProvider timeP
             throw new VersionConflictException($"plan {id}", expectedVersion, entity.Version);
         }
 
-        entity.Apply(definition, timeProvider.GetUtcNow().UtcDateTime);
+        entity.Apply(definition, googleGroupAssigned, timeProvider.GetUtcNow().UtcDateTime);
         await SaveAsync(definition.Name, id, cancellationToken);
         return entity.ToDomain();
     }

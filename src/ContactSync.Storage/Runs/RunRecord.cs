@@ -69,4 +69,7 @@ internal sealed record RunRecord
     public IReadOnlyList<PlanCondition> Conditions { get; init; } = [];
 
     public bool Ended => EndUtc is not null;
+
+    /// <summary>The server running the run stopped before it ended: the counts are what it had saved, so at least that much was written.</summary>
+    public bool Interrupted { get; init; }
 }

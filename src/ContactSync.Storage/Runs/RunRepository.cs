@@ -162,13 +162,42 @@ internal sealed class RunRepository(IDbContextFactory<ContactSyncDbContext> cont
         return await db.PlanLeases.AsNoTracking().Where(l => l.PlanId == planId && l.ExpiresUtc >= nowUtc).Select(l => l.RunId).FirstOrDefaultAsync(cancellationToken);
     }
 
-    /// <summary>Runs left open by a process that died (no valid lease) are closed as failed.</summary>
+    /// <summary>
+    /// Runs left open by a process that died (no valid lease) are closed as failed and interrupted: their counts are what
+    /// the process had saved, so at least that much was written.
+    /// </summary>
     public async Task<int> CloseAbandonedAsync(string planId, DateTime nowUtc, CancellationToken cancellationToken)
     {
+        const string message = "The server running this run stopped before the run ended. The counts are what it had saved: at least that much was written. " +
+            "The next run continues where it left off.";
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var leased = await db.PlanLeases.AsNoTracking().Where(l => l.PlanId == planId && l.ExpiresUtc >= nowUtc).Select(l => l.RunId).ToListAsync(cancellationToken);
         return await db.SyncRuns.Where(r => r.PlanId == planId && r.EndUtc == null && !leased.Contains(r.Id))
-            .ExecuteUpdateAsync(s => s.SetProperty(r => r.EndUtc, nowUtc).SetProperty(r => r.Outcome, "Failed").SetProperty(r => r.Message, "The server running this run stopped; the next run continues where it left off."), cancellationToken);
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.EndUtc, nowUtc).SetProperty(r => r.Outcome, "Failed").SetProperty(r => r.Phase, "Done")
+                .SetProperty(r => r.Interrupted, true).SetProperty(r => r.Message, message), cancellationToken);
+    }
+
+    /// <summary>The plan's lease (expired or not), or <see langword="null"/>.</summary>
+    public async Task<(string Holder, string RunId, DateTime ExpiresUtc)?> LeaseAsync(string planId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var lease = await db.PlanLeases.AsNoTracking().SingleOrDefaultAsync(l => l.PlanId == planId, cancellationToken);
+        return lease is null ? null : (lease.Holder, lease.RunId, DateTime.SpecifyKind(lease.ExpiresUtc, DateTimeKind.Utc));
+    }
+
+    /// <summary>Every plan lease (expired or not): plan, holder, run.</summary>
+    public async Task<IReadOnlyList<(string PlanId, string Holder, string RunId)>> ListLeasesAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var leases = await db.PlanLeases.AsNoTracking().ToListAsync(cancellationToken);
+        return leases.Select(l => (l.PlanId, l.Holder, l.RunId)).ToList();
+    }
+
+    /// <summary>Removes the lease of a holder that is known to be dead (only if it still holds it for that run).</summary>
+    public async Task<bool> BreakLeaseAsync(string planId, string holder, string runId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.PlanLeases.Where(l => l.PlanId == planId && l.Holder == holder && l.RunId == runId).ExecuteDeleteAsync(cancellationToken) > 0;
     }
 
     private static void Copy(RunRecord run, SyncRunEntity e)
@@ -202,6 +231,7 @@ internal sealed class RunRepository(IDbContextFactory<ContactSyncDbContext> cont
         e.Holder = run.Holder;
         e.Notes = run.Notes;
         e.ConditionsJson = RunConditionsJson.Serialize(run.Conditions);
+        e.Interrupted = run.Interrupted;
     }
 
     private static RunRecord ToRecord(SyncRunEntity e) => new()
@@ -236,5 +266,6 @@ internal sealed class RunRepository(IDbContextFactory<ContactSyncDbContext> cont
         Holder = e.Holder,
         Notes = e.Notes,
         Conditions = RunConditionsJson.Deserialize(e.ConditionsJson),
+        Interrupted = e.Interrupted,
     };
 }

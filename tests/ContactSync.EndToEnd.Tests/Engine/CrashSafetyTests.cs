@@ -12,7 +12,7 @@ namespace ContactSync.EndToEnd.Tests.Engine;
 /// </summary>
 public sealed class CrashSafetyTests
 {
-    private const string AdminKey = "csk_crashtest_0123456789abcdef0123456789abcdef";
+    private const string AdminKey = "csk_crashtest_35ac1f9138cd0c7cbfc6b6d0e56d8c18943afcd8";
     private static readonly TimeSpan Lease = TimeSpan.FromSeconds(2);
 
     [Fact]

@@ -9,7 +9,7 @@ namespace ContactSync.EndToEnd.Tests.Infrastructure;
 /// <summary>Emulators and a real server on loopback, connected to each other through SetConnection.</summary>
 internal sealed class SyncEnvironment : IAsyncDisposable
 {
-    public const string AdminKey = "csk_e2eadmin_0123456789abcdef0123456789abcdef";
+    public const string AdminKey = "csk_e2eadmin_99e61e4a92c63f3d8afab7c65aac9a26d90fcc1a";
 
     private readonly List<ContactSyncServerHost> _servers = [];
     private readonly List<GrpcChannel> _channels = [];

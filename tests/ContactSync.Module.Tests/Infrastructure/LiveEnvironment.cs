@@ -12,7 +12,7 @@ namespace ContactSync.Module.Tests.Infrastructure;
 /// </summary>
 internal sealed class LiveEnvironment : IAsyncDisposable
 {
-    public const string AdminKey = "csk_modlive_0123456789abcdef0123456789abcdef";
+    public const string AdminKey = "csk_modlive_01d84129429bddf49e0ef7e9fecfd4c2271c274a";
 
     private readonly string _directory;
 

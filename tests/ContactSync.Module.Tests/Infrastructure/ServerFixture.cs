@@ -5,7 +5,7 @@ namespace ContactSync.Module.Tests.Infrastructure;
 /// <summary>A real ContactSync server in this process (127.0.0.1, free ports, temp data folder, a known admin key).</summary>
 public sealed class ServerFixture : IAsyncLifetime
 {
-    public const string AdminKey = "csk_modtests_0123456789abcdef0123456789abcdef";
+    public const string AdminKey = "csk_modtests_5f67242d8c1764787baf25adfa95bb622e871ad7";
 
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "contactsync-module-tests-" + Guid.NewGuid().ToString("N"));
     private ContactSyncServerHost? _host;

@@ -49,6 +49,24 @@ public sealed class ConnectedServer : IAsyncDisposable
         return connected;
     }
 
+    /// <summary>The connections of an emulator, for servers a test starts itself.</summary>
+    public static Task<(Proto.ZohoConnection Zoho, Proto.GoogleConnection Google)> ConnectionsFor(EmulatorHost emulator) => Task.FromResult((
+        new Proto.ZohoConnection
+        {
+            AccountsUrl = emulator.BaseAddress.ToString(),
+            ApiUrl = emulator.BaseAddress.ToString(),
+            ClientId = emulator.Credentials.ZohoClientId,
+            ClientSecret = emulator.Credentials.ZohoClientSecret,
+            RefreshToken = emulator.Credentials.ZohoAdminRefreshToken,
+        },
+        new Proto.GoogleConnection
+        {
+            ServiceAccountJson = emulator.Credentials.GoogleServiceAccountKeyJson,
+            ImpersonatedUser = emulator.Credentials.GoogleImpersonatedUser,
+            TokenUrl = emulator.Credentials.GoogleTokenUri,
+            ApiUrl = emulator.BaseAddress.ToString(),
+        }));
+
     public Proto.ZohoConnection ZohoConnection(string? refreshToken = null, string? clientSecret = null) => new()
     {
         AccountsUrl = Emulator.BaseAddress.ToString(),

@@ -8,6 +8,9 @@ public static class Plans
 {
     public static string UniqueName(string prefix = "Plan") => $"{prefix} {Guid.NewGuid():N}";
 
+    /// <summary>A Google group no other test's plan uses (user keys may only use groups of their own CRM user).</summary>
+    public static string UniqueGroup() => "contactGroups/" + Guid.NewGuid().ToString("N")[..12];
+
     public static string UniqueUserId() => Random.Shared.NextInt64(1_000_000_000, 9_999_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>A valid bidirectional plan with an explicit small map (Email ↔ work email first).</summary>

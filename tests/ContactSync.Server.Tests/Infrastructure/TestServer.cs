@@ -9,7 +9,7 @@ namespace ContactSync.Server.Tests.Infrastructure;
 /// <summary>A real server on 127.0.0.1 (port 0) over a SQLite file in a temp folder, with clients over h2c.</summary>
 public sealed class TestServer : IAsyncDisposable
 {
-    public const string AdminKey = "csk_testadmin_0123456789abcdef0123456789abcdef";
+    public const string AdminKey = "csk_testadmin_12c766a1a7308911fc87abc096a98830300bcf7f";
 
     private readonly List<GrpcChannel> channels = [];
     private readonly bool ownsDirectory;
@@ -31,7 +31,8 @@ public sealed class TestServer : IAsyncDisposable
         string? dataDirectory = null,
         string? bootstrapKey = AdminKey,
         TextWriter? bootstrapOutput = null,
-        Microsoft.Extensions.Logging.ILoggerProvider? loggerProvider = null)
+        Microsoft.Extensions.Logging.ILoggerProvider? loggerProvider = null,
+        IReadOnlyDictionary<string, string?>? configuration = null)
     {
         var owns = dataDirectory is null;
         dataDirectory ??= NewDataDirectory();
@@ -42,6 +43,7 @@ public sealed class TestServer : IAsyncDisposable
                 BootstrapAdminKey = bootstrapKey,
                 BootstrapKeyOutput = bootstrapOutput ?? TextWriter.Null,
                 LoggerProvider = loggerProvider,
+                Configuration = configuration ?? new Dictionary<string, string?>(),
             },
             CancellationToken.None);
         return new TestServer(host, dataDirectory, owns);

@@ -54,18 +54,22 @@ internal sealed class PlanEntity
 
     public long Version { get; private set; }
 
+    /// <summary>Whether an admin key gave the plan its Google group (it may then share the group with plans of other CRM users).</summary>
+    public bool GoogleGroupAssigned { get; private set; }
+
     public static string NormalizeName(string name) => name.Trim().ToUpperInvariant();
 
-    public static PlanEntity Create(string id, SyncPlanDefinition definition, DateTime nowUtc)
+    public static PlanEntity Create(string id, SyncPlanDefinition definition, bool googleGroupAssigned, DateTime nowUtc)
     {
         var entity = new PlanEntity { Id = id, CreatedUtc = nowUtc, Version = 0 };
-        entity.Apply(definition, nowUtc);
+        entity.Apply(definition, googleGroupAssigned, nowUtc);
         return entity;
     }
 
     /// <summary>Replaces every setting and moves to the next version.</summary>
-    public void Apply(SyncPlanDefinition definition, DateTime nowUtc)
+    public void Apply(SyncPlanDefinition definition, bool googleGroupAssigned, DateTime nowUtc)
     {
+        GoogleGroupAssigned = googleGroupAssigned;
         Name = definition.Name;
         NormalizedName = NormalizeName(definition.Name);
         CrmUserId = definition.CrmUserId;
@@ -114,7 +118,10 @@ internal sealed class PlanEntity
             Version,
             definition,
             DateTime.SpecifyKind(CreatedUtc, DateTimeKind.Utc),
-            DateTime.SpecifyKind(UpdatedUtc, DateTimeKind.Utc));
+            DateTime.SpecifyKind(UpdatedUtc, DateTimeKind.Utc))
+        {
+            GoogleGroupAssigned = GoogleGroupAssigned,
+        };
     }
 
     private sealed record FieldMappingDocument(string CrmField, string GoogleField, string Direction);

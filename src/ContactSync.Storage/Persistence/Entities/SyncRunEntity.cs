@@ -66,4 +66,7 @@ internal sealed class SyncRunEntity
 
     /// <summary>The run's plan conditions as JSON (<c>[{"code","message","waiting"}]</c>), "" when none.</summary>
     public string ConditionsJson { get; set; } = "";
+
+    /// <summary>The server running the run stopped before it ended: the counts are what it had saved (lower bounds).</summary>
+    public bool Interrupted { get; set; }
 }

@@ -16,6 +16,7 @@ internal sealed class ApiKeyEntityTypeConfiguration : IEntityTypeConfiguration<A
         builder.Property(k => k.Role).HasConversion<string>().HasMaxLength(20);
         builder.Property(k => k.CrmUserId).HasMaxLength(30).IsRequired();
         builder.Property(k => k.SecretHash).HasMaxLength(32).IsRequired();
+        builder.Property(k => k.SecretSalt).HasMaxLength(16);
         builder.HasIndex(k => k.CreatedUtc);
     }
 }

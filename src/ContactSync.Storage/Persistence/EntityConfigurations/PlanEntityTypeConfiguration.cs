@@ -12,8 +12,9 @@ internal sealed class PlanEntityTypeConfiguration : IEntityTypeConfiguration<Pla
         builder.ToTable("Plans");
         builder.HasKey(p => p.Id);
         builder.Property(p => p.Id).HasMaxLength(40);
-        builder.Property(p => p.Name).HasMaxLength(100).IsRequired();
-        builder.Property(p => p.NormalizedName).HasMaxLength(100).IsRequired();
+        // 100 characters as people count them (text elements) can take up to 400 UTF-16 code units.
+        builder.Property(p => p.Name).HasMaxLength(400).IsRequired();
+        builder.Property(p => p.NormalizedName).HasMaxLength(400).IsRequired();
         builder.HasIndex(p => p.NormalizedName).IsUnique();
         builder.Property(p => p.CrmUserId).HasMaxLength(30).IsRequired();
         builder.HasIndex(p => p.CrmUserId);
@@ -21,6 +22,7 @@ internal sealed class PlanEntityTypeConfiguration : IEntityTypeConfiguration<Pla
         builder.Property(p => p.ConflictWinner).HasConversion<string>().HasMaxLength(20);
         builder.Property(p => p.CrmViewId).HasMaxLength(100).IsRequired();
         builder.Property(p => p.GoogleGroup).HasMaxLength(120).IsRequired();
+        builder.HasIndex(p => p.GoogleGroup);
         builder.Property(p => p.FieldMappingsJson).IsRequired();
         builder.Property(p => p.DeletionPolicy).HasConversion<string>().HasMaxLength(20);
         builder.Property(p => p.CrmGoogleRefField).HasMaxLength(100).IsRequired();

@@ -1,0 +1,19 @@
+using System.Xml.Linq;
+using ContactSync.Storage.Persistence;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+
+namespace ContactSync.Server.Connections;
+
+/// <summary>The key ring in a folder, like <see cref="FileSystemXmlRepository"/>, with every key file owner-only (0600).</summary>
+internal sealed class OwnerOnlyXmlRepository(DirectoryInfo folder, ILoggerFactory loggers) : IXmlRepository
+{
+    private readonly FileSystemXmlRepository inner = new(folder, loggers);
+
+    public IReadOnlyCollection<XElement> GetAllElements() => inner.GetAllElements();
+
+    public void StoreElement(XElement element, string friendlyName)
+    {
+        inner.StoreElement(element, friendlyName);
+        OwnerOnlyFiles.EnsureFilesIn(folder.FullName);
+    }
+}

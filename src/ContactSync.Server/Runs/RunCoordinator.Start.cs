@@ -1,0 +1,101 @@
+using ContactSync.Core.Plans;
+using ContactSync.Storage.Runs;
+
+namespace ContactSync.Server.Runs;
+
+/// <summary>Starting a run: joining a local run, preparing clients outside any lock, then recording and starting it under the plan's lock.</summary>
+internal sealed partial class RunCoordinator
+{
+    private RunHandle? TryJoinLocal(string planId)
+    {
+        if (!_active.TryGetValue(planId, out var running))
+        {
+            return null;
+        }
+
+        RunLog.RunJoined(_logger, running.RunId, planId);
+        return new RunHandle(running.RunId, planId, running);
+    }
+
+    /// <summary>Connections and the plan user's permissions, checked before the run is recorded so callers get a clear error.</summary>
+    private async Task<PreparedClients> PrepareAsync(StoredSyncPlan plan, RunApiObserver api, CancellationToken cancellationToken)
+    {
+        var zoho = await _clients.CreateZohoAsync(api, cancellationToken);
+        var access = await CheckAccessAsync(zoho, plan.Definition, cancellationToken);
+        return new PreparedClients(zoho, access, await _clients.CreateGoogleAsync(api, cancellationToken));
+    }
+
+    /// <summary>Under the plan's start lock (database work only): join, or take the lease, record the run and start it.</summary>
+    private async Task<RunHandle> StartLockedAsync(
+        StoredSyncPlan plan, PreparedClients prepared, RunApiObserver api, bool full, bool dryRun, RunTriggerKind trigger, CancellationToken cancellationToken)
+    {
+        var runId = "run_" + Guid.NewGuid().ToString("N");
+        var now = _time.GetUtcNow().UtcDateTime;
+        var started = false;
+        try
+        {
+            if (TryJoinLocal(plan.Id) is { } joined)
+            {
+                return joined;
+            }
+
+            if (!await TryAcquireLeaseAsync(plan.Id, runId, now, cancellationToken))
+            {
+                var other = await _runs.LeasedRunAsync(plan.Id, now, cancellationToken);
+                RunLog.PlanLeasedElsewhere(_logger, plan.Id, other);
+                return other is null
+                    ? throw new Application.PreconditionFailedException("The plan is being started by another server; try again.", Errors.ErrorReasons.PlanStartingElsewhere,
+                        new Dictionary<string, string> { ["plan_id"] = plan.Id })
+                    : new RunHandle(other, plan.Id, null);
+            }
+
+            var active = await RecordStartAsync(plan, runId, full, dryRun, trigger, now, prepared, api, cancellationToken);
+            started = true;
+            return new RunHandle(runId, plan.Id, active);
+        }
+        finally
+        {
+            if (!started)
+            {
+                prepared.Google.Dispose();
+            }
+        }
+    }
+
+    private async Task<ActiveRun> RecordStartAsync(
+        StoredSyncPlan plan, string runId, bool full, bool dryRun, RunTriggerKind trigger, DateTime now, PreparedClients prepared, RunApiObserver api, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _runs.CloseAbandonedAsync(plan.Id, now, cancellationToken);
+            var record = new RunRecord
+            {
+                Id = runId,
+                PlanId = plan.Id,
+                Trigger = trigger.ToString(),
+                Full = full,
+                DryRun = dryRun,
+                StartUtc = now,
+                Phase = "Queued",
+                Message = "Starting",
+                Holder = Holder,
+            };
+            var active = new ActiveRun(record, CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token), api)
+            {
+                Zoho = prepared.Zoho,
+                Access = prepared.Access,
+                Google = prepared.Google,
+            };
+            await _runs.CreateAsync(record, cancellationToken);
+            RunLog.RunStarted(_logger, runId, plan.Id, record.Trigger, full, dryRun);
+            _active[plan.Id] = active;
+            active.Completion = Task.Run(() => ExecuteAsync(plan, active, full, dryRun), CancellationToken.None);
+            return active;
+        }
+        catch
+        {
+            await _runs.ReleaseLeaseAsync(plan.Id, Holder, runId, CancellationToken.None);
+            throw;
+        }
+    }
+}

@@ -1,0 +1,28 @@
+using ContactSync.Core.Plans;
+using ContactSync.Server.Permissions;
+using ContactSync.Zoho;
+
+namespace ContactSync.Server.Tests.Hardening;
+
+/// <summary>The real permission check, held for one CRM user until the test releases it (a slow Zoho, made deterministic).</summary>
+internal sealed class GatedAccessChecker(CrmAccessChecker inner, string heldUserId) : ICrmAccessChecker
+{
+    private readonly TaskCompletionSource entered = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes when a start of the held user's plan is inside the check.</summary>
+    public Task Entered => entered.Task;
+
+    public void Release() => released.TrySetResult();
+
+    public async Task<CrmAccess> CheckAsync(ZohoCrmClient zoho, string crmUserId, SyncDirection direction, CancellationToken cancellationToken)
+    {
+        if (crmUserId == heldUserId)
+        {
+            entered.TrySetResult();
+            await released.Task.WaitAsync(cancellationToken);
+        }
+
+        return await inner.CheckAsync(zoho, crmUserId, direction, cancellationToken);
+    }
+}

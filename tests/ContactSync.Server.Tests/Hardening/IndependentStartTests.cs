@@ -1,0 +1,76 @@
+using ContactSync.Emulators;
+using ContactSync.Server.Hosting;
+using ContactSync.Server.Permissions;
+using ContactSync.Server.Tests.Connections;
+using ContactSync.Server.Tests.Infrastructure;
+using Grpc.Core;
+using Grpc.Net.Client;
+using Microsoft.Extensions.DependencyInjection;
+using Proto = ContactSync.Grpc.V1;
+
+namespace ContactSync.Server.Tests.Hardening;
+
+/// <summary>Starting one plan never waits for another plan's start (its Zoho/Google calls happen outside any shared lock).</summary>
+public sealed class IndependentStartTests
+{
+    [Fact]
+    public async Task StartOfOnePlan_HeldInsideItsZohoCheck_DoesNotHoldUpAnotherPlansRun()
+    {
+        await using var emulator = await EmulatorHost.StartAsync(new EmulatorOptions { Port = 0, ZohoSeedContacts = 5, GoogleSeedContacts = 5 }, CancellationToken.None);
+        var users = emulator.Credentials.ZohoUserIds;
+        GatedAccessChecker? gate = null;
+        var folder = TestServer.NewDataDirectory();
+        await using var host = await ContactSyncServerHost.StartAsync(new ContactSyncServerOptions
+        {
+            DataDirectory = folder,
+            BootstrapAdminKey = TestServer.AdminKey,
+            BootstrapKeyOutput = TextWriter.Null,
+            ConfigureServices = services => services.AddSingleton<ICrmAccessChecker>(sp => gate = new GatedAccessChecker(sp.GetRequiredService<CrmAccessChecker>(), users["admin"])),
+        }, CancellationToken.None);
+        using var channel = GrpcChannel.ForAddress(host.GrpcAddress);
+        var client = new Proto.ContactSync.ContactSyncClient(channel);
+        var auth = new Metadata { { "authorization", "Bearer " + TestServer.AdminKey } };
+        var connected = await ConnectedServer.ConnectionsFor(emulator);
+        await client.SetConnectionAsync(new Proto.SetConnectionRequest { Zoho = connected.Zoho }, auth);
+        await client.SetConnectionAsync(new Proto.SetConnectionRequest { Google = connected.Google }, auth);
+        var held = await ConfigureAsync(client, auth, emulator, users["admin"], Proto.SyncDirection.CrmToGoogle);
+        var other = await ConfigureAsync(client, auth, emulator, users["standard"], Proto.SyncDirection.CrmToGoogle);
+
+        using var heldCall = client.RunSync(new Proto.RunSyncRequest { PlanId = held.Id }, auth);
+        var heldEvents = ReadAllAsync(heldCall);
+        await gate!.Entered.WaitAsync(TimeSpan.FromMinutes(2));
+
+        using var otherCall = client.RunSync(new Proto.RunSyncRequest { PlanId = other.Id }, auth, deadline: DateTime.UtcNow.AddMinutes(2));
+        var otherEvents = await ReadAllAsync(otherCall);
+
+        Assert.False(heldEvents.IsCompleted);
+        Assert.Equal(Proto.RunOutcome.Succeeded, otherEvents[^1].Result.Run.Outcome);
+        gate.Release();
+        Assert.Equal(Proto.RunOutcome.Succeeded, (await heldEvents)[^1].Result.Run.Outcome);
+        TestServer.TryDelete(folder);
+    }
+
+    private static async Task<Proto.SyncPlan> ConfigureAsync(Proto.ContactSync.ContactSyncClient client, Metadata auth, EmulatorHost emulator, string crmUserId, Proto.SyncDirection direction)
+    {
+        var plan = new Proto.SyncPlan
+        {
+            Name = Plans.UniqueName(),
+            CrmUserId = crmUserId,
+            Direction = direction,
+            CrmViewId = emulator.Zoho.AllContactsViewId,
+            GoogleGroup = emulator.Credentials.GoogleContactSyncGroup,
+        };
+        return (await client.ConfigureAsync(new Proto.ConfigureRequest { Plan = plan }, auth)).Plan;
+    }
+
+    private static async Task<List<Proto.RunEvent>> ReadAllAsync(AsyncServerStreamingCall<Proto.RunEvent> call)
+    {
+        var events = new List<Proto.RunEvent>();
+        await foreach (var item in call.ResponseStream.ReadAllAsync())
+        {
+            events.Add(item);
+        }
+
+        return events;
+    }
+}
