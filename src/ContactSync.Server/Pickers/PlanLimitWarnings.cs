@@ -1,4 +1,3 @@
-using ContactSync.Core.Diagnostics;
 using ContactSync.Core.Engine;
 using ContactSync.Core.Plans;
 using ContactSync.Server.Connections;
@@ -15,12 +14,13 @@ namespace ContactSync.Server.Pickers;
 /// Configure's warning when a plan would pass the Google account's contact limit. The cheapest honest count is two calls:
 /// Zoho's record count of the plan's view (<c>GET /Contacts/actions/count?cvid=</c>) and Google's <c>totalItems</c> of a
 /// one-contact page of connections. At most every view contact not yet linked needs a new Google contact (some may be
-/// matched by email instead, so this is an upper bound); the plan warns when that passes the account's free room. Any
-/// failure of the two calls only drops the warning: Configure does not fail for it.
+/// matched by email instead, so this is an upper bound); the plan warns when that passes the account's free room. Both
+/// counts are reused like the other catalogue answers (<see cref="LiveCatalog"/>), so repeated validations do not spend
+/// the org's credits. Any failure of the two calls only drops the warning: Configure does not fail for it.
 /// </summary>
 internal sealed class PlanLimitWarnings(
     ConnectionStore connections,
-    ISyncClientFactory clients,
+    LiveCatalog catalog,
     IDbContextFactory<ContactSyncDbContext> contexts,
     TimeProvider time,
     IOptions<RunSettings> settings,
@@ -41,10 +41,8 @@ internal sealed class PlanLimitWarnings(
         long held;
         try
         {
-            var zoho = await clients.CreateZohoAsync(NullApiCallObserver.Instance, cancellationToken);
-            inView = await zoho.CountContactsAsync(plan.CrmViewId, cancellationToken);
-            using var google = await clients.CreateGoogleAsync(NullApiCallObserver.Instance, cancellationToken);
-            held = await google.TestAsync(cancellationToken);
+            inView = await catalog.ZohoAsync("count of view " + plan.CrmViewId, zoho => zoho.CountContactsAsync(plan.CrmViewId, cancellationToken), cancellationToken);
+            held = await catalog.GoogleAsync("count of contacts", google => google.TestAsync(cancellationToken), cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
