@@ -9,7 +9,7 @@ namespace ContactSync.Server.Security;
 /// Requires <c>authorization: Bearer &lt;api key&gt;</c> on every ContactSync call (health and reflection are separate
 /// services without this interceptor). A missing, unknown, malformed or revoked key fails with <c>Unauthenticated</c>.
 /// </summary>
-internal sealed class AuthenticationInterceptor(IApiKeyRepository keys, ILogger<AuthenticationInterceptor> logger) : Interceptor
+internal sealed class AuthenticationInterceptor(IApiKeyRepository keys, Web.WidgetTicketService tickets, ILogger<AuthenticationInterceptor> logger) : Interceptor
 {
     private const string MissingKeyMessage = "An API key is required: send the metadata \"authorization: Bearer <api key>\".";
     private const string InvalidKeyMessage = "The API key is not valid (unknown, malformed or revoked).";
@@ -53,6 +53,14 @@ internal sealed class AuthenticationInterceptor(IApiKeyRepository keys, ILogger<
 
         const string scheme = "Bearer ";
         var text = header.StartsWith(scheme, StringComparison.OrdinalIgnoreCase) ? header[scheme.Length..].Trim() : header.Trim();
+        if (Web.WidgetTicketService.IsTicket(text))
+        {
+            context.SetCaller(tickets.TryAuthenticate(text, out var ticketCaller)
+                ? ticketCaller
+                : throw new RpcException(new Status(StatusCode.Unauthenticated, "The widget ticket is not valid (expired, altered or from another server): sign in again.")));
+            return;
+        }
+
         if (!ApiKeyToken.TryParse(text, out var token))
         {
             ServerLog.InvalidApiKey(logger, context.Method, "(malformed)");
