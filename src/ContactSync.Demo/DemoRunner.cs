@@ -25,6 +25,7 @@ internal sealed class DemoRunner(DemoOptions options, TextWriter output)
             new ContactSyncServerOptions { DataDirectory = options.DataDirectory, BootstrapAdminKey = AdminKey, BootstrapKeyOutput = TextWriter.Null },
             cancellationToken);
         output.WriteLine($"  native gRPC on {server.GrpcAddress}, gRPC-Web on {server.GrpcWebAddress}");
+        output.WriteLine($"  settings page: {server.GrpcWebAddress} (sign in with the admin key; --keep-running keeps it up)");
 
         using var channel = GrpcChannel.ForAddress(server.GrpcAddress);
         var client = new Proto.ContactSync.ContactSyncClient(channel);

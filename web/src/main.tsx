@@ -4,4 +4,6 @@ import { render } from 'preact';
 import { App } from './app';
 
 const widget = document.documentElement.dataset.mode === 'widget';
-render(<App widget={widget} />, document.getElementById('app')!);
+const root = document.getElementById('app')!;
+root.textContent = '';
+render(<App widget={widget} />, root);
