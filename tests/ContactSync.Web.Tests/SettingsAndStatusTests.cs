@@ -27,6 +27,7 @@ public sealed class SettingsAndStatusTests(WebFixture fixture)
         await PageActions.SignInAsync(page, fixture.PageUrl, WebFixture.AdminKey);
         var name = "Web plan " + Guid.NewGuid().ToString("N")[..8];
 
+        await page.Locator("#plan-picker[data-loaded=true]").WaitForAsync();
         await page.Locator("#plan-picker").SelectOptionAsync("");
         await page.Locator("#plan-name").FillAsync(name);
         await page.Locator("#crm-user").FillAsync(fixture.Emulator.Credentials.ZohoUserIds["admin"]);
@@ -76,7 +77,7 @@ public sealed class SettingsAndStatusTests(WebFixture fixture)
 
         await PageActions.WaitForAsync(page, "email => document.querySelector('[data-testid=failing-records]')?.innerText.includes(email)", email);
         var failing = await page.Locator("[data-testid=failing-records]").InnerTextAsync();
-        Assert.Contains("Title", failing);
+        Assert.Contains("INVALID_DATA", failing);
         Assert.DoesNotContain("never", await page.Locator("[data-testid=last-sync]").InnerTextAsync());
         Assert.True(int.Parse(await page.Locator("[data-testid=linked]").InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture) > 0);
         Assert.True(await page.Locator("[data-testid=run-history] tbody tr").CountAsync() >= 2); // the preview's dry run and the sync
@@ -88,6 +89,7 @@ public sealed class SettingsAndStatusTests(WebFixture fixture)
     {
         var page = await fixture.NewPageAsync();
         await PageActions.SignInAsync(page, fixture.PageUrl, WebFixture.AdminKey);
+        await page.Locator("#plan-picker[data-loaded=true]").WaitForAsync();
         await page.Locator("#plan-picker").SelectOptionAsync("");
         await page.Locator("#plan-name").FillAsync("");
         await page.Locator("#crm-user").FillAsync("4150868000000225013");

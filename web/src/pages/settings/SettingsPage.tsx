@@ -22,7 +22,7 @@ export function SettingsPage() {
   const { api, caller, isAdmin, zohoUser } = useApp();
   const { t } = useI18n();
   const defaultUser = isAdmin ? zohoUser?.id ?? '' : caller.crmUserId;
-  const [plans, setPlans] = useState<SyncPlan[]>([]);
+  const [plans, setPlans] = useState<SyncPlan[] | null>(null);
   const [catalog, setCatalog] = useState<FieldCatalog | null>(null);
   const [groups, setGroups] = useState<GoogleGroup[]>([]);
   const [views, setViews] = useState<CrmView[]>([]);
@@ -36,12 +36,14 @@ export function SettingsPage() {
   const [busy, setBusy] = useState<'' | 'save' | 'preview' | 'delete'>('');
   const summaryRef = useRef<HTMLDivElement>(null);
 
-  const loadPlans = async (select?: string) => {
+  // On first load: the plan named in the address (#/settings?plan=…), else the first. After a save: only the list.
+  const loadPlans = async (afterSave?: boolean) => {
     const response = await api.listConfigs({ pageSize: 500 });
     setPlans(response.plans);
-    const chosen = response.plans.find((p) => p.id === (select ?? new URLSearchParams(location.hash.split('?')[1]).get('plan')));
+    if (afterSave) return;
+    const wanted = new URLSearchParams(location.hash.split('?')[1]).get('plan');
+    const chosen = response.plans.find((p) => p.id === wanted) ?? response.plans[0];
     if (chosen) setForm(fromPlan(chosen));
-    else if (!select && response.plans.length > 0 && form.id === '') setForm(fromPlan(response.plans[0]));
   };
 
   useEffect(() => {
@@ -60,7 +62,7 @@ export function SettingsPage() {
 
   const change = (c: Partial<PlanForm>) => setForm((f) => ({ ...f, ...c }));
   const choosePlan = (id: string) => {
-    const plan = plans.find((p) => p.id === id);
+    const plan = plans?.find((p) => p.id === id);
     setForm(plan ? fromPlan(plan) : newForm(catalog, defaultUser));
     setViolations({});
     setPreview(null);
@@ -75,9 +77,10 @@ export function SettingsPage() {
     try {
       const response = await api.configure({ plan: toPlan(form, enabled) });
       const plan = response.plan!;
-      setForm(fromPlan(plan));
+      // A preview stores the plan paused; the form keeps the user's own choice for Save.
+      setForm((f) => ({ ...fromPlan(plan), enabled: f.enabled }));
       setWarnings(response.warnings);
-      await loadPlans(plan.id);
+      await loadPlans(true);
       return plan;
     } catch (e) {
       const p = toProblem(e);
@@ -122,7 +125,7 @@ export function SettingsPage() {
       await api.deleteConfig({ planId: form.id, version: form.version });
       setForm(newForm(catalog, defaultUser));
       setMessage(t('deleted'));
-      await loadPlans('');
+      await loadPlans(true);
     } catch (e) {
       setProblem(toProblem(e).message);
     }
@@ -136,11 +139,11 @@ export function SettingsPage() {
       <p class="intro">{t('settingsIntro')}</p>
       <div class="field plan-picker">
         <label for="plan-picker">{t('planPicker')}</label>
-        <select id="plan-picker" value={form.id} onChange={(e) => choosePlan((e.currentTarget as HTMLSelectElement).value)}>
+        <select id="plan-picker" value={form.id} data-loaded={plans ? 'true' : 'false'} onChange={(e) => choosePlan((e.currentTarget as HTMLSelectElement).value)}>
           <option value="">{t('newPlan')}</option>
-          {plans.map((p) => <option value={p.id}>{p.name}</option>)}
+          {(plans ?? []).map((p) => <option value={p.id}>{p.name}</option>)}
         </select>
-        {plans.length === 0 && <p class="help">{t('noPlansYet')}</p>}
+        {plans?.length === 0 && <p class="help">{t('noPlansYet')}</p>}
       </div>
       {violationList.length > 0 && (
         <div class="error-summary" role="alert" tabIndex={-1} ref={summaryRef} data-testid="error-summary">
