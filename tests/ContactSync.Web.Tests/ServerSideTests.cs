@@ -115,19 +115,24 @@ public sealed partial class ServerSideTests(WebFixture fixture)
         using var page = await Http.GetAsync($"{accounts}/oauth/v2/auth?client_id={c.ZohoClientId}&response_type=code&scope=ZohoCRM.users.READ&redirect_uri={Uri.EscapeDataString(redirect)}&state=s1");
         Assert.Contains("Sign in as Jonas Müller", WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync()));
 
-        using var approve = await Http.PostAsync($"{accounts}/oauth/v2/auth", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["client_id"] = c.ZohoClientId, ["redirect_uri"] = redirect, ["state"] = "s1", ["user_id"] = c.ZohoUserIds["standard"],
-        }));
-        Assert.Equal(HttpStatusCode.Redirect, approve.StatusCode);
-        var query = approve.Headers.Location!.Query;
-        Assert.Contains("state=s1", query);
-        var code = Uri.UnescapeDataString(CodePattern().Match(query).Groups[1].Value);
-
-        Assert.Equal("invalid_code", (await ExchangeAsync(code, "http://127.0.0.1:2/other"))["error"]?.GetValue<string>());
+        // A code offered with another redirect URI is refused (and spent); a code is exchanged once.
+        Assert.Equal("invalid_code", (await ExchangeAsync(await ApproveAsync(), "http://127.0.0.1:2/other"))["error"]?.GetValue<string>());
+        var code = await ApproveAsync();
         var token = await ExchangeAsync(code, redirect);
         Assert.StartsWith("1000.", token["access_token"]?.GetValue<string>());
         Assert.Equal("invalid_code", (await ExchangeAsync(code, redirect))["error"]?.GetValue<string>());
+
+        async Task<string> ApproveAsync()
+        {
+            using var approve = await Http.PostAsync($"{accounts}/oauth/v2/auth", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["client_id"] = c.ZohoClientId, ["redirect_uri"] = redirect, ["state"] = "s1", ["user_id"] = c.ZohoUserIds["standard"],
+            }));
+            Assert.Equal(HttpStatusCode.Redirect, approve.StatusCode);
+            var query = approve.Headers.Location!.Query;
+            Assert.Contains("state=s1", query);
+            return Uri.UnescapeDataString(CodePattern().Match(query).Groups[1].Value);
+        }
 
         async Task<JsonObject> ExchangeAsync(string grant, string redirectUri)
         {

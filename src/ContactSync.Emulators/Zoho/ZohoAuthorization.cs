@@ -14,7 +14,8 @@ namespace ContactSync.Emulators.Zoho;
 /// Zoho login: one button per seeded CRM user), <c>POST /oauth/v2/auth</c> redirects to <c>redirect_uri</c> with
 /// <c>code</c>, <c>state</c>, <c>location</c> and <c>accounts-server</c>; the token endpoint exchanges a code once.
 /// Where the reference is silent these are settings of this class: codes live <see cref="CodeLifetime"/> (2 minutes)
-/// and any redirect URI is accepted (real Zoho only accepts the client's registered ones).
+/// and any redirect URI is accepted (real Zoho only accepts the client's registered ones); any exchange attempt spends the
+/// code, a failed one too.
 /// </summary>
 internal sealed class ZohoAuthorization(ZohoEmulatorState state, AccessTokenStore tokens, TimeProvider time, string clientId, string clientSecret)
 {
