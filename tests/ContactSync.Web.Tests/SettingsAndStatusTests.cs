@@ -58,7 +58,8 @@ public sealed class SettingsAndStatusTests(WebFixture fixture)
 
         Assert.Contains("changes", await page.Locator("[data-testid=preview-summary]").InnerTextAsync());
         Assert.True(await page.Locator("[data-testid=preview-table] tbody tr").CountAsync() > 0);
-        await WebFixture.ScreenshotAsync(page, "settings");
+        await WebFixture.ScreenshotAsync(page, "settings", maxHeight: 1500);
+        await WebFixture.ScreenshotAsync(page, "preview", "section[aria-labelledby=preview-title]");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         await page.Locator("[data-testid=saved-message]").WaitForAsync();
@@ -81,7 +82,7 @@ public sealed class SettingsAndStatusTests(WebFixture fixture)
         Assert.DoesNotContain("never", await page.Locator("[data-testid=last-sync]").InnerTextAsync());
         Assert.True(int.Parse(await page.Locator("[data-testid=linked]").InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture) > 0);
         Assert.True(await page.Locator("[data-testid=run-history] tbody tr").CountAsync() >= 2); // the preview's dry run and the sync
-        await WebFixture.ScreenshotAsync(page, "status");
+        await WebFixture.ScreenshotAsync(page, "status", maxHeight: 1700);
     }
 
     [Fact]

@@ -14,8 +14,9 @@ namespace ContactSync.Emulators.Zoho;
 /// Zoho login: one button per seeded CRM user), <c>POST /oauth/v2/auth</c> redirects to <c>redirect_uri</c> with
 /// <c>code</c>, <c>state</c>, <c>location</c> and <c>accounts-server</c>; the token endpoint exchanges a code once.
 /// Where the reference is silent these are settings of this class: codes live <see cref="CodeLifetime"/> (2 minutes)
-/// and any redirect URI is accepted (real Zoho only accepts the client's registered ones); any exchange attempt spends the
-/// code, a failed one too.
+/// and redirect URIs are checked only against <see cref="AllowedRedirectUris"/> when it is set (real Zoho accepts only
+/// the client's registered ones; the emulator has no client registration); any exchange attempt spends the code, a
+/// failed one too.
 /// </summary>
 internal sealed class ZohoAuthorization(ZohoEmulatorState state, AccessTokenStore tokens, TimeProvider time, string clientId, string clientSecret)
 {
@@ -24,11 +25,15 @@ internal sealed class ZohoAuthorization(ZohoEmulatorState state, AccessTokenStor
     /// <summary>How long a grant code can be exchanged (a setting: the reference does not state it).</summary>
     public TimeSpan CodeLifetime { get; init; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>The registered redirect URIs of the client; null accepts any absolute URI.</summary>
+    public IReadOnlyCollection<string>? AllowedRedirectUris { get; init; }
+
     /// <summary><c>GET /oauth/v2/auth</c>: the sign-in page.</summary>
     public async Task ShowAsync(HttpContext ctx, CancellationToken cancellationToken)
     {
         var q = ctx.Request.Query;
-        if (q["client_id"] != clientId || q["response_type"] != "code" || string.IsNullOrEmpty(q["redirect_uri"]))
+        if (q["client_id"] != clientId || q["response_type"] != "code" || string.IsNullOrEmpty(q["redirect_uri"])
+            || (AllowedRedirectUris is not null && !AllowedRedirectUris.Contains(q["redirect_uri"].ToString())))
         {
             ctx.Response.StatusCode = 400;
             await ctx.Response.WriteAsync("Invalid Client: the client_id, response_type=code or redirect_uri is missing or wrong.", cancellationToken);
@@ -59,7 +64,8 @@ internal sealed class ZohoAuthorization(ZohoEmulatorState state, AccessTokenStor
         var form = await ctx.Request.ReadFormAsync(cancellationToken);
         var redirect = form["redirect_uri"].ToString();
         if (form["client_id"] != clientId || !long.TryParse(form["user_id"], CultureInfo.InvariantCulture, out var userId)
-            || state.UserById(userId) is null || !Uri.TryCreate(redirect, UriKind.Absolute, out _))
+            || state.UserById(userId) is null || !Uri.TryCreate(redirect, UriKind.Absolute, out _)
+            || (AllowedRedirectUris is not null && !AllowedRedirectUris.Contains(redirect)))
         {
             ctx.Response.StatusCode = 400;
             await ctx.Response.WriteAsync("Invalid request.", cancellationToken);

@@ -70,11 +70,20 @@ public sealed class WebFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
-    /// <summary>Saves a screenshot for the README (see <see cref="RepoPaths.Screenshots"/>).</summary>
-    public static async Task ScreenshotAsync(IPage page, string name)
+    /// <summary>Saves a screenshot for the README (see <see cref="RepoPaths.Screenshots"/>): the whole page, or one element.</summary>
+    public static async Task ScreenshotAsync(IPage page, string name, string? selector = null, int? maxHeight = null)
     {
         Directory.CreateDirectory(RepoPaths.Screenshots);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepoPaths.Screenshots, name + ".png"), FullPage = false });
+        var path = Path.Combine(RepoPaths.Screenshots, name + ".png");
+        if (selector is null)
+        {
+            var clip = maxHeight is { } height ? new Clip { X = 0, Y = 0, Width = page.ViewportSize!.Width, Height = height } : null;
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true, Clip = clip });
+        }
+        else
+        {
+            await page.Locator(selector).ScreenshotAsync(new LocatorScreenshotOptions { Path = path });
+        }
     }
 
     public async Task DisposeAsync()

@@ -24,7 +24,7 @@ export function RunBar(props: { progress: RunProgress | null; done: boolean }) {
   return (
     <div class="runbar" data-testid="run-bar" data-done={props.done ? 'true' : 'false'}>
       <div class="runbar-head">
-        <span>{p ? phaseText(t, p.phase) : t('phaseQueued')}</span>
+        <span>{props.done ? t('phaseDone') : p ? phaseText(t, p.phase) : t('phaseQueued')}</span>
         <span>{label}{eta ? ` · ${t('eta', { eta })}` : ''}</span>
       </div>
       <div class={`runbar-track${value === undefined ? ' runbar-track--busy' : ''}`} role="progressbar" aria-label={t('progressLabel')}
