@@ -86,6 +86,42 @@ public sealed class SettingsAndStatusTests(WebFixture fixture)
     }
 
     [Fact]
+    public async Task Cancel_stops_a_running_sync_and_the_status_says_so()
+    {
+        var plan = (await fixture.Client.ConfigureAsync(new Proto.ConfigureRequest
+        {
+            Plan = new Proto.SyncPlan
+            {
+                Name = "Cancel " + Guid.NewGuid().ToString("N")[..8], CrmUserId = fixture.Emulator.Credentials.ZohoUserIds["admin"],
+                Direction = Proto.SyncDirection.CrmToGoogle, CrmViewId = fixture.Emulator.Zoho.AllContactsViewId,
+                GoogleGroup = fixture.Emulator.Credentials.GoogleContactSyncGroup,
+            },
+        }, fixture.Admin)).Plan;
+        var page = await fixture.NewPageAsync();
+        await PageActions.SignInAsync(page, fixture.PageUrl, WebFixture.AdminKey);
+        await page.GotoAsync($"{fixture.PageUrl}/#/status?plan={plan.Id}");
+        await page.Locator("#status-plan").WaitForAsync();
+
+        // Every API call is slow, so the run is surely still going when Cancel is pressed.
+        fixture.Emulator.Faults.Add(new Emulators.FaultRule("all", Emulators.FaultKind.Latency, LatencyMs: 1500));
+        try
+        {
+            await page.GetByRole(AriaRole.Button, new() { Name = "Sync now" }).ClickAsync();
+            var cancel = page.GetByRole(AriaRole.Button, new() { Name = "Cancel" });
+            await PageActions.WaitForAsync(page, "() => [...document.querySelectorAll('button')].some(b => b.textContent === 'Cancel' && !b.disabled)");
+            await cancel.ClickAsync();
+            await page.Locator("[data-testid=run-finished]", new() { HasText = "cancelled" }).WaitForAsync(new() { Timeout = 90_000 });
+        }
+        finally
+        {
+            fixture.Emulator.Faults.Clear();
+        }
+
+        var runs = await fixture.Client.ListRunsAsync(new Proto.ListRunsRequest { PlanId = plan.Id }, fixture.Admin);
+        Assert.Equal(Proto.RunOutcome.Cancelled, runs.Runs[0].Outcome);
+    }
+
+    [Fact]
     public async Task Server_validation_errors_appear_next_to_their_fields()
     {
         var page = await fixture.NewPageAsync();
