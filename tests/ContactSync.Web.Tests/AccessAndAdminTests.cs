@@ -68,6 +68,10 @@ public sealed class AccessAndAdminTests(WebFixture fixture)
         var page = await fixture.NewPageAsync(width: 340, height: 800);
         await PageActions.SignInAsync(page, fixture.PageUrl, WebFixture.AdminKey);
         await page.Locator("table.table--fieldmap tbody tr").First.WaitForAsync();
+        // The key is kept for the browser session only.
+        Assert.True(await page.EvaluateAsync<bool>("key => JSON.stringify(sessionStorage).includes(key)", WebFixture.AdminKey));
+        Assert.False(await page.EvaluateAsync<bool>("() => JSON.stringify(localStorage).includes('csk_')"));
+
         var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth + 1");
         Assert.False(overflow, "the settings page scrolls sideways at 340 px");
 

@@ -6,7 +6,6 @@ import { Code } from '@connectrpc/connect';
 import { toProblem } from '../../api/errors';
 import { Problem } from '../../components/Field';
 import { useApp } from '../../context';
-import type { CrmView, FieldCatalog, GoogleGroup } from '../../gen/contactsync/v1/catalog_pb';
 import { RunMode, type PlannedChange } from '../../gen/contactsync/v1/runs_pb';
 import type { PlanCondition } from '../../gen/contactsync/v1/runs_pb';
 import type { SyncPlan } from '../../gen/contactsync/v1/plans_pb';
@@ -16,20 +15,17 @@ import { FieldMapEditor } from './FieldMapEditor';
 import { fromPlan, newForm, toPlan, type PlanForm } from './planForm';
 import { PlanSteps } from './PlanSteps';
 import { PreviewTable } from './PreviewTable';
-import { targetOf } from './violationTargets';
+import { ErrorSummary } from './ErrorSummary';
+import { usePickers } from './usePickers';
 
 export function SettingsPage() {
   const { api, caller, isAdmin, zohoUser } = useApp();
   const { t } = useI18n();
   const defaultUser = isAdmin ? zohoUser?.id ?? '' : caller.crmUserId;
   const [plans, setPlans] = useState<SyncPlan[] | null>(null);
-  const [catalog, setCatalog] = useState<FieldCatalog | null>(null);
-  const [groups, setGroups] = useState<GoogleGroup[]>([]);
-  const [views, setViews] = useState<CrmView[]>([]);
   const [form, setForm] = useState<PlanForm>(newForm(null, defaultUser));
   const [violations, setViolations] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
-  const [pickerProblem, setPickerProblem] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [warnings, setWarnings] = useState<PlanCondition[]>([]);
   const [preview, setPreview] = useState<PlannedChange[] | null>(null);
@@ -46,19 +42,11 @@ export function SettingsPage() {
     if (chosen) setForm(fromPlan(chosen));
   };
 
+  const { catalog, groups, views, problem: pickerProblem } = usePickers(api, form.crmUserId, (c) =>
+    setForm((f) => (f.id === '' && f.mappings.length === 0 ? { ...f, mappings: newForm(c, f.crmUserId).mappings } : f)));
   useEffect(() => {
-    api.listFields({}).then((r) => {
-      setCatalog(r.catalog ?? null);
-      setForm((f) => (f.id === '' && f.mappings.length === 0 ? { ...f, mappings: newForm(r.catalog ?? null, f.crmUserId).mappings } : f));
-    }, (e) => setPickerProblem(t('fieldsUnavailable', { message: toProblem(e).message })));
-    api.listGoogleGroups({}).then((r) => setGroups(r.groups), (e) => setPickerProblem(t('pickersUnavailable', { message: toProblem(e).message })));
     loadPlans().catch((e) => setProblem(toProblem(e).message));
   }, []);
-
-  useEffect(() => {
-    api.listCrmViews({ crmUserId: form.crmUserId.trim() }).then((r) => setViews(r.views),
-      (e) => setPickerProblem(t('pickersUnavailable', { message: toProblem(e).message })));
-  }, [form.crmUserId]);
 
   const change = (c: Partial<PlanForm>) => setForm((f) => ({ ...f, ...c }));
   const choosePlan = (id: string) => {
@@ -132,7 +120,6 @@ export function SettingsPage() {
     setBusy('');
   };
 
-  const violationList = Object.entries(violations);
   return (
     <div class="page">
       <h1>{t('settingsTitle')}</h1>
@@ -145,17 +132,7 @@ export function SettingsPage() {
         </select>
         {plans?.length === 0 && <p class="help">{t('noPlansYet')}</p>}
       </div>
-      {violationList.length > 0 && (
-        <div class="error-summary" role="alert" tabIndex={-1} ref={summaryRef} data-testid="error-summary">
-          <p>{t('fixErrors', { n: violationList.length })}</p>
-          <ul>
-            {violationList.map(([path, text]) => {
-              const target = targetOf(path, form.mappings);
-              return <li>{target ? <a href={`#${target}`} onClick={(e) => { e.preventDefault(); document.getElementById(target)?.focus(); }}>{text}</a> : text}</li>;
-            })}
-          </ul>
-        </div>
-      )}
+      <ErrorSummary violations={violations} rows={form.mappings} summaryRef={summaryRef} />
       <Problem text={pickerProblem} />
       <form onSubmit={save} noValidate aria-busy={busy !== ''}>
         <PlanSteps form={form} groups={groups} views={views} violations={violations} isAdmin={isAdmin} onChange={change} />
