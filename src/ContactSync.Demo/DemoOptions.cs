@@ -26,18 +26,25 @@ internal sealed record DemoOptions(
           --overlap N          contacts with the same email on both sides (default 300)
           --data DIR           the server's data folder (default: a temporary folder,
                                removed at exit)
-          --keep-running       keep the server and the emulators up after the demo and
-                               print the lines to connect PowerShell; Ctrl+C stops them
+          --keep-running       keep the server and the emulators up after the demo (to
+                               open the settings page or connect PowerShell); Ctrl+C
+                               stops them. The default in a terminal.
+          --exit               stop after the demo, also in a terminal (the default
+                               when the output is not a terminal)
           --grpc-port N        the server's native gRPC port (default 0: a free port)
           --grpc-web-port N    the server's gRPC-Web port (default 0: a free port)
           --help               this text
         """;
 
-    private static readonly string[] Flags = ["--keep-running", "--help", "-h", "-?"];
+    private static readonly string[] Flags = ["--keep-running", "--exit", "--help", "-h", "-?"];
     private static readonly string[] Valued = ["--zoho-contacts", "--google-contacts", "--overlap", "--data", "--grpc-port", "--grpc-web-port"];
 
-    /// <summary>Parses the arguments; <see cref="DemoUsageException"/> says in one line what is wrong.</summary>
-    public static DemoOptions Parse(IReadOnlyList<string> args)
+    /// <summary>
+    /// Parses the arguments; <see cref="DemoUsageException"/> says in one line what is wrong. In a terminal
+    /// (<paramref name="interactive"/>) the demo keeps running unless <c>--exit</c> is given, so a new user can open the
+    /// settings page it prints; elsewhere (logs, CI) it stops unless <c>--keep-running</c> is given.
+    /// </summary>
+    public static DemoOptions Parse(IReadOnlyList<string> args, bool interactive = false)
     {
         var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var flags = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -66,11 +73,16 @@ internal sealed record DemoOptions(
             Number(values, "--google-contacts", 800, 0, 1_000_000),
             Number(values, "--overlap", 300, 0, 1_000_000),
             data ?? Path.Combine(Path.GetTempPath(), "contactsync-demo-" + Guid.NewGuid().ToString("N")[..8]),
-            flags.Contains("--keep-running"),
+            flags.Contains("--keep-running") || (interactive && !flags.Contains("--exit")),
             Number(values, "--grpc-port", 0, 0, 65535),
             Number(values, "--grpc-web-port", 0, 0, 65535),
             TemporaryData: data is null,
             Help: flags.Overlaps(["--help", "-h", "-?"]));
+        if (flags.Contains("--keep-running") && flags.Contains("--exit"))
+        {
+            throw new DemoUsageException("--keep-running and --exit exclude each other.");
+        }
+
         if (options.Overlap > Math.Min(options.ZohoContacts, options.GoogleContacts))
         {
             throw new DemoUsageException($"--overlap {options.Overlap} is more than the smaller side ({Math.Min(options.ZohoContacts, options.GoogleContacts)} contacts).");

@@ -64,7 +64,8 @@ internal sealed class DemoStory(TextWriter output)
         var server = grpcWeb.ToString().TrimEnd('/');
         var connect = $"Connect-ContactSync -Server {server} -ApiKey {adminKey}";
         Say("");
-        Say("The server keeps running, with the emulators' credentials stored. To use it from");
+        Say("The server keeps running, with the emulators' credentials stored. Open the settings");
+        Say($"page at {server}/ and sign in with the admin key above. To use it from");
         Say("PowerShell, paste into a shell:");
         Say("");
         output.WriteLine($"dotnet pwsh -NoExit -Command \"Import-Module '{ModulePath()}'; {connect}\"");

@@ -4,7 +4,7 @@ using ContactSync.Demo;
 DemoOptions options;
 try
 {
-    options = DemoOptions.Parse(args);
+    options = DemoOptions.Parse(args, interactive: !Console.IsOutputRedirected && !Console.IsInputRedirected);
 }
 catch (DemoUsageException ex)
 {

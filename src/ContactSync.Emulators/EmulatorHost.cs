@@ -107,7 +107,16 @@ public sealed class EmulatorHost : IAsyncDisposable
         app.UseRequestDecompression();
         app.UseMiddleware<EmulatorMiddleware>();
         app.UseRouting();
-        app.MapPost("/oauth/v2/token", (HttpContext ctx) => zohoApi.TokenAsync(ctx, ctx.RequestAborted));
+        var zohoAuthorization = new ZohoAuthorization(zoho, tokens, time, zohoClientId, zohoClientSecret);
+        app.MapGet("/oauth/v2/auth", (HttpContext ctx) => zohoAuthorization.ShowAsync(ctx, ctx.RequestAborted));
+        app.MapPost("/oauth/v2/auth", (HttpContext ctx) => zohoAuthorization.ApproveAsync(ctx, ctx.RequestAborted));
+        app.MapPost("/oauth/v2/token", async (HttpContext ctx) =>
+        {
+            if (!await zohoAuthorization.TryTokenAsync(ctx, ctx.RequestAborted))
+            {
+                await zohoApi.TokenAsync(ctx, ctx.RequestAborted);
+            }
+        });
         app.Map("/crm/v8/{**path}", (HttpContext ctx) => zohoApi.HandleAsync(ctx, ctx.RequestAborted));
         app.MapPost("/token", (HttpContext ctx) => googleApi.TokenAsync(ctx, ctx.RequestAborted));
         app.Map("/v1/{**path}", (HttpContext ctx) => googleApi.HandleAsync(ctx, ctx.RequestAborted));

@@ -22,6 +22,18 @@ public sealed class DemoOptionsTests
     }
 
     [Theory]
+    [InlineData(true, new string[0], true)]
+    [InlineData(true, new[] { "--exit" }, false)]
+    [InlineData(false, new string[0], false)]
+    [InlineData(false, new[] { "--keep-running" }, true)]
+    public void Parse_InATerminal_KeepsRunningUnlessToldToExit(bool interactive, string[] args, bool keepsRunning) =>
+        Assert.Equal(keepsRunning, DemoOptions.Parse(args, interactive).KeepRunning);
+
+    [Fact]
+    public void Parse_KeepRunningAndExit_IsAOneLineError() =>
+        Assert.Equal("--keep-running and --exit exclude each other.", Assert.Throws<DemoUsageException>(() => DemoOptions.Parse(["--keep-running", "--exit"])).Message);
+
+    [Theory]
     [InlineData("--help")]
     [InlineData("-h")]
     public void Parse_Help_AsksForTheUsage(string flag) => Assert.True(DemoOptions.Parse([flag]).Help);

@@ -14,10 +14,8 @@ public sealed class PythonInteropTests
     public async Task PythonClientFromTheProtosOnly_RunsADryRunAndPrintsTheProgressStream()
     {
         await using var connected = await ConnectedServer.StartAsync();
-        var folder = Path.Combine(NodeInteropTests.RepositoryRoot(), "tests", "interop", "python");
-        var deps = await NodeInteropTests.RunAsync("bash", ["ensure-deps.sh"], folder, new Dictionary<string, string>());
-        Assert.True(deps.ExitCode == 0, "ensure-deps.sh failed: " + deps.Output);
-        var python = deps.Output.Trim().Split('\n')[^1].Trim();
+        var folder = PythonGrpc.Folder;
+        var python = await PythonGrpc.PathAsync();
         var zohoBefore = connected.Emulator.Zoho.GetAllRecords().Count;
         var googleBefore = connected.Emulator.Google.GetAllContacts().Count;
 

@@ -6,6 +6,7 @@ using ContactSync.Server.Logging;
 using ContactSync.Server.Runs;
 using ContactSync.Server.Security;
 using ContactSync.Server.Services;
+using ContactSync.Server.Web;
 using ContactSync.Storage;
 using Grpc.AspNetCore.Web;
 using Grpc.HealthCheck;
@@ -63,6 +64,7 @@ public static class ContactSyncServerExtensions
         builder.Services.AddSingleton<HealthServiceImpl>();
         builder.Services.AddHostedService<DatabaseStartupService>();
         builder.Services.AddContactSyncRuns(builder.Configuration);
+        builder.Services.AddContactSyncWeb(builder.Configuration);
 
         var limits = builder.Configuration.GetSection(LimitSettings.SectionName).Get<LimitSettings>() ?? new LimitSettings();
         builder.Services.Configure<LimitSettings>(builder.Configuration.GetSection(LimitSettings.SectionName));
@@ -90,13 +92,14 @@ public static class ContactSyncServerExtensions
     public static WebApplication MapContactSync(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseContactSyncWeb();
         app.UseGrpcWeb(new GrpcWebOptions { DefaultEnabled = true });
         app.UseMiddleware<ApiKeyMiddleware>();
         app.UseMiddleware<RequestBodyGateMiddleware>();
         app.MapGrpcService<ContactSyncService>();
         app.MapGrpcService<HealthServiceImpl>();
         app.MapGrpcReflectionService();
-        app.MapGet("/", () => "ContactSync gRPC server: use a gRPC client (native gRPC on HTTP/2, or gRPC-Web on HTTP/1.1).");
+        app.MapContactSyncWeb();
 
         var endpoints = app.Services.GetRequiredService<ServerEndpoints>();
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("ContactSync.Server");

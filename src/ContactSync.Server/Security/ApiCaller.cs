@@ -11,6 +11,9 @@ internal sealed record ApiCaller(string KeyId, ApiKeyRole Role, string CrmUserId
     /// <summary>Whether the caller may see every plan and manage keys.</summary>
     public bool IsAdmin => Role == ApiKeyRole.Admin;
 
+    /// <summary>For a widget ticket: the CRM user Zoho confirmed (null for API keys).</summary>
+    public Web.WidgetIdentity? Widget { get; init; }
+
     /// <summary>Whether the caller may see the plans of a CRM user.</summary>
     public bool MaySee(string crmUserId) => IsAdmin || string.Equals(CrmUserId, crmUserId, StringComparison.Ordinal);
 }

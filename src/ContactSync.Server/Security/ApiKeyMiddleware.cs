@@ -18,7 +18,9 @@ internal sealed class ApiKeyMiddleware(RequestDelegate next, ILogger<ApiKeyMiddl
     private const string MissingKeyMessage = "An API key is required: send the metadata \"authorization: Bearer <api key>\".";
     private const string InvalidKeyMessage = "The API key is not valid (unknown, malformed or revoked).";
 
-    public async Task InvokeAsync(HttpContext context, IApiKeyRepository keys)
+    private const string InvalidTicketMessage = "The widget ticket is not valid (expired, altered or from another server): sign in again.";
+
+    public async Task InvokeAsync(HttpContext context, IApiKeyRepository keys, Web.WidgetTicketService tickets)
     {
         if (!context.Request.Path.StartsWithSegments(ServicePath, StringComparison.Ordinal))
         {
@@ -37,6 +39,21 @@ internal sealed class ApiKeyMiddleware(RequestDelegate next, ILogger<ApiKeyMiddl
 
         const string scheme = "Bearer ";
         var text = header.StartsWith(scheme, StringComparison.OrdinalIgnoreCase) ? header[scheme.Length..].Trim() : header.Trim();
+        if (Web.WidgetTicketService.IsTicket(text))
+        {
+            // A widget ticket the server signed after Zoho confirmed the CRM user: it acts as a user key of that user.
+            if (!tickets.TryAuthenticate(text, out var ticketCaller))
+            {
+                ServerLog.InvalidApiKey(logger, method, "(widget ticket)");
+                await GrpcErrorResponse.WriteAsync(context, ErrorStatus.Build(StatusCode.Unauthenticated, InvalidTicketMessage, ErrorReasons.ApiKeyInvalid));
+                return;
+            }
+
+            context.SetCaller(ticketCaller);
+            await next(context);
+            return;
+        }
+
         if (!ApiKeyToken.TryParse(text, out var token))
         {
             ServerLog.InvalidApiKey(logger, method, "(malformed)");

@@ -58,8 +58,8 @@ public sealed class GrpcioStatusTests
 
     private static async Task<string> RunPythonAsync(params string[] arguments)
     {
-        // Debian's interpreter carries python3-grpcio; a pyenv shim on PATH may not.
-        var start = new ProcessStartInfo(File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3") { RedirectStandardOutput = true, RedirectStandardError = true };
+        // Debian's interpreter with python3-grpcio (installed when missing); a pyenv shim on PATH may lack it.
+        var start = new ProcessStartInfo(await PythonGrpc.PathAsync()) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);

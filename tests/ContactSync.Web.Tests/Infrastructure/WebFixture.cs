@@ -1,0 +1,127 @@
+using ContactSync.Emulators;
+using ContactSync.Server.Hosting;
+using Grpc.Core;
+using Grpc.Net.Client;
+using Microsoft.Playwright;
+using Proto = ContactSync.Grpc.V1;
+
+namespace ContactSync.Web.Tests.Infrastructure;
+
+/// <summary>
+/// One browser and one world per test run (tests share it, each with its own browser context and its own plans):
+/// the emulators, the server (with the built page and the widget host origin allowed), the two static origins and
+/// Chromium. Connections are stored over gRPC; everything else is done through the page.
+/// </summary>
+public sealed class WebFixture : IAsyncLifetime
+{
+    public const string AdminKey = "csk_webtests_0123456789abcdef0123456789abcdef";
+
+    private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "contactsync-web-" + Guid.NewGuid().ToString("N"));
+    private GrpcChannel? channel;
+
+    public EmulatorHost Emulator { get; private set; } = null!;
+
+    public ContactSyncServerHost Server { get; private set; } = null!;
+
+    internal StaticSiteHost Sites { get; private set; } = null!;
+
+    public IPlaywright Playwright { get; private set; } = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public Proto.ContactSync.ContactSyncClient Client { get; private set; } = null!;
+
+    public Metadata Admin { get; } = new() { { "authorization", "Bearer " + AdminKey } };
+
+    /// <summary>The page's address (the server's gRPC-Web port).</summary>
+    public string PageUrl => Server.GrpcWebAddress.ToString().TrimEnd('/');
+
+    public async Task InitializeAsync()
+    {
+        Chromium.EnsureInstalled();
+        Sites = await StaticSiteHost.StartAsync();
+        Emulator = await EmulatorHost.StartAsync(
+            new EmulatorOptions { ZohoSeedContacts = 60, GoogleSeedContacts = 40, OverlappingEmails = 20, Seed = 16 }, CancellationToken.None);
+        Server = await ContactSyncServerHost.StartAsync(new ContactSyncServerOptions
+        {
+            DataDirectory = dataDirectory,
+            BootstrapAdminKey = AdminKey,
+            BootstrapKeyOutput = TextWriter.Null,
+            Configuration = new Dictionary<string, string?>
+            {
+                ["ContactSync:Web:AllowedOrigins:0"] = Sites.WidgetOrigin.ToString().TrimEnd('/'),
+                ["ContactSync:Runs:SchedulerEnabled"] = "false",
+            },
+        }, CancellationToken.None);
+        channel = GrpcChannel.ForAddress(Server.GrpcAddress);
+        Client = new Proto.ContactSync.ContactSyncClient(channel);
+        await Client.SetConnectionAsync(ConnectionRequests.Zoho(Emulator), Admin);
+        await Client.SetConnectionAsync(ConnectionRequests.Google(Emulator), Admin);
+
+        Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
+        Browser = await Playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = Chromium.Path, Headless = true, Args = Chromium.Args });
+    }
+
+    /// <summary>A fresh browser context (own sessionStorage) and page, 1280 px wide unless given.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, string locale = "en-GB")
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, Locale = locale });
+        context.SetDefaultTimeout(30_000);
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>Saves a screenshot for the README (see <see cref="RepoPaths.Screenshots"/>): the whole page, or one element.</summary>
+    public static async Task ScreenshotAsync(IPage page, string name, string? selector = null, int? maxHeight = null)
+    {
+        Directory.CreateDirectory(RepoPaths.Screenshots);
+        var path = Path.Combine(RepoPaths.Screenshots, name + ".png");
+        if (selector is null)
+        {
+            var clip = maxHeight is { } height ? new Clip { X = 0, Y = 0, Width = page.ViewportSize!.Width, Height = height } : null;
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true, Clip = clip });
+        }
+        else
+        {
+            await page.Locator(selector).ScreenshotAsync(new LocatorScreenshotOptions { Path = path });
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        Playwright?.Dispose();
+        channel?.Dispose();
+        if (Server is not null)
+        {
+            await Server.DisposeAsync();
+        }
+
+        if (Emulator is not null)
+        {
+            await Emulator.DisposeAsync();
+        }
+
+        if (Sites is not null)
+        {
+            await Sites.DisposeAsync();
+        }
+
+        try
+        {
+            Directory.Delete(dataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class WebCollection : ICollectionFixture<WebFixture>
+{
+    public const string Name = "web";
+}
