@@ -37,7 +37,8 @@ internal sealed class DemoRunner(DemoOptions options, TextWriter output, bool in
             },
             cancellationToken);
         output.WriteLine($"  native gRPC on {server.GrpcAddress}, gRPC-Web on {server.GrpcWebAddress}");
-        output.WriteLine($"  settings page: {server.GrpcWebAddress} (sign in with the admin key {AdminKey})");
+        output.WriteLine($"  settings page: {server.GrpcWebAddress}");
+        output.WriteLine($"  admin key: {AdminKey}");
 
         using var channel = GrpcChannel.ForAddress(server.GrpcAddress);
         var client = new Proto.ContactSync.ContactSyncClient(channel);

@@ -12,16 +12,19 @@ public sealed class SettingsAndStatusTests(WebFixture fixture)
     [Fact]
     public async Task Admin_configures_previews_saves_a_plan_then_syncs_it_and_sees_status_and_a_failing_record()
     {
-        // A Google contact whose job title is longer than the CRM's Title (100 characters): creating it in the CRM fails.
-        var email = $"long.title.{Guid.NewGuid():N}@example.com";
+        // Two Google contacts with one work email: the CRM takes the first and refuses the second as a duplicate (Email is
+        // unique), a failing record. (A value the CRM merely cannot hold is written without it and noted instead.)
+        var email = $"twin.{Guid.NewGuid():N}@example.com";
         var google = fixture.Emulator.Google;
-        var resource = google.CreateContactAsUser(new JsonObject
+        foreach (var given in new[] { "Erster", "Zweiter" })
         {
-            ["names"] = new JsonArray(new JsonObject { ["givenName"] = "Lang", ["familyName"] = "Titel" }),
-            ["emailAddresses"] = new JsonArray(new JsonObject { ["value"] = email, ["type"] = "work" }),
-            ["organizations"] = new JsonArray(new JsonObject { ["title"] = new string('T', 150) }),
-        });
-        google.AddToGroupAsUser(resource, fixture.Emulator.Credentials.GoogleContactSyncGroup);
+            var resource = google.CreateContactAsUser(new JsonObject
+            {
+                ["names"] = new JsonArray(new JsonObject { ["givenName"] = given, ["familyName"] = "Zwilling" }),
+                ["emailAddresses"] = new JsonArray(new JsonObject { ["value"] = email, ["type"] = "work" }),
+            });
+            google.AddToGroupAsUser(resource, fixture.Emulator.Credentials.GoogleContactSyncGroup);
+        }
 
         var page = await fixture.NewPageAsync();
         await PageActions.SignInAsync(page, fixture.PageUrl, WebFixture.AdminKey);
@@ -78,7 +81,7 @@ public sealed class SettingsAndStatusTests(WebFixture fixture)
 
         await PageActions.WaitForAsync(page, "email => document.querySelector('[data-testid=failing-records]')?.innerText.includes(email)", email);
         var failing = await page.Locator("[data-testid=failing-records]").InnerTextAsync();
-        Assert.Contains("INVALID_DATA", failing);
+        Assert.Contains("DUPLICATE_DATA", failing);
         Assert.DoesNotContain("never", await page.Locator("[data-testid=last-sync]").InnerTextAsync());
         Assert.True(int.Parse(await page.Locator("[data-testid=linked]").InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture) > 0);
         Assert.True(await page.Locator("[data-testid=run-history] tbody tr").CountAsync() >= 2); // the preview's dry run and the sync

@@ -14,7 +14,7 @@ namespace ContactSync.Web.Tests.Infrastructure;
 /// </summary>
 public sealed class WebFixture : IAsyncLifetime
 {
-    public const string AdminKey = "csk_webtests_0123456789abcdef0123456789abcdef";
+    public const string AdminKey = "csk_webtests_7f3a9c2e5b814d06a1e8c4f2b97d350e6c1a8f4b2d9e073c";
 
     private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "contactsync-web-" + Guid.NewGuid().ToString("N"));
     private GrpcChannel? channel;
