@@ -33,6 +33,9 @@ public sealed record EmulatorOptions
     /// <summary>Per-user Zoho request quota per minute (0 = unlimited); beyond it 429 TOO_MANY_REQUESTS.</summary>
     public int ZohoRequestsPerMinutePerUser { get; init; }
 
+    /// <summary>Quotas both emulators enforce (none by default), with their time compression.</summary>
+    public Quotas.QuotaOptions Quotas { get; init; } = Emulators.Quotas.QuotaOptions.None;
+
     /// <summary>Clock of the emulators; tests pass a FakeTimeProvider to expire tokens.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using ContactSync.Emulators;
 using ContactSync.Emulators.Infrastructure;
+using ContactSync.Emulators.Quotas;
 
 // Standalone: dotnet run --project src/ContactSync.Emulators -- --port 5080 --zoho-contacts 500 --google-contacts 300 --overlap 100
 var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -35,6 +36,7 @@ var options = new EmulatorOptions
     GoogleRequestsPerMinutePerUser = Int("google-quota-per-minute", 0),
     ZohoRequestsPerMinutePerUser = Int("zoho-quota-per-minute", 0),
     ConsoleLogging = flags.Contains("verbose"),
+    Quotas = QuotaArguments(values),
 };
 
 using var stop = new CancellationTokenSource();
@@ -69,4 +71,23 @@ try
 catch (OperationCanceledException)
 {
     // Ctrl+C or SIGTERM: dispose the host below.
+}
+
+// --quotas defaults [--zoho-edition Enterprise] [--zoho-users 3] [--time-scale 1]: the documented limits of both services.
+static QuotaOptions QuotaArguments(Dictionary<string, string> values)
+{
+    if (!values.TryGetValue("quotas", out var preset))
+    {
+        return QuotaOptions.None;
+    }
+
+    if (!string.Equals(preset, "defaults", StringComparison.OrdinalIgnoreCase))
+    {
+        throw new ArgumentException("--quotas takes 'defaults'.");
+    }
+
+    var edition = Enum.Parse<ZohoEdition>(values.GetValueOrDefault("zoho-edition", "Enterprise"), ignoreCase: true);
+    var users = int.Parse(values.GetValueOrDefault("zoho-users", "3"), CultureInfo.InvariantCulture);
+    var scale = double.Parse(values.GetValueOrDefault("time-scale", "1"), CultureInfo.InvariantCulture);
+    return QuotaOptions.Defaults(edition, users, scale);
 }
