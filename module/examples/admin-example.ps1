@@ -40,10 +40,11 @@ $group = Get-ContactSyncGoogleGroup -Name $GoogleGroup
 if (-not $view -or -not $group) { throw "No CRM view '$CrmView' or no Google group '$GoogleGroup'." }
 "Syncing CRM view '$($view.Name)' with Google group '$($group.Name)'"
 
-# 4. Create or update the plan: both ways, the CRM wins conflicts, every 30 minutes, the default field map plus one custom field.
+# 4. Create or update the plan: both ways, the CRM wins conflicts, every 30 minutes (-Enabled; the scheduler's first run is
+#    30 minutes after the plan is saved), the default field map plus one custom field.
 $fieldMap = @(Get-ContactSyncField -Default) + [pscustomobject]@{ CrmField = 'Customer_Tier'; GoogleField = 'userDefined[Customer tier]' }
 $plan = Set-ContactSyncConfig -Name $PlanName -CrmUser $CrmUser -Direction Bidirectional -ConflictWinner Crm `
-    -Frequency (New-TimeSpan -Minutes 30) -CrmView $view.Id -GoogleGroup $group.ResourceName -FieldMap $fieldMap `
+    -Frequency (New-TimeSpan -Minutes 30) -Enabled -CrmView $view.Id -GoogleGroup $group.ResourceName -FieldMap $fieldMap `
     -DeletePolicy Keep -InitialCap 10000 -IncrementalCap 500 -PassThru
 $plan | Format-Table
 

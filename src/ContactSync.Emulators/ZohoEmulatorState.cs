@@ -22,6 +22,8 @@ public sealed partial class ZohoEmulatorState
     private readonly List<ZohoDeletedRecord> _deleted = [];
     private readonly Dictionary<string, long> _tags = new(StringComparer.OrdinalIgnoreCase);
     private long _nextId = FirstRecordId;
+    private ZohoUser[] _users;
+    private ZohoProfile[] _profiles;
 
     internal ZohoEmulatorState(TimeProvider time)
     {
@@ -38,15 +40,15 @@ public sealed partial class ZohoEmulatorState
             new ZohoRole(5725767000000026011, "Sales Representative", 5725767000000026008),
             new ZohoRole(5725767000000026014, "Support", 5725767000000026005),
         ];
-        var all = ZohoPermissions.All.ToDictionary(p => p.Name, _ => true);
-        var readOnly = ZohoPermissions.All.ToDictionary(p => p.Name, p => p.Name == ZohoPermissions.View);
-        Profiles =
+        var all = ZohoPermissions.ContactsWith(_ => true);
+        var readOnly = ZohoPermissions.ContactsWith(name => name == ZohoPermissions.View);
+        _profiles =
         [
             new ZohoProfile(5725767000000026011, "Administrator", true, all),
             new ZohoProfile(5725767000000026014, "Standard", false, all),
             new ZohoProfile(5725767000000026017, "Read Only", false, readOnly),
         ];
-        Users =
+        _users =
         [
             new ZohoUser(5725767000000411001, "admin", "Patricia", "Boyle", "patricia.boyle@contactsync.example", 5725767000000026005, 5725767000000026011, "Europe/Berlin", TimeSpan.FromHours(1), "1000.admin." + Guid.NewGuid().ToString("N")),
             new ZohoUser(5725767000000411002, "standard", "Jonas", "Müller", "jonas.mueller@contactsync.example", 5725767000000026008, 5725767000000026014, "America/Los_Angeles", TimeSpan.FromHours(-7), "1000.standard." + Guid.NewGuid().ToString("N")),
@@ -75,11 +77,11 @@ public sealed partial class ZohoEmulatorState
 
     internal ZohoFieldCatalog Fields { get; } = new();
 
-    internal IReadOnlyList<ZohoUser> Users { get; }
+    internal IReadOnlyList<ZohoUser> Users => _users;
 
     internal IReadOnlyList<ZohoRole> Roles { get; }
 
-    internal IReadOnlyList<ZohoProfile> Profiles { get; }
+    internal IReadOnlyList<ZohoProfile> Profiles => _profiles;
 
     internal IReadOnlyList<ZohoCustomView> Views { get; }
 
@@ -205,7 +207,7 @@ public sealed partial class ZohoEmulatorState
 
     internal ZohoProfile ProfileOf(ZohoUser user) => Profiles.First(p => p.Id == user.ProfileId);
 
-    internal bool Has(ZohoUser user, string permission) => ProfileOf(user).Permissions.GetValueOrDefault(permission);
+    internal bool Has(ZohoUser user, string permission) => ProfileOf(user).IsEnabled(permission);
 
     /// <summary>Owners whose records <paramref name="user"/> may see: own + users in subordinate roles; admin sees all.</summary>
     internal HashSet<long> VisibleOwners(ZohoUser user)

@@ -191,7 +191,49 @@ public sealed class ZohoApiTests
         var perms = profile["profiles"]![0]!["permissions_details"]!.AsArray().ToDictionary(p => p!["name"]!.GetValue<string>(), p => p!["enabled"]!.GetValue<bool>());
         Assert.True(perms["Contacts_View"]);
         Assert.False(perms["Contacts_Create"]);
-        Assert.False(perms["Crm_Implied_Sync_Google_Contacts"]);
+        Assert.Equal(["Contacts_Create", "Contacts_Delete", "Contacts_Edit", "Contacts_View"], perms.Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Profile_payload_has_the_keys_of_profiles_json_and_lists_what_an_admin_sets()
+    {
+        await using var host = await StartAsync(new EmulatorOptions());
+        host.Zoho.SetProfilePermission("Standard", "Google_Sync_Test", enabled: false, displayLabel: "Sync with Google Contacts");
+        using var admin = await ZohoClientAsync(host);
+        var list = (await ReadAsync(await admin.GetAsync("crm/v8/settings/profiles")))["profiles"]!.AsArray();
+        var standardId = list.Single(p => p!["name"]!.GetValue<string>() == "Standard")!["id"]!.GetValue<string>();
+
+        var profile = (await ReadAsync(await admin.GetAsync("crm/v8/settings/profiles/" + standardId)))["profiles"]![0]!.AsObject();
+
+        // Profile.required and Permission_Detail.required of profiles.json.
+        foreach (var key in new[] { "name", "description", "id", "display_label", "permissions_details", "sections", "created_time", "modified_time", "modified_by", "category", "created_by" })
+        {
+            Assert.True(profile.ContainsKey(key), key);
+        }
+
+        var details = profile["permissions_details"]!.AsArray().Select(d => d!.AsObject()).ToList();
+        Assert.All(details, d => Assert.All(new[] { "id", "enabled", "name", "display_label", "module" }, key => Assert.True(d.ContainsKey(key), key)));
+        var sync = Assert.Single(details, d => d["name"]!.GetValue<string>() == "Google_Sync_Test");
+        Assert.False(sync["enabled"]!.GetValue<bool>());
+        Assert.Equal("Sync with Google Contacts", sync["display_label"]!.GetValue<string>());
+        var category = profile["sections"]![0]!["categories"]![0]!;
+        Assert.Equal(details.Count, category["permissions_details"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public async Task Users_report_their_status_and_the_type_filters_follow_it()
+    {
+        await using var host = await StartAsync(new EmulatorOptions());
+        var standard = host.Zoho.UserIds["standard"];
+        host.Zoho.SetUserStatus(standard, "disabled");
+        using var admin = await ZohoClientAsync(host);
+
+        async Task<Dictionary<string, string>> Users(string type) => (await ReadAsync(await admin.GetAsync("crm/v8/users?type=" + type)))["users"]!.AsArray()
+            .ToDictionary(u => u!["id"]!.GetValue<string>(), u => u!["status"]!.GetValue<string>());
+
+        Assert.Equal("disabled", (await Users("AllUsers"))[standard]);
+        Assert.DoesNotContain(standard, (await Users("ActiveUsers")).Keys);
+        Assert.Equal([standard], (await Users("DeactiveUsers")).Keys);
     }
 
     [Fact]

@@ -42,6 +42,7 @@ public sealed class HostedModuleTests(ServerFixture server)
         Assert.Empty(set.Errors);
         var plan = Assert.IsType<SyncPlanInfo>(Assert.Single(set.Output).BaseObject);
         Assert.Equal(SyncDirection.CrmToGoogle, plan.Direction);
+        Assert.False(plan.Enabled, "a new plan is not scheduled unless -Enabled is given, as in the API (plans.proto)");
         Assert.Equal(plan.Id, Assert.IsType<SyncPlanInfo>(Assert.Single(get.Output).BaseObject).Id);
         var error = Assert.Single(get.Errors);
         Assert.Equal("ContactSyncConfigNotFound,ContactSync.PowerShell.Cmdlets.GetContactSyncConfigCommand", error.FullyQualifiedErrorId);

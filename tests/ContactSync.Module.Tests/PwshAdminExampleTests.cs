@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ContactSync.Client.Models;
 using ContactSync.Emulators;
 using ContactSync.Module.Tests.Infrastructure;
 
@@ -39,6 +40,14 @@ public sealed class PwshAdminExampleTests
         Assert.Equal(env.Emulator.Zoho.AllContactsViewId, plan.CrmView);
         Assert.Equal(env.Emulator.Credentials.GoogleContactSyncGroup, plan.GoogleGroup);
         Assert.Equal(TimeSpan.FromMinutes(30), plan.Frequency);
+        Assert.True(plan.Enabled);
+
+        // The preview came before any sync: the scheduler's first run is one interval after the plan was saved, so the only
+        // real run is the script's manual one, and the next one is due 30 minutes after the plan was saved.
+        var run = Assert.Single(await env.Client.ListRunsAsync(plan.Id, 10, CancellationToken.None), r => !r.DryRun);
+        Assert.Equal(RunTrigger.Manual, run.Trigger);
+        var status = Assert.Single(await env.Client.GetStatusAsync(plan.Id, CancellationToken.None));
+        Assert.Equal(run.StartTime + TimeSpan.FromMinutes(30), status.NextRunTime);
         Assert.Contains(plan.FieldMap, m => m.CrmField == "Customer_Tier" && m.GoogleField == "userDefined[Customer tier]");
         Assert.Equal(38, env.ZohoCount);
         Assert.Equal(38, env.GroupMembers);

@@ -129,7 +129,9 @@ public sealed class SetContactSyncConfigCommand : ContactSyncCmdlet
     public int IncrementalCap { get; set; }
 
     /// <summary>
-    /// <para type="description">Whether the scheduler runs the plan (-Enabled:$false turns it off). New plans are enabled.</para>
+    /// <para type="description">Whether the scheduler runs the plan at its -Frequency (-Enabled:$false turns it off). New plans are
+    /// not scheduled unless -Enabled is given (the API's default). The first scheduled run of a new or changed plan is one
+    /// interval after it was saved, so it can be previewed first (Start-ContactSync -WhatIf).</para>
     /// </summary>
     [Parameter]
     public SwitchParameter Enabled { get; set; }
@@ -207,7 +209,7 @@ public sealed class SetContactSyncConfigCommand : ContactSyncCmdlet
             }
         }
 
-        var plan = Merge(existing ?? new SyncPlanInfo { Enabled = true });
+        var plan = Merge(existing ?? new SyncPlanInfo());
         var action = existing is null ? "Create sync plan" : "Update sync plan";
         if (!ShouldProcess(existing is null ? Name : ErrorRecords.Format("{0} ({1})", existing.Name, existing.Id), action))
         {

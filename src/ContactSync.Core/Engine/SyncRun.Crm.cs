@@ -91,7 +91,14 @@ internal sealed partial class SyncRun
             return;
         }
 
-        if (_settings.WriteGoogle && TryTakeCapacity(fromCrm: true))
+        if (!_settings.WriteGoogle)
+        {
+            // The plan (no longer) creates Google contacts: a create that failed earlier is not retried.
+            ResolveFailure(work);
+            return;
+        }
+
+        if (TryTakeCapacity(fromCrm: true))
         {
             EnqueueGoogleCreate(work, record);
         }

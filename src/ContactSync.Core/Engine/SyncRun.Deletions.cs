@@ -62,6 +62,8 @@ internal sealed partial class SyncRun
             Plan(step.Action, step.Target, work, [], reason);
             if (step.Action == PlannedAction.Unlink && !DryRun)
             {
+                // The pair stops syncing: whatever failed for it is over.
+                ResolvePair(step.Link.CrmId, step.Link.GoogleResourceName);
                 if (step.BothGone)
                 {
                     _state.RemoveLinksByCrmId.Add(step.Link.CrmId);
@@ -107,6 +109,7 @@ internal sealed partial class SyncRun
                 if (outcomes[i].Success)
                 {
                     tally.Deleted++;
+                    ResolvePair(link.CrmId, link.GoogleResourceName);
                     if (action == PlannedAction.Delete)
                     {
                         _state.RemoveLinksByCrmId.Add(link.CrmId);

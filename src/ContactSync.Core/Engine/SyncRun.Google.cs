@@ -34,6 +34,11 @@ internal sealed partial class SyncRun
                 {
                     ProcessUnlinkedGoogle(contact, crmMatches);
                 }
+                else
+                {
+                    // Left the group before it was ever synced: nothing is left to retry.
+                    ResolvePair("", contact.ResourceName);
+                }
             }
 
             await FlushAsync(force: false, cancellationToken);
@@ -71,7 +76,14 @@ internal sealed partial class SyncRun
             return;
         }
 
-        if (_settings.WriteCrm && TryTakeCapacity(fromCrm: false))
+        if (!_settings.WriteCrm)
+        {
+            // The plan (no longer) creates CRM records: a create that failed earlier is not retried.
+            ResolveFailure(work);
+            return;
+        }
+
+        if (TryTakeCapacity(fromCrm: false))
         {
             EnqueueCrmCreate(work, contact);
         }

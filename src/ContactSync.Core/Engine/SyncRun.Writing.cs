@@ -178,11 +178,12 @@ internal sealed partial class SyncRun
         }
     }
 
+    /// <summary>The pair synced: its failure ends, whether it was recorded under the CRM id or the Google resource name.</summary>
     private void ResolveFailure(PairWork work)
     {
-        if (work.HadFailure && !work.FailedNow && !DryRun)
+        if (!work.FailedNow && (work.HadFailure || IsFailing(work.CrmId, work.GoogleName)))
         {
-            _state.ResolvedFailures.Add((work.CrmId, work.GoogleName));
+            ResolvePair(work.CrmId, work.GoogleName);
         }
     }
 

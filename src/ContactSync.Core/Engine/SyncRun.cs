@@ -106,6 +106,9 @@ internal sealed partial class SyncRun
         _phase = EnginePhase.ReadingCrm;
         var crmDeleted = await readingDeleted;
 
+        // The records failing since earlier runs: every path below that syncs one of them ends its failure.
+        await LoadFailureKeysAsync(cancellationToken);
+
         // 3. Deletions are planned before anything is written, so the breaker can stop the run cleanly.
         var deletions = await PlanDeletionsAsync(crmDeleted, cancellationToken);
         var destructive = deletions.Count(d => d.Action is PlannedAction.Delete or PlannedAction.Quarantine);
@@ -324,23 +327,9 @@ internal sealed partial class SyncRun
 
     private async Task<IReadOnlyList<CrmContact>> LoadFailuresAsync(CancellationToken cancellationToken)
     {
-        var failures = await _store.GetFailuresAsync(_planId, cancellationToken);
-        if (failures.Count == 0)
+        if (_failingCrm.Count == 0 && _failingGoogle.Count == 0)
         {
             return [];
-        }
-
-        foreach (var failure in failures)
-        {
-            if (failure.CrmId.Length > 0)
-            {
-                _failingCrm.Add(failure.CrmId);
-            }
-
-            if (failure.GoogleResourceName.Length > 0)
-            {
-                _failingGoogle.Add(failure.GoogleResourceName);
-            }
         }
 
         var googleNames = _failingGoogle.Where(n => !_googleChanges.ContainsKey(n)).ToList();
@@ -358,6 +347,7 @@ internal sealed partial class SyncRun
             crmRecords.AddRange(await _crm.GetAsync(chunk, cancellationToken));
         }
 
+        ResolveVanishedFailures(crmRecords);
         return crmRecords;
     }
 

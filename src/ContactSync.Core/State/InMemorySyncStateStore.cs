@@ -147,8 +147,11 @@ public sealed class InMemorySyncStateStore : ISyncStateStore
 
             foreach (var failure in changes.Failures)
             {
+                // One record fails once: an earlier failure of the same side and pair (under either id) is replaced.
                 var key = (failure.Side, failure.RecordId);
-                var retries = plan.Failures.TryGetValue(key, out var old) ? old.Retries + 1 : 0;
+                var earlier = plan.Failures.Where(f => f.Key == key || (f.Key.Item1 == failure.Side && SamePair(f.Value, failure))).ToList();
+                var retries = earlier.Count == 0 ? 0 : earlier.Max(f => f.Value.Retries) + 1;
+                earlier.ForEach(f => plan.Failures.Remove(f.Key));
                 plan.Failures[key] = failure with { Retries = retries };
             }
 
@@ -176,6 +179,9 @@ public sealed class InMemorySyncStateStore : ISyncStateStore
 
         return Task.CompletedTask;
     }
+
+    private static bool SamePair(RecordFailure a, RecordFailure b) =>
+        (a.CrmId.Length > 0 && a.CrmId == b.CrmId) || (a.GoogleResourceName.Length > 0 && a.GoogleResourceName == b.GoogleResourceName);
 
     private PlanState Plan(string planId)
     {

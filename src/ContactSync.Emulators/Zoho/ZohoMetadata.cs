@@ -107,10 +107,12 @@ internal static class ZohoMetadata
     {
         IEnumerable<ZohoUser> users = type switch
         {
-            "" or "AllUsers" or "ActiveUsers" or "ActiveConfirmedUsers" => state.Users,
+            "" or "AllUsers" => state.Users,
+            "ActiveUsers" or "ActiveConfirmedUsers" or "ConfirmedUsers" => state.Users.Where(IsActive),
             "CurrentUser" => [current],
-            "AdminUsers" or "ActiveConfirmedAdmins" => state.Users.Where(u => state.ProfileOf(u).IsAdmin),
-            "DeactiveUsers" or "NotConfirmedUsers" or "DeletedUsers" => [],
+            "AdminUsers" or "ActiveConfirmedAdmins" => state.Users.Where(u => IsActive(u) && state.ProfileOf(u).IsAdmin),
+            "DeactiveUsers" => state.Users.Where(u => !IsActive(u)),
+            "NotConfirmedUsers" or "DeletedUsers" => [],
             _ => null!,
         };
         if (users is null)
@@ -131,6 +133,8 @@ internal static class ZohoMetadata
         });
     }
 
+    private static bool IsActive(ZohoUser u) => string.Equals(u.Status, "active", StringComparison.Ordinal);
+
     public static JsonObject User(ZohoEmulatorState state, ZohoUser u)
     {
         var role = state.Roles.First(r => r.Id == u.RoleId);
@@ -148,7 +152,7 @@ internal static class ZohoMetadata
             ["email"] = u.Email,
             ["role"] = new JsonObject { ["name"] = role.Name, ["id"] = S(role.Id) },
             ["profile"] = new JsonObject { ["name"] = profile.Name, ["id"] = S(profile.Id) },
-            ["status"] = "active",
+            ["status"] = u.Status,
             ["confirm"] = true,
             ["time_zone"] = u.TimeZone,
             ["offset"] = (long)u.Offset.TotalMilliseconds,
@@ -160,6 +164,34 @@ internal static class ZohoMetadata
             ["created_time"] = CreatedTime,
             ["Modified_Time"] = CreatedTime,
         };
+    }
+
+    /// <summary>
+    /// permissions_details (Permission_Detail: id, enabled, name, display_label, customizable, parent_permissions, module)
+    /// and sections → categories (Category_Module: name, display_label, module, permissions_details = the ids), one category
+    /// per module, as profiles.json describes a profile read by id.
+    /// </summary>
+    private static void AddPermissions(JsonObject o, ZohoProfile p)
+    {
+        var details = p.Permissions.Select((perm, i) => new JsonObject
+        {
+            ["id"] = S(p.Id * 100 + i),
+            ["enabled"] = perm.Enabled,
+            ["name"] = perm.Name,
+            ["display_label"] = perm.Label,
+            ["customizable"] = !p.IsAdmin,
+            ["parent_permissions"] = new JsonArray(),
+            ["module"] = perm.Module,
+        }).ToList();
+        o["permissions_details"] = new JsonArray(details.Select(d => (JsonNode?)d).ToArray());
+        var categories = details.GroupBy(d => d["module"]!.GetValue<string>()).Select(g => (JsonNode?)new JsonObject
+        {
+            ["display_label"] = g.Key,
+            ["permissions_details"] = new JsonArray(g.Select(d => (JsonNode?)d["id"]!.GetValue<string>()).ToArray()),
+            ["name"] = g.Key,
+            ["module"] = g.Key,
+        }).ToArray();
+        o["sections"] = new JsonArray(new JsonObject { ["name"] = "module_level_permissions", ["categories"] = new JsonArray(categories) });
     }
 
     public static JsonObject Profile(ZohoEmulatorState state, ZohoProfile p, bool detailed)
@@ -183,28 +215,7 @@ internal static class ZohoMetadata
         };
         if (detailed)
         {
-            var details = ZohoPermissions.All.Select((perm, i) => (JsonNode?)new JsonObject
-            {
-                ["id"] = S(p.Id * 100 + i),
-                ["enabled"] = p.Permissions.GetValueOrDefault(perm.Name),
-                ["name"] = perm.Name,
-                ["display_label"] = perm.Label,
-                ["customizable"] = !p.IsAdmin,
-                ["parent_permissions"] = new JsonArray(),
-                ["module"] = "Contacts",
-            }).ToArray();
-            o["permissions_details"] = new JsonArray(details);
-            o["sections"] = new JsonArray(new JsonObject
-            {
-                ["name"] = "module_level_permissions",
-                ["categories"] = new JsonArray(new JsonObject
-                {
-                    ["display_label"] = "Contacts",
-                    ["permissions_details"] = new JsonArray(details.Select(d => (JsonNode?)d!["id"]!.GetValue<string>()).ToArray()),
-                    ["name"] = "Contacts",
-                    ["module"] = "Contacts",
-                }),
-            });
+            AddPermissions(o, p);
         }
 
         return o;

@@ -1,6 +1,6 @@
 namespace ContactSync.Emulators.Zoho;
 
-/// <summary>A seeded CRM user.</summary>
+/// <summary>A seeded CRM user; <see cref="Status"/> is users.json's <c>status</c> ("active" unless a test changes it).</summary>
 internal sealed record ZohoUser(
     long Id,
     string Kind,
@@ -11,7 +11,8 @@ internal sealed record ZohoUser(
     long ProfileId,
     string TimeZone,
     TimeSpan Offset,
-    string RefreshToken)
+    string RefreshToken,
+    string Status = "active")
 {
     public string FullName => FirstName + " " + LastName;
 }

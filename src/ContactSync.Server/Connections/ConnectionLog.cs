@@ -23,8 +23,8 @@ internal static partial class ConnectionLog
     public static partial void LiveApiFailed(ILogger logger, string service, string operation, string errorType, string errorCode);
 
     [LoggerMessage(EventId = 1480, EventName = "CrmAccessDenied", Level = LogLevel.Information,
-        Message = "CRM user {CrmUserId} may not sync {Direction}: missing {Missing}")]
-    public static partial void CrmAccessDenied(ILogger logger, string crmUserId, string direction, string missing);
+        Message = "CRM user {CrmUserId} may not sync {Direction}: rule {Rule}")]
+    public static partial void CrmAccessDenied(ILogger logger, string crmUserId, string direction, string rule);
 
     [LoggerMessage(EventId = 1481, EventName = "CrmAccessGranted", Level = LogLevel.Debug,
         Message = "CRM user {CrmUserId} may sync {Direction}; sees {Scope}")]

@@ -39,6 +39,7 @@ internal static class ConnectionsServiceCollectionExtensions
         services.AddScoped<ConnectionStore>();
         services.AddScoped<ConnectionService>();
         services.AddSingleton<ISyncClientFactory, SyncClientFactory>();
+        services.AddOptions<PermissionSettings>().BindConfiguration(PermissionSettings.SectionName);
         services.AddSingleton<CrmAccessChecker>();
         services.AddSingleton<ICrmAccessChecker>(sp => sp.GetRequiredService<CrmAccessChecker>());
         services.AddScoped<PickerService>();

@@ -2,16 +2,18 @@ using ContactSync.Core.Plans;
 using ContactSync.Server.Application;
 using ContactSync.Server.Connections;
 using ContactSync.Zoho;
+using Microsoft.Extensions.Options;
 
 namespace ContactSync.Server.Permissions;
 
 /// <summary>
-/// S10 against the live CRM: reads the user (GET /users), their profile's permissions (GET /settings/profiles/{id}) and,
-/// for non-administrators, the role hierarchy (GET /settings/roles) to know whose records they see. Stateless: callers
+/// S10 against the live CRM (rules in <see cref="CrmPermissions"/>): reads the user (GET /users) and their status, their
+/// profile's permissions (GET /settings/profiles/{id}) and, for non-administrators, the role hierarchy (GET /settings/roles)
+/// to know whose records they see. Stateless: callers
 /// keep the result for a run. Failures of those reads become <c>FailedPrecondition</c> (refused: credentials, scopes)
 /// or <c>Unavailable</c> (throttling, server or network errors), see <see cref="LiveApi"/>.
 /// </summary>
-internal sealed class CrmAccessChecker(ILogger<CrmAccessChecker> logger) : ICrmAccessChecker
+internal sealed class CrmAccessChecker(ILogger<CrmAccessChecker> logger, IOptions<PermissionSettings> settings) : ICrmAccessChecker
 {
     public async Task<CrmAccess> CheckAsync(ZohoCrmClient zoho, string crmUserId, SyncDirection direction, CancellationToken cancellationToken)
     {
@@ -30,7 +32,8 @@ internal sealed class CrmAccessChecker(ILogger<CrmAccessChecker> logger) : ICrmA
 
     /// <summary>
     /// The permission part of <see cref="CheckAsync"/> (no role hierarchy): throws <see cref="AccessDeniedException"/> for an
-    /// unknown or inactive user or a missing permission.
+    /// unknown or inactive user, a missing Contacts permission or a listed but disabled integration permission, naming the
+    /// rule that applied.
     /// </summary>
     public async Task<(ZohoUser User, ZohoProfile Profile, IReadOnlyList<ZohoUser> Users)> EnsurePermissionsAsync(
         ZohoCrmClient zoho, string crmUserId, SyncDirection direction, CancellationToken cancellationToken)
@@ -42,27 +45,43 @@ internal sealed class CrmAccessChecker(ILogger<CrmAccessChecker> logger) : ICrmA
             ?? throw Denied(id, direction, "user", $"CRM user {id} not found.");
         if (user.Status is { Length: > 0 } status && !string.Equals(status, "active", StringComparison.OrdinalIgnoreCase))
         {
-            throw Denied(id, direction, "active status", $"CRM user {id} is not active (status '{status}').");
+            throw Denied(id, direction, CrmPermissions.ActiveUserRule,
+                $"CRM user {id} is not active (status '{status}'). Rule '{CrmPermissions.ActiveUserRule}': only an active CRM user can sync.");
         }
 
         if (user.ProfileId is not { Length: > 0 } profileId)
         {
-            throw Denied(id, direction, "profile", $"CRM user {id} has no profile, so none of the permissions needed for syncing.");
+            throw Denied(id, direction, CrmPermissions.ContactsViewRule,
+                $"CRM user {id} has no profile, so none of the permissions needed for syncing. Rule '{CrmPermissions.ContactsViewRule}': every plan needs Contacts view.");
         }
 
         var profile = await LiveApi.CallAsync("Zoho CRM", "Reading the CRM user's profile", () => zoho.GetProfileAsync(profileId, cancellationToken), logger, cancellationToken);
+        var violations = new List<string>();
+        var rules = new List<string>();
+        if (CrmPermissions.Integration(profile, settings.Value.GoogleSyncPermission) is { Enabled: false } integration)
+        {
+            rules.Add(CrmPermissions.IntegrationRule);
+            violations.Add(CrmPermissions.IntegrationViolation(integration));
+        }
+
         var missing = CrmPermissions.Missing(profile, direction);
         if (missing.Count > 0)
         {
-            throw Denied(id, direction, string.Join(",", missing.Select(p => p.Name)), CrmPermissions.DeniedMessage(user, profile, direction, missing));
+            rules.Add(missing.Contains(CrmPermissions.View) ? CrmPermissions.ContactsViewRule : CrmPermissions.ViewOnlyRule);
+            violations.Add(CrmPermissions.ContactsViolation(direction, missing));
+        }
+
+        if (violations.Count > 0)
+        {
+            throw Denied(id, direction, string.Join("; ", rules), CrmPermissions.DeniedMessage(user, profile, direction, violations));
         }
 
         return (user, profile, users);
     }
 
-    private AccessDeniedException Denied(string crmUserId, SyncDirection direction, string missing, string message)
+    private AccessDeniedException Denied(string crmUserId, SyncDirection direction, string rule, string message)
     {
-        ConnectionLog.CrmAccessDenied(logger, crmUserId, CrmPermissions.Describe(direction), missing);
+        ConnectionLog.CrmAccessDenied(logger, crmUserId, CrmPermissions.Describe(direction), rule);
         return new AccessDeniedException(message);
     }
 }

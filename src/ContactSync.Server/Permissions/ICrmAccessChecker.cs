@@ -4,9 +4,9 @@ using ContactSync.Zoho;
 namespace ContactSync.Server.Permissions;
 
 /// <summary>
-/// S10: checks that a plan's CRM user holds the Google-Contacts sync permission and Contacts view/create/edit/delete (a
-/// view-only user may only run CRM → Google), read from Zoho's users and profiles. Throws
-/// <see cref="Application.AccessDeniedException"/> naming the missing permission.
+/// S10: checks that a plan's CRM user is active and holds Contacts view/create/edit/delete (a view-only user may only run
+/// CRM → Google) and, where the profile lists it, the Google-sync integration permission, read from Zoho's users and
+/// profiles. Throws <see cref="Application.AccessDeniedException"/> naming the rule that applied.
 /// </summary>
 internal interface ICrmAccessChecker
 {

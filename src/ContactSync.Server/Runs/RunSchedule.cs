@@ -3,7 +3,11 @@ using ContactSync.Storage.Runs;
 
 namespace ContactSync.Server.Runs;
 
-/// <summary>When a plan runs next: at its interval after the last start; after a failure, with doubling back-off.</summary>
+/// <summary>
+/// When a plan runs next: one interval after the later of its last (non-dry) run's start and its last change — so a new or
+/// changed plan is first run by the scheduler one interval after it was saved, leaving the admin time to preview it, and a
+/// manual run restarts the count; after a failed run, with doubling back-off.
+/// </summary>
 internal static class RunSchedule
 {
     /// <summary>The next due time, or null for manual, disabled or breaker-paused plans.</summary>
@@ -15,12 +19,13 @@ internal static class RunSchedule
             return null;
         }
 
-        if (lastEnded is null)
+        // Never run since it was created or last changed: one interval after that change.
+        if (lastEnded is null || lastEnded.StartUtc < plan.UpdatedUtc)
         {
-            return nowUtc;
+            return plan.UpdatedUtc + interval;
         }
 
-        if (lastEnded.Outcome == nameof(Core.Engine.SyncOutcome.PausedByBreaker) && lastEnded.StartUtc >= plan.UpdatedUtc)
+        if (lastEnded.Outcome == nameof(Core.Engine.SyncOutcome.PausedByBreaker))
         {
             return null;
         }

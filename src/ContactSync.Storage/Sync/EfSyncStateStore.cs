@@ -306,17 +306,7 @@ public sealed class EfSyncStateStore : ISyncStateStore
         foreach (var failure in changes.Failures)
         {
             var side = failure.Side.ToString();
-            var entity = await db.RecordFailures.SingleOrDefaultAsync(f => f.PlanId == planId && f.Side == side && f.RecordId == failure.RecordId, cancellationToken);
-            if (entity is null)
-            {
-                entity = new RecordFailureEntity { PlanId = planId, Side = side, RecordId = failure.RecordId };
-                db.RecordFailures.Add(entity);
-            }
-            else
-            {
-                entity.Retries++;
-            }
-
+            var entity = await TakeOverFailureAsync(db, planId, failure, cancellationToken);
             entity.Email = failure.Email;
             entity.Code = failure.Code;
             entity.Message = failure.Message;
@@ -340,6 +330,39 @@ public sealed class EfSyncStateStore : ISyncStateStore
                 });
             }
         }
+    }
+
+    /// <summary>
+    /// The row a new failure is stored in. One record fails once: an earlier failure of the same side and pair (recorded
+    /// under this record id, or under the pair's other id, e.g. the Google resource name before the CRM record existed) is
+    /// replaced, and its retries are counted on.
+    /// </summary>
+    private static async Task<RecordFailureEntity> TakeOverFailureAsync(ContactSyncDbContext db, string planId, RecordFailure failure, CancellationToken cancellationToken)
+    {
+        var side = failure.Side.ToString();
+        var (recordId, crmId, googleName) = (failure.RecordId, failure.CrmId, failure.GoogleResourceName);
+        await db.RecordFailures
+            .Where(f => f.PlanId == planId && f.Side == side && (f.RecordId == recordId || (crmId != "" && f.CrmId == crmId) || (googleName != "" && f.GoogleResourceName == googleName)))
+            .LoadAsync(cancellationToken);
+
+        // Local also holds the rows added earlier in this batch (not yet in the database).
+        var earlier = db.RecordFailures.Local
+            .Where(f => f.PlanId == planId && f.Side == side && (f.RecordId == recordId || (crmId.Length > 0 && f.CrmId == crmId) || (googleName.Length > 0 && f.GoogleResourceName == googleName)))
+            .ToList();
+        var entity = earlier.FirstOrDefault(f => f.RecordId == recordId);
+        foreach (var other in earlier.Where(f => !ReferenceEquals(f, entity)))
+        {
+            db.RecordFailures.Remove(other);
+        }
+
+        if (entity is null)
+        {
+            entity = new RecordFailureEntity { PlanId = planId, Side = side, RecordId = recordId };
+            db.RecordFailures.Add(entity);
+        }
+
+        entity.Retries = earlier.Count == 0 ? 0 : earlier.Max(f => f.Retries) + 1;
+        return entity;
     }
 
     private static async Task ApplyPendingAsync(ContactSyncDbContext db, string planId, StateChanges changes, CancellationToken cancellationToken)

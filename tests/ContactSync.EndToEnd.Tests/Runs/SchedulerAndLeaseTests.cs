@@ -2,6 +2,8 @@ using ContactSync.EndToEnd.Tests.Infrastructure;
 using ContactSync.Emulators;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
+using ContactSync.Server.Runs;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Proto = ContactSync.Grpc.V1;
 
@@ -23,7 +25,8 @@ public sealed class SchedulerAndLeaseTests
         });
         var manual = await env.ConfigureAsync("Manual plan");
 
-        clock.Advance(TimeSpan.FromSeconds(15));
+        // A new plan's first scheduled run is one interval after it was saved.
+        clock.Advance(TimeSpan.FromMinutes(5));
         var first = await WaitForRunsAsync(env, plan.Id, 1);
         Assert.Equal(Proto.RunTrigger.Scheduled, first[0].Trigger);
         Assert.Equal(20, env.Emulator.Google.GetGroupMembers(env.Emulator.Credentials.GoogleContactSyncGroup).Count);
@@ -52,7 +55,7 @@ public sealed class SchedulerAndLeaseTests
         });
         await env.Client.SetConnectionAsync(ConnectionRequests.Zoho(env.Emulator, refreshToken: "1000.revoked.token"), Auth);
 
-        clock.Advance(TimeSpan.FromSeconds(15));
+        clock.Advance(TimeSpan.FromMinutes(30));
         var failed = (await WaitForRunsAsync(env, plan.Id, 1))[0];
         Assert.Equal(Proto.RunOutcome.Failed, failed.Outcome);
         Assert.Equal(Proto.RunTrigger.Scheduled, failed.Trigger);
@@ -70,6 +73,51 @@ public sealed class SchedulerAndLeaseTests
     }
 
     [Fact]
+    public async Task Scheduler_NewOrChangedPlan_WaitsOneIntervalBeforeItsFirstScheduledRun()
+    {
+        // The scheduler's tick is driven by the test (its own loop is off), so nothing here depends on timing.
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero));
+        var noLoop = new Dictionary<string, string?> { ["ContactSync:Runs:SchedulerEnabled"] = "false" };
+        await using var env = await SyncEnvironment.StartAsync(new EmulatorOptions { ZohoSeedContacts = 10, Seed = 54 }, clock, noLoop);
+        var scheduler = env.Server.Services.GetRequiredService<SyncScheduler>();
+        var interval = TimeSpan.FromMinutes(30);
+        var plan = await env.ConfigureAsync(edit: p =>
+        {
+            p.Enabled = true;
+            p.Interval = Duration.FromTimeSpan(interval);
+        });
+        var created = clock.GetUtcNow();
+        Assert.Equal(created + interval, (await StatusAsync(env, plan.Id)).NextRunTime.ToDateTimeOffset());
+
+        // The admin previews the new plan: nothing has synced it, and a dry run does not count as its first run.
+        Assert.Empty(await scheduler.TickAsync(CancellationToken.None));
+        var preview = (await env.RunAsync(plan.Id, full: true, dryRun: true))[^1].Result.Run;
+        Assert.Equal(10, preview.Google.Created);
+        clock.Advance(interval - TimeSpan.FromSeconds(1));
+        Assert.Empty(await scheduler.TickAsync(CancellationToken.None));
+        Assert.DoesNotContain((await env.Client.ListRunsAsync(new Proto.ListRunsRequest { PlanId = plan.Id }, Auth)).Runs, r => !r.DryRun);
+        Assert.Empty(env.Emulator.Google.GetGroupMembers(env.Emulator.Credentials.GoogleContactSyncGroup));
+
+        clock.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal(new[] { plan.Id }, await scheduler.TickAsync(CancellationToken.None));
+        var first = (await WaitForRunsAsync(env, plan.Id, 2))[0];
+        Assert.Equal(Proto.RunTrigger.Scheduled, first.Trigger);
+
+        // Changed ten minutes later: the next scheduled run is one interval after the change, not after the last run.
+        clock.Advance(TimeSpan.FromMinutes(10));
+        var changed = plan.Clone();
+        changed.Name = "E2E plan, changed";
+        await env.Client.ConfigureAsync(new Proto.ConfigureRequest { Plan = changed }, Auth);
+        var updated = clock.GetUtcNow();
+        Assert.Equal(updated + interval, (await StatusAsync(env, plan.Id)).NextRunTime.ToDateTimeOffset());
+        clock.Advance(interval - TimeSpan.FromSeconds(1));
+        Assert.Empty(await scheduler.TickAsync(CancellationToken.None));
+        clock.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal(new[] { plan.Id }, await scheduler.TickAsync(CancellationToken.None));
+        await WaitForRunsAsync(env, plan.Id, 3);
+    }
+
+    [Fact]
     public async Task TwoServersOnOneDatabase_NeverRunAPlanTwiceAtOnce()
     {
         await using var env = await SyncEnvironment.StartAsync(new EmulatorOptions { ZohoSeedContacts = 400, Seed = 52 });
@@ -84,6 +132,9 @@ public sealed class SchedulerAndLeaseTests
         Assert.Single((await env.Client.ListRunsAsync(new Proto.ListRunsRequest { PlanId = plan.Id }, Auth)).Runs);
         Assert.Equal(400, env.Emulator.Google.GetGroupMembers(env.Emulator.Credentials.GoogleContactSyncGroup).Count);
     }
+
+    private static async Task<Proto.PlanStatus> StatusAsync(SyncEnvironment env, string planId) =>
+        (await env.Client.GetStatusAsync(new Proto.GetStatusRequest { PlanId = planId }, Auth)).Statuses.Single();
 
     private static async Task<IReadOnlyList<Proto.SyncRun>> WaitForRunsAsync(SyncEnvironment env, string planId, int count)
     {

@@ -6,6 +6,7 @@ using ContactSync.Server.Application;
 using ContactSync.Server.Permissions;
 using ContactSync.Zoho;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace ContactSync.Server.Tests.Permissions;
 
@@ -63,14 +64,60 @@ public sealed class CrmAccessCheckerTests : IAsyncLifetime
     {
         var ex = await Assert.ThrowsAsync<AccessDeniedException>(() => Check("viewonly", SyncDirection.GoogleToCrm));
 
-        Assert.Contains("Crm_Implied_Sync_Google_Contacts", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("Rule 'view-only users sync CRM → Google only'", ex.Message, StringComparison.Ordinal);
         Assert.Contains("Contacts_Create", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task IntegrationPermission_IsTheConfiguredOne_AndCheckedOnlyWhereListed()
+    {
+        var standard = Emulator.Credentials.ZohoUserIds["standard"];
+        Emulator.Zoho.SetProfilePermission("Standard", "Crm_Custom_Google_Sync", enabled: false, displayLabel: "Custom Google sync");
+
+        // The default setting ("Sync with Google Contacts") does not match this entry: not listed → not checked.
+        await Checker().CheckAsync(Client(), standard, SyncDirection.Bidirectional, CancellationToken.None);
+
+        // Configured by name (any case): listed and disabled → refused.
+        var ex = await Assert.ThrowsAsync<AccessDeniedException>(() =>
+            Checker("crm_custom_google_sync").CheckAsync(Client(), standard, SyncDirection.CrmToGoogle, CancellationToken.None));
+        Assert.Contains("Rule 'Google-sync integration permission'", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("Crm_Custom_Google_Sync ('Custom Google sync')", ex.Message, StringComparison.Ordinal);
+
+        // Configured empty: never checked.
+        Emulator.Zoho.SetProfilePermission("Standard", "Crm_Other_Sync", enabled: false, displayLabel: "Sync with Google Contacts");
+        await Assert.ThrowsAsync<AccessDeniedException>(() => Checker().CheckAsync(Client(), standard, SyncDirection.CrmToGoogle, CancellationToken.None));
+        await Checker("").CheckAsync(Client(), standard, SyncDirection.CrmToGoogle, CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task MissingViewAndDisabledIntegration_AreBothNamed()
+    {
+        var peer = Emulator.Credentials.ZohoUserIds["peer"];
+        Emulator.Zoho.SetProfilePermission("Standard", "Contacts_View", enabled: false);
+        Emulator.Zoho.SetProfilePermission("Standard", "Sync_Google", enabled: false, displayLabel: "Sync with Google Contacts");
+
+        var ex = await Assert.ThrowsAsync<AccessDeniedException>(() => Check("peer", SyncDirection.CrmToGoogle));
+
+        Assert.StartsWith($"CRM user {peer} (profile 'Standard') may not use CRM → Google plans.", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("Rule 'Google-sync integration permission'", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("Rule 'Contacts view': the profile lacks Contacts_View (view Contacts)", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task InactiveUser_IsDenied_NamingTheRule()
+    {
+        var standard = Emulator.Credentials.ZohoUserIds["standard"];
+        Emulator.Zoho.SetUserStatus(standard, "disabled");
+
+        var ex = await Assert.ThrowsAsync<AccessDeniedException>(() => Check("standard", SyncDirection.CrmToGoogle));
+
+        Assert.Equal($"CRM user {standard} is not active (status 'disabled'). Rule 'active CRM user': only an active CRM user can sync.", ex.Message);
     }
 
     [Fact]
     public async Task UnknownUser_IsDenied()
     {
-        var checker = new CrmAccessChecker(NullLogger<CrmAccessChecker>.Instance);
+        var checker = Checker();
 
         var ex = await Assert.ThrowsAsync<AccessDeniedException>(() => checker.CheckAsync(Client(), "111", SyncDirection.CrmToGoogle, CancellationToken.None));
 
@@ -80,7 +127,7 @@ public sealed class CrmAccessCheckerTests : IAsyncLifetime
     [Fact]
     public async Task RoleHierarchyUnreadable_FailsClosed_WithAPreconditionNamingTheRead()
     {
-        var checker = new CrmAccessChecker(NullLogger<CrmAccessChecker>.Instance);
+        var checker = Checker();
 
         // A CRM that refuses /settings/roles (404 INVALID_URL_PATTERN, as a missing scope or an old API would).
         var ex = await Assert.ThrowsAsync<PreconditionFailedException>(() =>
@@ -91,7 +138,10 @@ public sealed class CrmAccessCheckerTests : IAsyncLifetime
     }
 
     private Task<CrmAccess> Check(string user, SyncDirection direction) =>
-        new CrmAccessChecker(NullLogger<CrmAccessChecker>.Instance).CheckAsync(Client(), Emulator.Credentials.ZohoUserIds[user], direction, CancellationToken.None);
+        Checker().CheckAsync(Client(), Emulator.Credentials.ZohoUserIds[user], direction, CancellationToken.None);
+
+    private static CrmAccessChecker Checker(string googleSyncPermission = PermissionSettings.DefaultGoogleSyncPermission) =>
+        new(NullLogger<CrmAccessChecker>.Instance, Options.Create(new PermissionSettings { GoogleSyncPermission = googleSyncPermission }));
 
     private ZohoCrmClient Client(bool rolesUnreadable = false)
     {
