@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using ContactSync.Emulators.Control;
 using ContactSync.Emulators.Google;
 using ContactSync.Emulators.Infrastructure;
+using ContactSync.Emulators.Quotas;
 using ContactSync.Emulators.Seeding;
 using ContactSync.Emulators.Zoho;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -21,7 +22,7 @@ public sealed class EmulatorHost : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly RSA _serviceAccountKey;
 
-    private EmulatorHost(EmulatorOptions options, WebApplication app, RSA key, ZohoEmulatorState zoho, GoogleEmulatorState google, FaultInjector faults, CallLog calls)
+    private EmulatorHost(EmulatorOptions options, WebApplication app, RSA key, ZohoEmulatorState zoho, GoogleEmulatorState google, FaultInjector faults, CallLog calls, QuotaBook quotas)
     {
         Options = options;
         _app = app;
@@ -30,6 +31,7 @@ public sealed class EmulatorHost : IAsyncDisposable
         Google = google;
         Faults = faults;
         Calls = calls;
+        Quotas = quotas;
         Credentials = null!;
     }
 
@@ -51,6 +53,9 @@ public sealed class EmulatorHost : IAsyncDisposable
     /// <summary>Per-endpoint call counters.</summary>
     public CallLog Calls { get; }
 
+    /// <summary>The quotas in force and the calls they refused.</summary>
+    public QuotaBook Quotas { get; }
+
     /// <summary>Credentials accepted by the token endpoints.</summary>
     public EmulatorCredentials Credentials { get; private set; }
 
@@ -71,6 +76,7 @@ public sealed class EmulatorHost : IAsyncDisposable
         var calls = new CallLog();
         var tokens = new AccessTokenStore(time, options.AccessTokenLifetime);
         var quota = new QuotaTracker(time);
+        var quotas = new QuotaBook(options.Quotas, time);
         var key = RSA.Create(2048);
         var zohoClientId = "1000.EMU" + RandomNumberGenerator.GetHexString(24);
         var zohoClientSecret = RandomNumberGenerator.GetHexString(40, lowercase: true);
@@ -100,9 +106,9 @@ public sealed class EmulatorHost : IAsyncDisposable
         }
 
         var app = builder.Build();
-        var host = new EmulatorHost(options, app, key, zoho, google, faults, calls);
-        var zohoApi = new ZohoApi(zoho, tokens, quota, options.ZohoRequestsPerMinutePerUser, zohoClientId, zohoClientSecret, options.ZohoApiDomain);
-        var googleApi = new GoogleApi(google, tokens, quota, options.GoogleRequestsPerMinutePerUser, googleAuth);
+        var host = new EmulatorHost(options, app, key, zoho, google, faults, calls, quotas);
+        var zohoApi = new ZohoApi(zoho, tokens, quota, options.ZohoRequestsPerMinutePerUser, quotas, zohoClientId, zohoClientSecret, options.ZohoApiDomain);
+        var googleApi = new GoogleApi(google, tokens, quota, options.GoogleRequestsPerMinutePerUser, quotas, googleAuth);
 
         app.UseRequestDecompression();
         app.UseMiddleware<EmulatorMiddleware>();
@@ -121,6 +127,7 @@ public sealed class EmulatorHost : IAsyncDisposable
         app.MapPost("/token", (HttpContext ctx) => googleApi.TokenAsync(ctx, ctx.RequestAborted));
         app.Map("/v1/{**path}", (HttpContext ctx) => googleApi.HandleAsync(ctx, ctx.RequestAborted));
         ControlApi.Map(app, host);
+        QuotaControlApi.Map(app, host);
 
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

@@ -55,6 +55,9 @@ public sealed record EmulatorOptions
     /// <summary>The error a create past <see cref="GoogleContactLimit"/> gets (Google's documents do not show it).</summary>
     public GoogleLimitRefusal GoogleContactLimitRefusal { get; init; } = GoogleLimitRefusal.Default;
 
+    /// <summary>Quotas both emulators enforce (none by default), with their time compression.</summary>
+    public Quotas.QuotaOptions Quotas { get; init; } = Emulators.Quotas.QuotaOptions.None;
+
     /// <summary>Clock of the emulators; tests pass a FakeTimeProvider to expire tokens.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 

@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using System.Text.Json;
 using ContactSync.Emulators;
 using ContactSync.Emulators.Infrastructure;
+using ContactSync.Emulators.Quotas;
 
 // Standalone: dotnet run --project src/ContactSync.Emulators -- --port 5080 --zoho-contacts 500 --google-contacts 300 --overlap 100
 var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -39,6 +40,7 @@ var options = new EmulatorOptions
     ZohoPageTokenValidity = TimeSpan.FromMinutes(Int("zoho-page-token-minutes", 24 * 60)),
     ZohoApiDomain = values.GetValueOrDefault("zoho-api-domain"),
     ConsoleLogging = flags.Contains("verbose"),
+    Quotas = QuotaArguments(values),
 };
 
 // SIGTERM (docker stop, systemd, kill), SIGINT (Ctrl+C) and SIGQUIT stop the emulators cleanly with exit code 0. The
@@ -78,4 +80,23 @@ try
 catch (OperationCanceledException)
 {
     // A stop signal: dispose the host below and exit with 0.
+}
+
+// --quotas defaults [--zoho-edition Enterprise] [--zoho-users 3] [--time-scale 1]: the documented limits of both services.
+static QuotaOptions QuotaArguments(Dictionary<string, string> values)
+{
+    if (!values.TryGetValue("quotas", out var preset))
+    {
+        return QuotaOptions.None;
+    }
+
+    if (!string.Equals(preset, "defaults", StringComparison.OrdinalIgnoreCase))
+    {
+        throw new ArgumentException("--quotas takes 'defaults'.");
+    }
+
+    var edition = Enum.Parse<ZohoEdition>(values.GetValueOrDefault("zoho-edition", "Enterprise"), ignoreCase: true);
+    var users = int.Parse(values.GetValueOrDefault("zoho-users", "3"), CultureInfo.InvariantCulture);
+    var scale = double.Parse(values.GetValueOrDefault("time-scale", "1"), CultureInfo.InvariantCulture);
+    return QuotaOptions.Defaults(edition, users, scale);
 }

@@ -3,11 +3,12 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using ContactSync.Emulators.Infrastructure;
+using ContactSync.Emulators.Quotas;
 
 namespace ContactSync.Emulators.Google;
 
 /// <summary>HTTP surface of the People v1 emulator (<c>/v1/...</c>) and the Google token endpoint (<c>/token</c>).</summary>
-internal sealed class GoogleApi(GoogleEmulatorState state, AccessTokenStore tokens, QuotaTracker quota, int perMinuteQuota, GoogleAuthSettings auth)
+internal sealed class GoogleApi(GoogleEmulatorState state, AccessTokenStore tokens, QuotaTracker quota, int perMinuteQuota, QuotaBook quotas, GoogleAuthSettings auth)
 {
     private const string ContactsScope = "https://www.googleapis.com/auth/contacts";
     private const string FieldsDoc = "Valid paths are documented at https://developers.google.com/people/api/rest/v1/people.connections/list.";
@@ -134,6 +135,12 @@ internal sealed class GoogleApi(GoogleEmulatorState state, AccessTokenStore toke
         var rest = ctx.Request.Path.Value!["/v1/".Length..];
         var method = ctx.Request.Method;
         var q = ctx.Request.Query;
+        if (quotas.Google.Admit(grant.Principal, method, rest, q, body) is { } refusal)
+        {
+            await Json.WriteAsync(ctx, 429, refusal, cancellationToken);
+            return;
+        }
+
         (int Status, JsonNode Body) response;
         lock (state.Sync)
         {

@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using ContactSync.Emulators.Infrastructure;
+using ContactSync.Emulators.Quotas;
 
 namespace ContactSync.Emulators.Zoho;
 
 /// <summary>HTTP surface of the Zoho CRM v8 emulator (<c>/crm/v8/...</c>) and its accounts token endpoint.</summary>
-internal sealed class ZohoApi(ZohoEmulatorState state, AccessTokenStore tokens, QuotaTracker quota, int perMinuteQuota, string clientId, string clientSecret, string? apiDomain)
+internal sealed class ZohoApi(ZohoEmulatorState state, AccessTokenStore tokens, QuotaTracker quota, int perMinuteQuota, QuotaBook quotas, string clientId, string clientSecret, string? apiDomain)
 {
     private const int MaxPerPage = 200;
     private const int DiscreteLimit = 2000;
@@ -82,6 +83,19 @@ internal sealed class ZohoApi(ZohoEmulatorState state, AccessTokenStore tokens, 
 
         var segments = ctx.Request.Path.Value!["/crm/v8/".Length..].Trim('/').Split('/');
         var method = ctx.Request.Method;
+        var body = method is "POST" or "PUT" ? await Json.ReadAsync(ctx, cancellationToken) : null;
+        using var admission = quotas.Zoho.Admit(method, segments, ctx.Request.Query, QuotaBook.RecordsOf(body));
+        if (admission.CreditsRemaining is { } remaining)
+        {
+            ctx.Response.Headers["X-API-CREDITS-REMAINING"] = remaining.ToString(CultureInfo.InvariantCulture);
+        }
+
+        if (admission.Refusal is { } refusal)
+        {
+            await Json.WriteAsync(ctx, 429, refusal, cancellationToken);
+            return;
+        }
+
         (int Status, JsonNode? Body) response;
         if (segments[0] == "settings" || segments[0] == "users")
         {
@@ -95,7 +109,6 @@ internal sealed class ZohoApi(ZohoEmulatorState state, AccessTokenStore tokens, 
         }
         else
         {
-            var body = method is "POST" or "PUT" ? await Json.ReadAsync(ctx, cancellationToken) : null;
             response = (segments.Length, method) switch
             {
                 (1, "GET") => List(ctx, user),
