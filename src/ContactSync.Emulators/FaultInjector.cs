@@ -86,6 +86,13 @@ public sealed class FaultInjector
                     continue;
                 }
 
+                if (e.Skipped < e.Rule.Skip)
+                {
+                    // The first calls the rule matches pass untouched (e.g. let one batch through, then hang).
+                    e.Skipped++;
+                    continue;
+                }
+
                 if (e.Rule.Probability is { } p && _random.NextDouble() >= p)
                 {
                     continue;
@@ -120,5 +127,7 @@ public sealed class FaultInjector
         public FaultRule Rule { get; } = rule;
 
         public int? Remaining { get; set; }
+
+        public int Skipped { get; set; }
     }
 }

@@ -11,6 +11,7 @@ namespace ContactSync.Emulators;
 /// Only calls to this endpoint, written as in the call log without the service, e.g. "POST /v1/people:batchCreateContacts",
 /// "POST /v1/contactGroups/{id}/members:modify" or "DELETE /crm/v8/Contacts"; null = every endpoint of the service.
 /// </param>
+/// <param name="Skip">The first calls the rule matches that pass untouched before it applies (0: from the first).</param>
 public sealed record FaultRule(
     string Service,
     FaultKind Kind,
@@ -18,7 +19,8 @@ public sealed record FaultRule(
     double? Probability = null,
     int RetryAfterSeconds = 1,
     int LatencyMs = 0,
-    string? Endpoint = null)
+    string? Endpoint = null,
+    int Skip = 0)
 {
     /// <summary>True for the kinds that apply a write before failing.</summary>
     public bool AppliesThenFails => Kind is FaultKind.AppliedThenInternalError or FaultKind.AppliedThenDrop or FaultKind.AppliedThenTimeout;

@@ -24,6 +24,20 @@ public sealed class ControlAndFaultTests
     }
 
     [Fact]
+    public async Task A_rule_with_skip_lets_the_first_matching_calls_through_then_applies()
+    {
+        await using var host = await StartAsync(new EmulatorOptions { ZohoSeedContacts = 2 });
+        using var http = await ZohoClientAsync(host);
+        host.Faults.Add(new FaultRule("zoho", FaultKind.InternalError, Count: 1, Endpoint: "GET /crm/v8/Contacts", Skip: 2));
+
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("crm/v8/users?type=AllUsers")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("crm/v8/Contacts?fields=Last_Name")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("crm/v8/Contacts?fields=Last_Name")).StatusCode);
+        Assert.Equal(HttpStatusCode.InternalServerError, (await http.GetAsync("crm/v8/Contacts?fields=Last_Name")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("crm/v8/Contacts?fields=Last_Name")).StatusCode);
+    }
+
+    [Fact]
     public async Task Drop_fault_aborts_the_connection_and_http_control_surface_works()
     {
         await using var host = await StartAsync();

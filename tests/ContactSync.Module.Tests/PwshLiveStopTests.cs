@@ -7,8 +7,9 @@ using ContactSync.Module.Tests.Infrastructure;
 namespace ContactSync.Module.Tests;
 
 /// <summary>
-/// Stopping slow real runs (the Google emulator answers late) from the real pwsh 7: Stop-ContactSync, a stopped
-/// pipeline with and without -CancelOnStop, and a real Ctrl+C (SIGINT) to pwsh.
+/// Stopping real runs from the real pwsh 7: Stop-ContactSync, a stopped pipeline with and without -CancelOnStop, and a
+/// real Ctrl+C (SIGINT) to pwsh. The Google emulator lets each run's first batch of creates through and holds every later
+/// one until the client gives up, so a run is surely still going when it is stopped, however loaded the machine is.
 /// </summary>
 public sealed class PwshLiveStopTests
 {
@@ -21,7 +22,7 @@ public sealed class PwshLiveStopTests
     public async Task StopContactSyncAndStoppedPipelines_CancelTheRunOnlyWhenAsked()
     {
         await using var env = await LiveEnvironment.StartAsync(SlowEmulator);
-        env.Emulator.Faults.Add(new FaultRule("google", FaultKind.Latency, LatencyMs: 200));
+        // LiveStop.ps1 sets the hold before each of its three runs (/_emulator/faults).
 
         var result = await env.RunScriptAsync("LiveStop.ps1", new Dictionary<string, string> { ["EXPECT_TO_GOOGLE"] = ZohoContacts.ToString(CultureInfo.InvariantCulture) });
 
@@ -37,7 +38,7 @@ public sealed class PwshLiveStopTests
     {
         Assert.False(OperatingSystem.IsWindows(), "This test sends a POSIX SIGINT.");
         await using var env = await LiveEnvironment.StartAsync(SlowEmulator);
-        env.Emulator.Faults.Add(new FaultRule("google", FaultKind.Latency, LatencyMs: 200));
+        HoldGoogleCreatesAfterTheFirst(env);
         await Pwsh.EnsureToolsAsync(CancellationToken.None);
         using var process = Pwsh.Start(Path.Combine(RepositoryPaths.Scripts, "LiveCtrlC.ps1"), env.ScriptEnvironment());
         var stderr = process.StandardError.ReadToEndAsync();
@@ -77,7 +78,7 @@ public sealed class PwshLiveStopTests
     {
         Assert.False(OperatingSystem.IsWindows(), "This test sends a POSIX SIGINT.");
         await using var env = await LiveEnvironment.StartAsync(SlowEmulator);
-        env.Emulator.Faults.Add(new FaultRule("google", FaultKind.Latency, LatencyMs: 200));
+        HoldGoogleCreatesAfterTheFirst(env);
         await Pwsh.EnsureToolsAsync(CancellationToken.None);
         using var process = Pwsh.Start(Path.Combine(RepositoryPaths.Scripts, "LiveCtrlCDetach.ps1"), env.ScriptEnvironment());
         var stderr = process.StandardError.ReadToEndAsync();
@@ -113,6 +114,9 @@ public sealed class PwshLiveStopTests
             }
         }
     }
+
+    private static void HoldGoogleCreatesAfterTheFirst(LiveEnvironment env) =>
+        env.Emulator.Faults.Add(new FaultRule("google", FaultKind.Latency, LatencyMs: (int)TimeSpan.FromMinutes(10).TotalMilliseconds, Endpoint: "POST /v1/people:batchCreateContacts", Skip: 1));
 
     [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
     private static extern int Kill(int pid, int signal);

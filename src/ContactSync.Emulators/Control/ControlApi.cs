@@ -77,7 +77,7 @@ internal static class ControlApi
             int? N(string k) => body![k] is JsonValue v && v.TryGetValue<int>(out var n) ? n : null;
             double? D(string k) => body![k] is JsonValue v && v.GetValueKind() == JsonValueKind.Number ? v.GetValue<double>() : null;
             var endpoint = body?["endpoint"]?.ToString();
-            var rule = new FaultRule(service, kind.Value, N("count"), D("probability"), N("retryAfterSeconds") ?? 1, N("latencyMs") ?? 0, string.IsNullOrWhiteSpace(endpoint) ? null : endpoint);
+            var rule = new FaultRule(service, kind.Value, N("count"), D("probability"), N("retryAfterSeconds") ?? 1, N("latencyMs") ?? 0, string.IsNullOrWhiteSpace(endpoint) ? null : endpoint, N("skip") ?? 0);
             host.Faults.Add(rule);
             await Json.WriteAsync(ctx, 200, JsonSerializer.SerializeToNode(rule, Json.Options), ctx.RequestAborted);
         });

@@ -61,6 +61,15 @@ function Stop-LiveChildWhileRunning([string] $Script) {
     finally { $ps.Dispose() }
 }
 
+# Lets the next run's first batch of Google creates through and holds every later one until the client gives up (the
+# emulator's fault surface), so the run is surely still going when the test stops it.
+function Set-GoogleCreatesHeldAfterTheFirst {
+    $faults = $env:EMU_URL.TrimEnd('/') + '/_emulator/faults'
+    $null = Invoke-RestMethod -Method Delete -Uri $faults
+    $rule = @{ service = 'google'; kind = 'latency'; latencyMs = 600000; endpoint = 'POST /v1/people:batchCreateContacts'; skip = 1 } | ConvertTo-Json
+    $null = Invoke-RestMethod -Method Post -Uri $faults -Body $rule -ContentType 'application/json'
+}
+
 # Polls the plan's status until the script block is true of it.
 function Wait-LiveStatus([string] $Plan, [scriptblock] $Condition, [int] $Seconds = 30) {
     $deadline = [DateTime]::UtcNow.AddSeconds($Seconds)

@@ -1,5 +1,5 @@
-# Stopping slow runs (the emulators answer Google calls late): Stop-ContactSync, and Ctrl+C (a stopped pipeline)
-# with and without -CancelOnStop.
+# Stopping runs that are surely still going (each run's second batch of Google creates is held until cancelled):
+# Stop-ContactSync, and Ctrl+C (a stopped pipeline) with and without -CancelOnStop.
 . (Join-Path $PSScriptRoot 'Helpers.ps1')
 Connect-LiveServer
 Set-EmulatorConnection
@@ -9,6 +9,7 @@ $err = $null
 Stop-ContactSync -Name 'Slow' -Confirm:$false -ErrorAction SilentlyContinue -ErrorVariable err
 Assert-Equal 'ContactSyncNoCurrentRun,ContactSync.PowerShell.Cmdlets.StopContactSyncCommand' $err[0].FullyQualifiedErrorId 'nothing to stop yet'
 
+Set-GoogleCreatesHeldAfterTheFirst
 $started = Start-ContactSync 'Slow' -NoWait
 $null = Wait-LiveStatus 'Slow' { param($s) $null -ne $s.CurrentRun -and $s.CurrentRun.Processed -gt 0 }
 $asked = $started | Stop-ContactSync -Confirm:$false -PassThru
@@ -18,6 +19,7 @@ Assert-Equal 'Cancelled' "$($ended.Outcome)" "Stop-ContactSync cancelled the run
 Assert-True ($ended.Google.Created -lt [int]$env:EXPECT_TO_GOOGLE) "stopped part way: $($ended.Google.Created) created"
 Write-Check 'stop-contactsync'
 
+Set-GoogleCreatesHeldAfterTheFirst
 Stop-LiveChildWhileRunning "Start-ContactSync 'Slow'"
 $status = Get-ContactSyncStatus 'Slow'
 Assert-True ($null -ne $status.CurrentRun) 'without -CancelOnStop the run goes on after Ctrl+C'
@@ -26,6 +28,7 @@ $status = Wait-LiveStatus 'Slow' { param($s) $null -eq $s.CurrentRun }
 Assert-Equal 'Cancelled' "$($status.LastRun.Outcome)" 'Stop-ContactSync -Name cancelled the current run'
 Write-Check 'ctrl+c without cancel'
 
+Set-GoogleCreatesHeldAfterTheFirst
 Stop-LiveChildWhileRunning "Start-ContactSync 'Slow' -CancelOnStop"
 $status = Wait-LiveStatus 'Slow' { param($s) $null -eq $s.CurrentRun } -Seconds 10
 Assert-Equal 'Cancelled' "$($status.LastRun.Outcome)" 'Ctrl+C with -CancelOnStop cancelled the run'
