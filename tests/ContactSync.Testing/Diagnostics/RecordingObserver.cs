@@ -1,9 +1,10 @@
 using System.Collections.Concurrent;
 using ContactSync.Core.Diagnostics;
 
-namespace ContactSync.Google.Tests;
+namespace ContactSync.Testing.Diagnostics;
 
-internal sealed class RecordingObserver : IApiCallObserver
+/// <summary>Records every API call and retry delay a client reports.</summary>
+public sealed class RecordingObserver : IApiCallObserver
 {
     public ConcurrentQueue<(string Service, string Operation, int Status)> Calls { get; } = new();
 
