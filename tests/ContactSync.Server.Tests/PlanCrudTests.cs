@@ -1,5 +1,6 @@
 using ContactSync.Core.Mapping;
 using ContactSync.Server.Tests.Infrastructure;
+using ContactSync.Testing.Hosting;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Proto = ContactSync.Grpc.V1;

@@ -1,10 +1,9 @@
 using ContactSync.Emulators;
-using ContactSync.Server.Hosting;
 using ContactSync.Server.Permissions;
-using ContactSync.Server.Tests.Connections;
 using ContactSync.Server.Tests.Infrastructure;
+using ContactSync.Testing.Emulation;
+using ContactSync.Testing.Hosting;
 using Grpc.Core;
-using Grpc.Net.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Proto = ContactSync.Grpc.V1;
 
@@ -19,20 +18,12 @@ public sealed class IndependentStartTests
         await using var emulator = await EmulatorHost.StartAsync(new EmulatorOptions { Port = 0, ZohoSeedContacts = 5, GoogleSeedContacts = 5 }, CancellationToken.None);
         var users = emulator.Credentials.ZohoUserIds;
         GatedAccessChecker? gate = null;
-        var folder = TestServer.NewDataDirectory();
-        await using var host = await ContactSyncServerHost.StartAsync(new ContactSyncServerOptions
-        {
-            DataDirectory = folder,
-            BootstrapAdminKey = TestServer.AdminKey,
-            BootstrapKeyOutput = TextWriter.Null,
-            ConfigureServices = services => services.AddSingleton<ICrmAccessChecker>(sp => gate = new GatedAccessChecker(sp.GetRequiredService<CrmAccessChecker>(), users["admin"])),
-        }, CancellationToken.None);
-        using var channel = GrpcChannel.ForAddress(host.GrpcAddress);
-        var client = new Proto.ContactSync.ContactSyncClient(channel);
-        var auth = new Metadata { { "authorization", "Bearer " + TestServer.AdminKey } };
-        var connected = await ConnectedServer.ConnectionsFor(emulator);
-        await client.SetConnectionAsync(new Proto.SetConnectionRequest { Zoho = connected.Zoho }, auth);
-        await client.SetConnectionAsync(new Proto.SetConnectionRequest { Google = connected.Google }, auth);
+        await using var server = await TestServer.StartAsync(configureServices: services =>
+            services.AddSingleton<ICrmAccessChecker>(sp => gate = new GatedAccessChecker(sp.GetRequiredService<CrmAccessChecker>(), users["admin"])));
+        var client = server.Client(apiKey: null);
+        var auth = TestServer.Bearer(TestServer.AdminKey);
+        await client.SetConnectionAsync(ConnectionRequests.Zoho(emulator), auth);
+        await client.SetConnectionAsync(ConnectionRequests.Google(emulator), auth);
         var held = await ConfigureAsync(client, auth, emulator, users["admin"], Proto.SyncDirection.CrmToGoogle);
         var other = await ConfigureAsync(client, auth, emulator, users["standard"], Proto.SyncDirection.CrmToGoogle);
 
@@ -47,7 +38,6 @@ public sealed class IndependentStartTests
         Assert.Equal(Proto.RunOutcome.Succeeded, otherEvents[^1].Result.Run.Outcome);
         gate.Release();
         Assert.Equal(Proto.RunOutcome.Succeeded, (await heldEvents)[^1].Result.Run.Outcome);
-        TestServer.TryDelete(folder);
     }
 
     private static async Task<Proto.SyncPlan> ConfigureAsync(Proto.ContactSync.ContactSyncClient client, Metadata auth, EmulatorHost emulator, string crmUserId, Proto.SyncDirection direction)
