@@ -1,22 +1,13 @@
+using ContactSync.Testing.Hosting;
+
 namespace ContactSync.Testing.Emulation;
 
 /// <summary>One connected <see cref="EmulatedServer"/> shared by the tests of a class (tests that change connections start their own).</summary>
-public sealed class EmulatedServerFixture : IAsyncLifetime
+public sealed class EmulatedServerFixture : AsyncFixture<EmulatedServer>
 {
-    private EmulatedServer? server;
-
     /// <summary>The running emulators and server.</summary>
-    public EmulatedServer Connected => server ?? throw new InvalidOperationException("Not started.");
+    public EmulatedServer Connected => Value;
 
     /// <inheritdoc />
-    public async Task InitializeAsync() => server = await EmulatedServer.StartAsync();
-
-    /// <inheritdoc />
-    public async Task DisposeAsync()
-    {
-        if (server is not null)
-        {
-            await server.DisposeAsync();
-        }
-    }
+    protected override Task<EmulatedServer> StartAsync() => EmulatedServer.StartAsync();
 }

@@ -1,22 +1,11 @@
 namespace ContactSync.Testing.Hosting;
 
 /// <summary>One <see cref="TestServer"/> shared by the tests of a class or collection (tests use unique plan names).</summary>
-public sealed class ServerFixture : IAsyncLifetime
+public sealed class ServerFixture : AsyncFixture<TestServer>
 {
-    private TestServer? server;
-
     /// <summary>The running server.</summary>
-    public TestServer Server => server ?? throw new InvalidOperationException("Not started.");
+    public TestServer Server => Value;
 
     /// <inheritdoc />
-    public async Task InitializeAsync() => server = await TestServer.StartAsync();
-
-    /// <inheritdoc />
-    public async Task DisposeAsync()
-    {
-        if (server is not null)
-        {
-            await server.DisposeAsync();
-        }
-    }
+    protected override Task<TestServer> StartAsync() => TestServer.StartAsync();
 }
