@@ -1,5 +1,4 @@
 using ContactSync.Server.Hosting;
-using ContactSync.Testing.Logging;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Grpc.Net.Client;
@@ -123,9 +122,6 @@ public sealed class TestServer : IAsyncDisposable
 
         return channel;
     }
-
-    /// <summary>The log entries as text lines (see <see cref="LogLines"/>).</summary>
-    public IReadOnlyList<string> LogLines() => Logs.Lines();
 
     /// <summary>Closes the channels, stops the server and removes the data folder it created.</summary>
     public async ValueTask DisposeAsync()
