@@ -56,6 +56,9 @@ public sealed class EmulatorHost : IAsyncDisposable
     /// <summary>The quotas in force and the calls they refused.</summary>
     public QuotaBook Quotas { get; }
 
+    /// <summary>The Zoho Watch API's channels, its delivery log and its delivery faults.</summary>
+    public ZohoNotifications ZohoWatch { get; private set; } = null!;
+
     /// <summary>Credentials accepted by the token endpoints.</summary>
     public EmulatorCredentials Credentials { get; private set; }
 
@@ -107,7 +110,10 @@ public sealed class EmulatorHost : IAsyncDisposable
 
         var app = builder.Build();
         var host = new EmulatorHost(options, app, key, zoho, google, faults, calls, quotas);
-        var zohoApi = new ZohoApi(zoho, tokens, quota, options.ZohoRequestsPerMinutePerUser, quotas, zohoClientId, zohoClientSecret, options.ZohoApiDomain);
+        host.ZohoWatch = new ZohoNotifications(time, options.ZohoWatch);
+        zoho.Changes.Connect(host.ZohoWatch.Notifier.Publish);
+        var zohoWatchApi = new ZohoWatchApi(zoho, host.ZohoWatch, options.ZohoApiDomain);
+        var zohoApi = new ZohoApi(zoho, tokens, quota, options.ZohoRequestsPerMinutePerUser, quotas, zohoClientId, zohoClientSecret, options.ZohoApiDomain, zohoWatchApi);
         var googleApi = new GoogleApi(google, tokens, quota, options.GoogleRequestsPerMinutePerUser, quotas, googleAuth);
 
         app.UseRequestDecompression();
@@ -128,6 +134,7 @@ public sealed class EmulatorHost : IAsyncDisposable
         app.Map("/v1/{**path}", (HttpContext ctx) => googleApi.HandleAsync(ctx, ctx.RequestAborted));
         ControlApi.Map(app, host);
         QuotaControlApi.Map(app, host);
+        ZohoWatchControlApi.Map(app, host);
 
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -185,6 +192,7 @@ public sealed class EmulatorHost : IAsyncDisposable
     {
         await _app.StopAsync(CancellationToken.None);
         await _app.DisposeAsync();
+        await ZohoWatch.DisposeAsync();
         _serviceAccountKey.Dispose();
     }
 }
