@@ -110,7 +110,7 @@ public sealed class EmulatorHost : IAsyncDisposable
 
         var app = builder.Build();
         var host = new EmulatorHost(options, app, key, zoho, google, faults, calls, quotas);
-        host.ZohoWatch = new ZohoNotifications(time, options.ZohoWatch);
+        host.ZohoWatch = new ZohoNotifications(time, options.ZohoWatch, app.Services.GetRequiredService<ILoggerFactory>().CreateLogger<ZohoNotifications>());
         zoho.Changes.Connect(host.ZohoWatch.Notifier.Publish);
         var zohoWatchApi = new ZohoWatchApi(zoho, host.ZohoWatch, options.ZohoApiDomain);
         var zohoApi = new ZohoApi(zoho, tokens, quota, options.ZohoRequestsPerMinutePerUser, quotas, zohoClientId, zohoClientSecret, options.ZohoApiDomain, zohoWatchApi);

@@ -227,6 +227,17 @@ public sealed class ZohoWatchApiTests
         Assert.Equal("$.watch[1].notification_condition[0].field_selection.group[0].field.api_name", Str(results[1]!["details"]!["json_path"]));
     }
 
+    [Fact]
+    public async Task A_body_that_is_not_a_json_object_gets_400_not_a_server_error()
+    {
+        await using var host = await StartAsync();
+        using var http = await ZohoClientAsync(host);
+        var watch = await http.PostAsync("crm/v8/actions/watch", JsonBody(new JsonArray()));
+        Assert.Equal(HttpStatusCode.BadRequest, watch.StatusCode);
+        Assert.Equal("MANDATORY_NOT_FOUND", Str((await ReadAsync(watch))["code"]));
+        Assert.Equal(HttpStatusCode.BadRequest, (await http.PostAsync("crm/v8/Contacts", JsonBody(new JsonArray()))).StatusCode);
+    }
+
     internal static JsonObject Field(string apiName) => new() { ["field"] = new JsonObject { ["api_name"] = apiName } };
 
     internal static JsonArray Condition(string? type, string op, params JsonNode[] group)

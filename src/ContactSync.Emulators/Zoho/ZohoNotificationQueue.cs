@@ -1,5 +1,6 @@
 using System.Text;
 using System.Threading.Channels;
+using ContactSync.Emulators.Infrastructure;
 
 namespace ContactSync.Emulators.Zoho;
 
@@ -17,16 +18,18 @@ internal sealed class ZohoNotificationQueue : IAsyncDisposable
     private readonly Queue<ZohoNotificationDelivery> _log = new();
     private readonly TimeProvider _time;
     private readonly ZohoWatchOptions _options;
+    private readonly ILogger _logger;
     private readonly HttpClient _http;
     private readonly Task _worker;
     private ZohoNotificationFaults _faults = ZohoNotificationFaults.None;
     private Random _random = new(0);
     private int _pending;
 
-    public ZohoNotificationQueue(TimeProvider time, ZohoWatchOptions options)
+    public ZohoNotificationQueue(TimeProvider time, ZohoWatchOptions options, ILogger logger)
     {
         _time = time;
         _options = options;
+        _logger = logger;
         Faults = options.Faults;
         _http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(1) }) { Timeout = options.DeliveryTimeout };
         _worker = Task.Run(() => RunAsync(_stop.Token));
@@ -95,6 +98,7 @@ internal sealed class ZohoNotificationQueue : IAsyncDisposable
             if (drop)
             {
                 Record(notification, ZohoDeliveryOutcome.Dropped, null);
+                EmulatorLog.NotificationDropped(_logger, notification.Operation, notification.ChannelId, notification.Ids.Count);
                 return;
             }
 
@@ -165,6 +169,8 @@ internal sealed class ZohoNotificationQueue : IAsyncDisposable
                 {
                     Record(notification, outcome, status);
                 }
+
+                EmulatorLog.NotificationSent(_logger, notification.Operation, notification.ChannelId, notification.Ids.Count, notification.Attempt, outcome, status);
 
                 if (outcome != ZohoDeliveryOutcome.Delivered && notification.Attempt <= _options.Retries)
                 {

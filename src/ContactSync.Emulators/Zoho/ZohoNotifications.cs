@@ -7,12 +7,12 @@ namespace ContactSync.Emulators.Zoho;
 /// </summary>
 public sealed class ZohoNotifications : IAsyncDisposable
 {
-    internal ZohoNotifications(TimeProvider time, ZohoWatchOptions options)
+    internal ZohoNotifications(TimeProvider time, ZohoWatchOptions options, ILogger logger)
     {
         ArgumentNullException.ThrowIfNull(options);
         Options = options;
         Store = new ZohoWatchChannels(time);
-        Queue = new ZohoNotificationQueue(time, options);
+        Queue = new ZohoNotificationQueue(time, options, logger);
         Notifier = new ZohoNotifier(time, options, Store, Queue);
     }
 

@@ -100,6 +100,7 @@ internal static class ZohoWatchRequestParser
         return null;
     }
 
+    /// <summary>An absolute http(s) URL. Plain http is accepted (loopback receivers); whether Zoho refuses it is not documented.</summary>
     private static JsonObject? ParseNotifyUrl(JsonNode? node, string path, out string? url)
     {
         url = null;
