@@ -228,6 +228,29 @@ public sealed class ZohoWatchApiTests
     }
 
     [Fact]
+    public async Task Details_are_paged_and_several_channels_are_disabled_in_one_call()
+    {
+        await using var host = await StartAsync();
+        using var http = await ZohoClientAsync(host);
+        Assert.Equal(HttpStatusCode.Created, (await SendAsync(http, HttpMethod.Post, Item(3, Url, "Contacts.all"), Item(1, Url, "Contacts.edit"), Item(2, Url, "Contacts.delete"))).StatusCode);
+
+        var first = await ReadAsync(await http.GetAsync("crm/v8/actions/watch?per_page=2"));
+        Assert.Equal(["1", "2"], first["watch"]!.AsArray().Select(w => Str(w!["channel_id"])));
+        Assert.Equal("{\"per_page\":2,\"count\":2,\"page\":1,\"more_records\":true}", first["info"]!.ToJsonString());
+        var second = await ReadAsync(await http.GetAsync("crm/v8/actions/watch?per_page=2&page=2"));
+        Assert.Equal(["3"], second["watch"]!.AsArray().Select(w => Str(w!["channel_id"])));
+        Assert.False(second["info"]!["more_records"]!.GetValue<bool>());
+        Assert.Equal(HttpStatusCode.NoContent, (await http.GetAsync("crm/v8/actions/watch?per_page=2&page=3")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await http.GetAsync("crm/v8/actions/watch?per_page=201")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await http.GetAsync("crm/v8/actions/watch?channel_id=abc")).StatusCode);
+
+        var disable = await http.DeleteAsync("crm/v8/actions/watch?channel_ids=1,99,3");
+        Assert.Equal(HttpStatusCode.MultiStatus, disable.StatusCode);
+        Assert.Equal(["SUCCESS", "NOT_SUBSCRIBED", "SUCCESS"], (await ReadAsync(disable))["watch"]!.AsArray().Select(w => Str(w!["code"])));
+        Assert.Equal([2L], host.ZohoWatch.Channels.Select(c => c.ChannelId));
+    }
+
+    [Fact]
     public async Task A_body_that_is_not_a_json_object_gets_400_not_a_server_error()
     {
         await using var host = await StartAsync();
