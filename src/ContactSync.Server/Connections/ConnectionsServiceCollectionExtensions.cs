@@ -33,7 +33,6 @@ internal static class ConnectionsServiceCollectionExtensions
             options.XmlRepository = new OwnerOnlyXmlRepository(new DirectoryInfo(keys), loggers));
         services.AddSingleton(DescribeKeyRing(dataProtection, keys, keyRing));
         services.AddHttpClient(SyncClientFactory.ZohoHttpClientName);
-        services.AddContactSyncConnectionStorage();
         services.AddSingleton<ConnectionSecretProtector>();
         services.AddScoped<ConnectionStore>();
         services.AddScoped<ConnectionService>();

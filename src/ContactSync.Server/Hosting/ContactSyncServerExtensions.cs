@@ -49,7 +49,7 @@ public static class ContactSyncServerExtensions
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(new BootstrapKeyOutput(Console.Out));
-        builder.Services.AddContactSyncSqliteStorage(settings.DataDirectory);
+        builder.Services.AddContactSyncStorage(settings.DataDirectory);
         builder.Services.AddScoped<PlanService>();
         builder.Services.AddSingleton<GoogleGroupAccess>();
         builder.Services.AddScoped<ApiKeyService>();

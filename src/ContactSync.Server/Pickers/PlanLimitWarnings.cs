@@ -2,10 +2,8 @@ using ContactSync.Core.Engine;
 using ContactSync.Core.Plans;
 using ContactSync.Server.Connections;
 using ContactSync.Server.Runs;
+using ContactSync.Core.State;
 using ContactSync.Storage.Connections;
-using ContactSync.Storage.Persistence;
-using ContactSync.Storage.Sync;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace ContactSync.Server.Pickers;
@@ -21,8 +19,7 @@ namespace ContactSync.Server.Pickers;
 internal sealed class PlanLimitWarnings(
     ConnectionStore connections,
     LiveCatalog catalog,
-    IDbContextFactory<ContactSyncDbContext> contexts,
-    TimeProvider time,
+    ISyncStateStore store,
     IOptions<RunSettings> settings,
     ILogger<PlanLimitWarnings> logger)
 {
@@ -50,7 +47,7 @@ internal sealed class PlanLimitWarnings(
             return [];
         }
 
-        var linked = planId.Length == 0 ? 0 : await new EfSyncStateStore(contexts, time).CountLinksAsync(planId, cancellationToken);
+        var linked = planId.Length == 0 ? 0 : await store.CountLinksAsync(planId, cancellationToken);
         var creates = Math.Max(0, inView - linked);
         if (held + creates <= limit)
         {

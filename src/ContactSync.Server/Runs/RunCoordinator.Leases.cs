@@ -12,11 +12,11 @@ internal sealed partial class RunCoordinator
     /// </summary>
     public async Task ReclaimDeadLeasesAsync(CancellationToken cancellationToken)
     {
-        foreach (var (planId, holder, runId) in await _runs.ListLeasesAsync(cancellationToken))
+        foreach (var lease in await _leases.ListAsync(cancellationToken))
         {
-            if (LeaseHolder.IsDeadLocalProcess(holder))
+            if (LeaseHolder.IsDeadLocalProcess(lease.Holder))
             {
-                await BreakDeadLeaseAsync(planId, holder, runId, cancellationToken);
+                await BreakDeadLeaseAsync(lease.PlanId, lease.Holder, lease.RunId, cancellationToken);
             }
         }
     }
@@ -24,25 +24,25 @@ internal sealed partial class RunCoordinator
     /// <summary>Takes the plan's lease; a lease still held by a dead process of this machine is broken first.</summary>
     private async Task<bool> TryAcquireLeaseAsync(string planId, string runId, DateTime now, CancellationToken cancellationToken)
     {
-        if (await _runs.TryAcquireLeaseAsync(planId, Holder, runId, now, _settings.LeaseDuration, cancellationToken))
+        if (await _leases.TryAcquireAsync(planId, Holder, runId, now, _settings.LeaseDuration, cancellationToken))
         {
             return true;
         }
 
-        if (await _runs.LeaseAsync(planId, cancellationToken) is not { } lease || !LeaseHolder.IsDeadLocalProcess(lease.Holder))
+        if (await _leases.GetAsync(planId, cancellationToken) is not { } lease || !LeaseHolder.IsDeadLocalProcess(lease.Holder))
         {
             return false;
         }
 
         await BreakDeadLeaseAsync(planId, lease.Holder, lease.RunId, cancellationToken);
-        return await _runs.TryAcquireLeaseAsync(planId, Holder, runId, now, _settings.LeaseDuration, cancellationToken);
+        return await _leases.TryAcquireAsync(planId, Holder, runId, now, _settings.LeaseDuration, cancellationToken);
     }
 
     /// <summary>The run another live server holds the plan's lease for (joined without calling Zoho or Google), or null.</summary>
     private async Task<RunHandle?> TryJoinRemoteAsync(string planId, CancellationToken cancellationToken)
     {
         var now = _time.GetUtcNow().UtcDateTime;
-        if (await _runs.LeaseAsync(planId, cancellationToken) is not { } lease || lease.ExpiresUtc < now
+        if (await _leases.GetAsync(planId, cancellationToken) is not { } lease || !lease.IsValidAt(now)
             || string.Equals(lease.Holder, Holder, StringComparison.Ordinal) || LeaseHolder.IsDeadLocalProcess(lease.Holder))
         {
             return null;
@@ -54,7 +54,7 @@ internal sealed partial class RunCoordinator
 
     private async Task BreakDeadLeaseAsync(string planId, string holder, string runId, CancellationToken cancellationToken)
     {
-        if (await _runs.BreakLeaseAsync(planId, holder, runId, cancellationToken))
+        if (await _leases.ReleaseAsync(planId, holder, runId, cancellationToken))
         {
             RunLog.DeadLeaseBroken(_logger, planId, runId, holder);
         }
@@ -93,7 +93,7 @@ internal sealed partial class RunCoordinator
             }
             finally
             {
-                await _runs.ReleaseLeaseAsync(plan.Id, Holder, runId, CancellationToken.None);
+                await _leases.ReleaseAsync(plan.Id, Holder, runId, CancellationToken.None);
             }
         }
         finally

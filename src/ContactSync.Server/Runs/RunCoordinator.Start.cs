@@ -41,7 +41,7 @@ internal sealed partial class RunCoordinator
 
             if (!await TryAcquireLeaseAsync(plan.Id, runId, now, cancellationToken))
             {
-                var other = await _runs.LeasedRunAsync(plan.Id, now, cancellationToken);
+                var other = await _leases.GetAsync(plan.Id, cancellationToken) is { } lease && lease.IsValidAt(now) ? lease.RunId : null;
                 RunLog.PlanLeasedElsewhere(_logger, plan.Id, other);
                 return other is null
                     ? throw new Application.PreconditionFailedException("The plan is being started by another server; try again.", Errors.ErrorReasons.PlanStartingElsewhere,
@@ -94,7 +94,7 @@ internal sealed partial class RunCoordinator
         }
         catch
         {
-            await _runs.ReleaseLeaseAsync(plan.Id, Holder, runId, CancellationToken.None);
+            await _leases.ReleaseAsync(plan.Id, Holder, runId, CancellationToken.None);
             throw;
         }
     }

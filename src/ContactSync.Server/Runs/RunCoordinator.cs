@@ -5,11 +5,11 @@ using ContactSync.Core.Plans;
 using ContactSync.Google.Sync;
 using ContactSync.Server.Connections;
 using ContactSync.Server.Permissions;
-using ContactSync.Storage.Persistence;
+using ContactSync.Core.State;
+using ContactSync.Storage.Leases;
 using ContactSync.Storage.Runs;
 using ContactSync.Storage.Sync;
 using ContactSync.Zoho.Sync;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace ContactSync.Server.Runs;
@@ -25,8 +25,9 @@ internal sealed partial class RunCoordinator : IDisposable
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _startGates = new(StringComparer.Ordinal);
     private readonly Application.GoogleGroupAccess _groups;
     private readonly Security.LiveCallBudget _budget;
-    private readonly IDbContextFactory<ContactSyncDbContext> _contexts;
-    private readonly RunRepository _runs;
+    private readonly ISyncStateStoreFactory _stateStores;
+    private readonly IRunRepository _runs;
+    private readonly IPlanLeaseRepository _leases;
     private readonly ISyncClientFactory _clients;
     private readonly ICrmAccessChecker _access;
     private readonly TimeProvider _time;
@@ -36,8 +37,9 @@ internal sealed partial class RunCoordinator : IDisposable
     private readonly ConcurrentDictionary<(string User, SyncDirection Direction), (CrmAccess Access, DateTimeOffset Expires)> _accessChecks = new();
 
     public RunCoordinator(
-        IDbContextFactory<ContactSyncDbContext> contexts,
-        RunRepository runs,
+        ISyncStateStoreFactory stateStores,
+        IRunRepository runs,
+        IPlanLeaseRepository leases,
         ISyncClientFactory clients,
         ICrmAccessChecker access,
         Application.GoogleGroupAccess groups,
@@ -47,8 +49,9 @@ internal sealed partial class RunCoordinator : IDisposable
         IHostApplicationLifetime lifetime,
         ILogger<RunCoordinator> logger)
     {
-        _contexts = contexts;
+        _stateStores = stateStores;
         _runs = runs;
+        _leases = leases;
         _clients = clients;
         _access = access;
         _groups = groups;
@@ -128,7 +131,7 @@ internal sealed partial class RunCoordinator : IDisposable
             await running.Completion.WaitAsync(cancellationToken);
         }
 
-        await new EfSyncStateStore(_contexts, _time).DeletePlanStateAsync(planId, cancellationToken);
+        await _stateStores.ForRun("").DeletePlanStateAsync(planId, cancellationToken);
     }
 
     public void Dispose()
@@ -190,7 +193,7 @@ internal sealed partial class RunCoordinator : IDisposable
             var google = new GoogleContactsPort(run.Google!, new GooglePortOptions(
                 definition.GoogleGroup,
                 definition.FieldMappings.Select(m => GoogleFieldPath.Parse(m.GoogleField)).ToList()));
-            var store = new EfSyncStateStore(_contexts, _time, dryRun ? "" : run.RunId);
+            var store = _stateStores.ForRun(dryRun ? "" : run.RunId);
             var sink = new ActiveRunProgressSink(run, _time);
             var result = await new SyncEngine(store).RunAsync(PlanEngineSettings.From(plan, _settings.GoogleContactLimit), crm, google, new SyncRunRequest(full, dryRun), sink, token);
             planned = result.PlannedChanges;
@@ -218,7 +221,7 @@ internal sealed partial class RunCoordinator : IDisposable
         }
         finally
         {
-            await _runs.ReleaseLeaseAsync(plan.Id, Holder, run.RunId, CancellationToken.None);
+            await _leases.ReleaseAsync(plan.Id, Holder, run.RunId, CancellationToken.None);
             _active.TryRemove(plan.Id, out _);
             run.Events.Complete(RunMapper.ToResultEvent(final, planned));
             run.Cancellation.Dispose();
@@ -294,7 +297,7 @@ internal sealed partial class RunCoordinator : IDisposable
                 var now = _time.GetUtcNow();
                 if (now - lastRenewal >= _settings.LeaseDuration / 3)
                 {
-                    await _runs.RenewLeaseAsync(run.PlanId, Holder, run.RunId, (now + _settings.LeaseDuration).UtcDateTime, stop);
+                    await _leases.RenewAsync(run.PlanId, Holder, run.RunId, (now + _settings.LeaseDuration).UtcDateTime, stop);
                     lastRenewal = now;
                 }
 
@@ -311,7 +314,7 @@ internal sealed partial class RunCoordinator : IDisposable
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
         }
-        catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
             RunLog.ProgressNotSaved(_logger, run.RunId, ex);
         }

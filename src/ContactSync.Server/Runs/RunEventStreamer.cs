@@ -1,3 +1,4 @@
+using ContactSync.Storage.Leases;
 using ContactSync.Storage.Runs;
 using Grpc.Core;
 using Microsoft.Extensions.Options;
@@ -10,7 +11,7 @@ namespace ContactSync.Server.Runs;
 /// by polling the run row for runs another server holds. Ends after the one result event; a caller leaving stops only
 /// its stream, never the run.
 /// </summary>
-internal sealed class RunEventStreamer(RunRepository runs, TimeProvider time, IOptions<RunSettings> settings)
+internal sealed class RunEventStreamer(IRunRepository runs, IPlanLeaseRepository leases, TimeProvider time, IOptions<RunSettings> settings)
 {
     public async Task WriteAsync(RunHandle handle, IServerStreamWriter<Proto.RunEvent> stream, CancellationToken cancellationToken)
     {
@@ -44,7 +45,7 @@ internal sealed class RunEventStreamer(RunRepository runs, TimeProvider time, IO
             if (run is null)
             {
                 // The other server holds the lease but is still checking connections and permissions.
-                if (await runs.LeasedRunAsync(planId, time.GetUtcNow().UtcDateTime, cancellationToken) == runId)
+                if (await LeasedRunAsync(planId, cancellationToken) == runId)
                 {
                     await Task.Delay(settings.Value.ProgressInterval, time, cancellationToken);
                     continue;
@@ -62,7 +63,7 @@ internal sealed class RunEventStreamer(RunRepository runs, TimeProvider time, IO
             }
 
             // The server running it died: once its lease has expired the run is closed, and the stream ends with that.
-            if (await runs.LeasedRunAsync(run.PlanId, time.GetUtcNow().UtcDateTime, cancellationToken) != run.Id)
+            if (await LeasedRunAsync(run.PlanId, cancellationToken) != run.Id)
             {
                 await runs.CloseAbandonedAsync(run.PlanId, time.GetUtcNow().UtcDateTime, cancellationToken);
                 continue;
@@ -77,4 +78,8 @@ internal sealed class RunEventStreamer(RunRepository runs, TimeProvider time, IO
             await Task.Delay(settings.Value.ProgressInterval, time, cancellationToken);
         }
     }
+
+    /// <summary>The run whose valid lease the plan has, or null.</summary>
+    private async Task<string?> LeasedRunAsync(string planId, CancellationToken cancellationToken) =>
+        await leases.GetAsync(planId, cancellationToken) is { } lease && lease.IsValidAt(time.GetUtcNow().UtcDateTime) ? lease.RunId : null;
 }

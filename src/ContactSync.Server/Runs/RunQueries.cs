@@ -1,11 +1,9 @@
 using ContactSync.Core.Plans;
 using ContactSync.Server.Application;
 using ContactSync.Server.Security;
-using ContactSync.Storage.Persistence;
+using ContactSync.Core.State;
 using ContactSync.Storage.Runs;
-using ContactSync.Storage.Sync;
 using Google.Protobuf.WellKnownTypes;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Proto = ContactSync.Grpc.V1;
 
@@ -14,9 +12,10 @@ namespace ContactSync.Server.Runs;
 /// <summary>Status, run history and failed records, as the caller may see them.</summary>
 internal sealed class RunQueries(
     PlanService plans,
-    RunRepository runs,
+    IRunRepository runs,
+    IRunErrorRepository errors,
+    ISyncStateStore store,
     RunCoordinator coordinator,
-    IDbContextFactory<ContactSyncDbContext> contexts,
     TimeProvider time,
     IOptions<RunSettings> settings)
 {
@@ -25,7 +24,6 @@ internal sealed class RunQueries(
     public async Task<IReadOnlyList<Proto.PlanStatus>> StatusAsync(ApiCaller caller, string planId, CancellationToken cancellationToken)
     {
         var selected = planId.Length > 0 ? [await plans.GetAsync(caller, planId, "", cancellationToken)] : await VisiblePlansAsync(caller, cancellationToken);
-        var store = new EfSyncStateStore(contexts, time);
         var statuses = new List<Proto.PlanStatus>(selected.Count);
         foreach (var plan in selected)
         {
@@ -38,7 +36,7 @@ internal sealed class RunQueries(
                 PlanId = plan.Id,
                 PlanName = plan.Definition.Name,
                 Backlog = cursor.Backlog,
-                FailingRecords = await runs.CountFailingAsync(plan.Id, cancellationToken),
+                FailingRecords = await errors.CountFailingAsync(plan.Id, cancellationToken),
                 LinkedContacts = await store.CountLinksAsync(plan.Id, cancellationToken),
             };
             if (last is not null)
@@ -105,12 +103,12 @@ internal sealed class RunQueries(
         if (runId.Length > 0)
         {
             await GetRunAsync(caller, runId, cancellationToken);
-            page = await runs.ErrorsOfRunAsync(runId, skip, take + 1, cancellationToken);
+            page = await errors.ErrorsOfRunAsync(runId, skip, take + 1, cancellationToken);
         }
         else if (planId.Length > 0)
         {
             var plan = await plans.GetAsync(caller, planId, "", cancellationToken);
-            page = await runs.FailingRecordsAsync(plan.Id, skip, take + 1, cancellationToken);
+            page = await errors.FailingRecordsAsync(plan.Id, skip, take + 1, cancellationToken);
         }
         else
         {

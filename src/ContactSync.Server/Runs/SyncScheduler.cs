@@ -11,7 +11,7 @@ namespace ContactSync.Server.Runs;
 internal sealed class SyncScheduler(
     IServiceScopeFactory scopes,
     RunCoordinator coordinator,
-    RunRepository runs,
+    IRunRepository runs,
     TimeProvider time,
     IOptions<RunSettings> settings,
     ILogger<SyncScheduler> logger) : BackgroundService

@@ -1,7 +1,7 @@
 using ContactSync.Core.State;
 using ContactSync.Storage.Sync;
 
-namespace ContactSync.Server.Tests;
+namespace ContactSync.Storage.Tests;
 
 /// <summary>A link's snapshot keeps whether the CRM holds a converted value (issue 10 item 2), and older rows still read.</summary>
 public sealed class SnapshotJsonTests
