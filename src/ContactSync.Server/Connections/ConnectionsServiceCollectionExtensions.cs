@@ -1,8 +1,8 @@
-using ContactSync.Server.Permissions;
 using ContactSync.Server.Pickers;
 using ContactSync.Storage.Connections;
 using System.Security.Cryptography.X509Certificates;
 using ContactSync.Storage.Persistence;
+using ContactSync.Zoho.Access;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 
@@ -37,9 +37,8 @@ internal static class ConnectionsServiceCollectionExtensions
         services.AddScoped<ConnectionStore>();
         services.AddScoped<ConnectionService>();
         services.AddSingleton<ISyncClientFactory, SyncClientFactory>();
-        services.AddOptions<PermissionSettings>().BindConfiguration(PermissionSettings.SectionName);
-        services.AddSingleton<CrmAccessChecker>();
-        services.AddSingleton<ICrmAccessChecker>(sp => sp.GetRequiredService<CrmAccessChecker>());
+        services.AddOptions<CrmPermissionSettings>().BindConfiguration(CrmPermissionSettings.SectionName);
+        services.AddZohoCrmAccess();
         services.AddScoped<PickerService>();
         services.AddSingleton<LiveCatalog>();
         services.AddSingleton<Security.LiveCallBudget>();

@@ -1,8 +1,8 @@
 using ContactSync.Core.Mapping;
 using ContactSync.Core.Plans;
 using ContactSync.Server.Connections;
-using ContactSync.Server.Permissions;
 using ContactSync.Storage.Connections;
+using ContactSync.Zoho.Access;
 
 namespace ContactSync.Server.Pickers;
 
@@ -11,7 +11,7 @@ namespace ContactSync.Server.Pickers;
 /// connected CRM, and its group must be a user group of the connected Google account; the plan's CRM user must pass S10.
 /// A connection that is not configured skips its checks, so plans can be written before the connections.
 /// </summary>
-internal sealed class PlanReferenceChecker(ConnectionStore connections, LiveCatalog catalog, CrmAccessChecker access)
+internal sealed class PlanReferenceChecker(ConnectionStore connections, LiveCatalog catalog, ICrmAccessChecker access)
 {
     /// <summary>The violations of references, skipping fields listed in <paramref name="alreadyInvalid"/>.</summary>
     public async Task<IReadOnlyList<FieldViolation>> CheckAsync(SyncPlanDefinition plan, IReadOnlySet<string> alreadyInvalid, CancellationToken cancellationToken)
@@ -50,7 +50,12 @@ internal sealed class PlanReferenceChecker(ConnectionStore connections, LiveCata
 
         // The answer (a denial too) is reused briefly: validating the same plan again costs no Zoho call.
         await catalog.ZohoAsync($"Checking the permissions of CRM user {plan.CrmUserId} for {plan.Direction} plans",
-            zoho => access.EnsurePermissionsAsync(zoho, plan.CrmUserId, plan.Direction, cancellationToken), cancellationToken);
+            async zoho =>
+            {
+                await access.EnsurePermissionsAsync(zoho, plan.CrmUserId, plan.Direction, cancellationToken);
+                return true;
+            },
+            cancellationToken);
     }
 
     private async Task CheckCrmAsync(SyncPlanDefinition plan, IReadOnlySet<string> alreadyInvalid, List<FieldViolation> violations, CancellationToken cancellationToken)

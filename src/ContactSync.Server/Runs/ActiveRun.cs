@@ -1,8 +1,8 @@
 using ContactSync.Core.Engine;
 using ContactSync.Google;
-using ContactSync.Server.Permissions;
 using ContactSync.Storage.Runs;
 using ContactSync.Zoho;
+using ContactSync.Zoho.Access;
 
 namespace ContactSync.Server.Runs;
 

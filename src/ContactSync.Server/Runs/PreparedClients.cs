@@ -1,6 +1,6 @@
 using ContactSync.Google;
-using ContactSync.Server.Permissions;
 using ContactSync.Zoho;
+using ContactSync.Zoho.Access;
 
 namespace ContactSync.Server.Runs;
 

@@ -4,11 +4,11 @@ using ContactSync.Core.Mapping;
 using ContactSync.Core.Plans;
 using ContactSync.Google.Sync;
 using ContactSync.Server.Connections;
-using ContactSync.Server.Permissions;
 using ContactSync.Core.State;
 using ContactSync.Storage.Leases;
 using ContactSync.Storage.Runs;
 using ContactSync.Storage.Sync;
+using ContactSync.Zoho.Access;
 using ContactSync.Zoho.Sync;
 using Microsoft.Extensions.Options;
 
@@ -169,7 +169,8 @@ internal sealed partial class RunCoordinator : IDisposable
             return cached.Access;
         }
 
-        var access = await _access.CheckAsync(zoho, plan.CrmUserId, plan.Direction, cancellationToken);
+        var access = await LiveApi.CallAsync("Zoho CRM", $"Checking the permissions of CRM user {plan.CrmUserId}",
+            () => _access.CheckAsync(zoho, plan.CrmUserId, plan.Direction, cancellationToken), _logger, cancellationToken);
         _accessChecks[key] = (access, now + _settings.PermissionCheckReuse);
         return access;
     }

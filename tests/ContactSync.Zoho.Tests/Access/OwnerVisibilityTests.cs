@@ -1,7 +1,6 @@
-using ContactSync.Server.Permissions;
-using ContactSync.Zoho;
+using ContactSync.Zoho.Access;
 
-namespace ContactSync.Server.Tests.Permissions;
+namespace ContactSync.Zoho.Tests.Access;
 
 public sealed class OwnerVisibilityTests
 {

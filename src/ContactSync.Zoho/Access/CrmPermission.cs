@@ -1,4 +1,4 @@
-namespace ContactSync.Server.Permissions;
+namespace ContactSync.Zoho.Access;
 
 /// <summary>A CRM profile permission S10 needs.</summary>
 /// <param name="Name">The permission name reported in the profile's permissions_details (and in error messages).</param>

@@ -1,8 +1,7 @@
 using ContactSync.Core.Plans;
-using ContactSync.Server.Permissions;
-using ContactSync.Zoho;
+using ContactSync.Zoho.Access;
 
-namespace ContactSync.Server.Tests.Permissions;
+namespace ContactSync.Zoho.Tests.Access;
 
 /// <summary>S10's rules on profiles the emulator does not have, in the shape of profiles.json's permissions_details.</summary>
 public sealed class CrmPermissionsTests

@@ -1,6 +1,4 @@
-using ContactSync.Zoho;
-
-namespace ContactSync.Server.Permissions;
+namespace ContactSync.Zoho.Access;
 
 /// <summary>
 /// Zoho's record visibility by role hierarchy: a user sees own records and those of users in roles below their role

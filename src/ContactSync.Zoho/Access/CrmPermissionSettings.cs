@@ -1,7 +1,7 @@
-namespace ContactSync.Server.Permissions;
+namespace ContactSync.Zoho.Access;
 
 /// <summary>Settings of the S10 permission check (section <c>ContactSync:Permissions</c>).</summary>
-internal sealed class PermissionSettings
+public sealed class CrmPermissionSettings
 {
     /// <summary>The configuration section.</summary>
     public const string SectionName = "ContactSync:Permissions";

@@ -1,46 +1,45 @@
 using ContactSync.Core.Plans;
-using ContactSync.Server.Application;
-using ContactSync.Server.Connections;
-using ContactSync.Zoho;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace ContactSync.Server.Permissions;
+namespace ContactSync.Zoho.Access;
 
 /// <summary>
 /// S10 against the live CRM (rules in <see cref="CrmPermissions"/>): reads the user (GET /users) and their status, their
 /// profile's permissions (GET /settings/profiles/{id}) and, for non-administrators, the role hierarchy (GET /settings/roles)
-/// to know whose records they see. Stateless: callers
-/// keep the result for a run. Failures of those reads become <c>FailedPrecondition</c> (refused: credentials, scopes)
-/// or <c>Unavailable</c> (throttling, server or network errors), see <see cref="LiveApi"/>.
+/// to know whose records they see. Stateless: callers keep the result for a run. A failed read throws
+/// <see cref="CrmAccessReadException"/> naming it, so the caller can say which read failed and why.
 /// </summary>
-internal sealed class CrmAccessChecker(ILogger<CrmAccessChecker> logger, IOptions<PermissionSettings> settings) : ICrmAccessChecker
+internal sealed class CrmAccessChecker(ILogger<CrmAccessChecker> logger, IOptions<CrmPermissionSettings> settings) : ICrmAccessChecker
 {
     public async Task<CrmAccess> CheckAsync(ZohoCrmClient zoho, string crmUserId, SyncDirection direction, CancellationToken cancellationToken)
     {
-        var (user, profile, users) = await EnsurePermissionsAsync(zoho, crmUserId, direction, cancellationToken);
+        var (user, profile, users) = await ReadPermissionsAsync(zoho, crmUserId, direction, cancellationToken);
         if (CrmPermissions.IsAdministrator(profile))
         {
-            ConnectionLog.CrmAccessGranted(logger, user.Id, CrmPermissions.Describe(direction), "every record (administrator)");
+            ZohoAccessLog.CrmAccessGranted(logger, user.Id, CrmPermissions.Describe(direction), "every record (administrator)");
             return new CrmAccess(user.Id, null);
         }
 
-        var roles = await LiveApi.CallAsync("Zoho CRM", "Reading the CRM role hierarchy", () => zoho.GetRolesAsync(cancellationToken), logger, cancellationToken);
+        var roles = await ReadAsync("Reading the CRM role hierarchy", () => zoho.GetRolesAsync(cancellationToken), cancellationToken);
         var visible = OwnerVisibility.Compute(user, users, roles);
-        ConnectionLog.CrmAccessGranted(logger, user.Id, CrmPermissions.Describe(direction), $"records of {visible.Count} owner(s)");
+        ZohoAccessLog.CrmAccessGranted(logger, user.Id, CrmPermissions.Describe(direction), $"records of {visible.Count} owner(s)");
         return new CrmAccess(user.Id, visible);
     }
 
+    public Task EnsurePermissionsAsync(ZohoCrmClient zoho, string crmUserId, SyncDirection direction, CancellationToken cancellationToken) =>
+        ReadPermissionsAsync(zoho, crmUserId, direction, cancellationToken);
+
     /// <summary>
-    /// The permission part of <see cref="CheckAsync"/> (no role hierarchy): throws <see cref="AccessDeniedException"/> for an
-    /// unknown or inactive user, a missing Contacts permission or a listed but disabled integration permission, naming the
-    /// rule that applied.
+    /// The permission part: throws <see cref="CrmAccessDeniedException"/> for an unknown or inactive user, a missing Contacts
+    /// permission or a listed but disabled integration permission, naming the rule that applied.
     /// </summary>
-    public async Task<(ZohoUser User, ZohoProfile Profile, IReadOnlyList<ZohoUser> Users)> EnsurePermissionsAsync(
+    private async Task<(ZohoUser User, ZohoProfile Profile, IReadOnlyList<ZohoUser> Users)> ReadPermissionsAsync(
         ZohoCrmClient zoho, string crmUserId, SyncDirection direction, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(zoho);
         var id = crmUserId.Trim();
-        var users = await LiveApi.CallAsync("Zoho CRM", "Reading the CRM users", () => zoho.GetUsersAsync(cancellationToken), logger, cancellationToken);
+        var users = await ReadAsync("Reading the CRM users", () => zoho.GetUsersAsync(cancellationToken), cancellationToken);
         var user = users.FirstOrDefault(u => string.Equals(u.Id, id, StringComparison.Ordinal))
             ?? throw Denied(id, direction, "user", $"CRM user {id} not found.");
         if (user.Status is { Length: > 0 } status && !string.Equals(status, "active", StringComparison.OrdinalIgnoreCase))
@@ -55,7 +54,7 @@ internal sealed class CrmAccessChecker(ILogger<CrmAccessChecker> logger, IOption
                 $"CRM user {id} has no profile, so none of the permissions needed for syncing. Rule '{CrmPermissions.ContactsViewRule}': every plan needs Contacts view.");
         }
 
-        var profile = await LiveApi.CallAsync("Zoho CRM", "Reading the CRM user's profile", () => zoho.GetProfileAsync(profileId, cancellationToken), logger, cancellationToken);
+        var profile = await ReadAsync("Reading the CRM user's profile", () => zoho.GetProfileAsync(profileId, cancellationToken), cancellationToken);
         var violations = new List<string>();
         var rules = new List<string>();
         if (CrmPermissions.Integration(profile, settings.Value.GoogleSyncPermission) is { Enabled: false } integration)
@@ -79,10 +78,22 @@ internal sealed class CrmAccessChecker(ILogger<CrmAccessChecker> logger, IOption
         return (user, profile, users);
     }
 
-    private AccessDeniedException Denied(string crmUserId, SyncDirection direction, string rule, string message)
+    /// <summary>One read of Zoho: its failure (not a cancellation of ours) becomes <see cref="CrmAccessReadException"/>.</summary>
+    private static async Task<T> ReadAsync<T>(string operation, Func<Task<T>> read, CancellationToken cancellationToken)
     {
-        ConnectionLog.CrmAccessDenied(logger, crmUserId, CrmPermissions.Describe(direction), rule);
-        return new AccessDeniedException(message, Errors.ErrorReasons.CrmPermissionMissing,
-            new Dictionary<string, string> { ["crm_user_id"] = crmUserId, ["missing_permissions"] = rule });
+        try
+        {
+            return await read();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException { InnerException: null } && !cancellationToken.IsCancellationRequested)
+        {
+            throw new CrmAccessReadException(operation, ex);
+        }
+    }
+
+    private CrmAccessDeniedException Denied(string crmUserId, SyncDirection direction, string rule, string message)
+    {
+        ZohoAccessLog.CrmAccessDenied(logger, crmUserId, CrmPermissions.Describe(direction), rule);
+        return new CrmAccessDeniedException(message, crmUserId, rule);
     }
 }

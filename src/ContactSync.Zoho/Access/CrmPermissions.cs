@@ -1,12 +1,11 @@
 using ContactSync.Core.Plans;
-using ContactSync.Zoho;
 
-namespace ContactSync.Server.Permissions;
+namespace ContactSync.Zoho.Access;
 
 /// <summary>
 /// S10 rules, as Zoho documents them: the plan's CRM user is active; their profile has Contacts view, and for plans that
 /// write the CRM (bidirectional, Google → CRM) also Contacts create, edit and delete — so a view-only user may only use
-/// CRM → Google; the Google-sync integration permission (a setting, see <see cref="PermissionSettings"/>) is enforced only
+/// CRM → Google; the Google-sync integration permission (a setting, see <see cref="CrmPermissionSettings"/>) is enforced only
 /// where the profile lists it. Records are seen through the role hierarchy (<see cref="OwnerVisibility"/>).
 /// Every denial names the rule that applied.
 /// </summary>
@@ -83,7 +82,7 @@ internal static class CrmPermissions
         ArgumentNullException.ThrowIfNull(listed);
         var label = listed.DisplayLabel is { Length: > 0 } l && !string.Equals(l, listed.Name, StringComparison.Ordinal) ? $" ('{l}')" : "";
         return $"Rule '{IntegrationRule}': the profile lists the permission {listed.Name}{label} and it is disabled; enable it in the profile " +
-            $"(the permission checked is the setting {PermissionSettings.SectionName}:{nameof(PermissionSettings.GoogleSyncPermission)}).";
+            $"(the permission checked is the setting {CrmPermissionSettings.SectionName}:{nameof(CrmPermissionSettings.GoogleSyncPermission)}).";
     }
 
     /// <summary>The PermissionDenied message: who, which plan kind, and each rule that applied.</summary>

@@ -2,13 +2,11 @@ using System.Net;
 using System.Text;
 using ContactSync.Core.Plans;
 using ContactSync.Emulators;
-using ContactSync.Server.Application;
-using ContactSync.Server.Permissions;
-using ContactSync.Zoho;
+using ContactSync.Zoho.Access;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
-namespace ContactSync.Server.Tests.Permissions;
+namespace ContactSync.Zoho.Tests.Access;
 
 /// <summary>
 /// <see cref="CrmAccessChecker.CheckAsync"/> through the real Zoho client against the emulator's users and profiles.
@@ -62,7 +60,7 @@ public sealed class CrmAccessCheckerTests : IAsyncLifetime
     [Fact]
     public async Task ViewOnlyUser_IsDenied_WithTheMissingPermissionsNamed()
     {
-        var ex = await Assert.ThrowsAsync<AccessDeniedException>(() => Check("viewonly", SyncDirection.GoogleToCrm));
+        var ex = await Assert.ThrowsAsync<CrmAccessDeniedException>(() => Check("viewonly", SyncDirection.GoogleToCrm));
 
         Assert.Contains("Rule 'view-only users sync CRM → Google only'", ex.Message, StringComparison.Ordinal);
         Assert.Contains("Contacts_Create", ex.Message, StringComparison.Ordinal);
@@ -78,14 +76,14 @@ public sealed class CrmAccessCheckerTests : IAsyncLifetime
         await Checker().CheckAsync(Client(), standard, SyncDirection.Bidirectional, CancellationToken.None);
 
         // Configured by name (any case): listed and disabled → refused.
-        var ex = await Assert.ThrowsAsync<AccessDeniedException>(() =>
+        var ex = await Assert.ThrowsAsync<CrmAccessDeniedException>(() =>
             Checker("crm_custom_google_sync").CheckAsync(Client(), standard, SyncDirection.CrmToGoogle, CancellationToken.None));
         Assert.Contains("Rule 'Google-sync integration permission'", ex.Message, StringComparison.Ordinal);
         Assert.Contains("Crm_Custom_Google_Sync ('Custom Google sync')", ex.Message, StringComparison.Ordinal);
 
         // Configured empty: never checked.
         Emulator.Zoho.SetProfilePermission("Standard", "Crm_Other_Sync", enabled: false, displayLabel: "Sync with Google Contacts");
-        await Assert.ThrowsAsync<AccessDeniedException>(() => Checker().CheckAsync(Client(), standard, SyncDirection.CrmToGoogle, CancellationToken.None));
+        await Assert.ThrowsAsync<CrmAccessDeniedException>(() => Checker().CheckAsync(Client(), standard, SyncDirection.CrmToGoogle, CancellationToken.None));
         await Checker("").CheckAsync(Client(), standard, SyncDirection.CrmToGoogle, CancellationToken.None);
     }
 
@@ -96,7 +94,7 @@ public sealed class CrmAccessCheckerTests : IAsyncLifetime
         Emulator.Zoho.SetProfilePermission("Standard", "Contacts_View", enabled: false);
         Emulator.Zoho.SetProfilePermission("Standard", "Sync_Google", enabled: false, displayLabel: "Sync with Google Contacts");
 
-        var ex = await Assert.ThrowsAsync<AccessDeniedException>(() => Check("peer", SyncDirection.CrmToGoogle));
+        var ex = await Assert.ThrowsAsync<CrmAccessDeniedException>(() => Check("peer", SyncDirection.CrmToGoogle));
 
         Assert.StartsWith($"CRM user {peer} (profile 'Standard') may not use CRM → Google plans.", ex.Message, StringComparison.Ordinal);
         Assert.Contains("Rule 'Google-sync integration permission'", ex.Message, StringComparison.Ordinal);
@@ -109,7 +107,7 @@ public sealed class CrmAccessCheckerTests : IAsyncLifetime
         var standard = Emulator.Credentials.ZohoUserIds["standard"];
         Emulator.Zoho.SetUserStatus(standard, "disabled");
 
-        var ex = await Assert.ThrowsAsync<AccessDeniedException>(() => Check("standard", SyncDirection.CrmToGoogle));
+        var ex = await Assert.ThrowsAsync<CrmAccessDeniedException>(() => Check("standard", SyncDirection.CrmToGoogle));
 
         Assert.Equal($"CRM user {standard} is not active (status 'disabled'). Rule 'active CRM user': only an active CRM user can sync.", ex.Message);
     }
@@ -119,29 +117,40 @@ public sealed class CrmAccessCheckerTests : IAsyncLifetime
     {
         var checker = Checker();
 
-        var ex = await Assert.ThrowsAsync<AccessDeniedException>(() => checker.CheckAsync(Client(), "111", SyncDirection.CrmToGoogle, CancellationToken.None));
+        var ex = await Assert.ThrowsAsync<CrmAccessDeniedException>(() => checker.CheckAsync(Client(), "111", SyncDirection.CrmToGoogle, CancellationToken.None));
 
         Assert.Equal("CRM user 111 not found.", ex.Message);
     }
 
     [Fact]
-    public async Task RoleHierarchyUnreadable_FailsClosed_WithAPreconditionNamingTheRead()
+    public async Task RoleHierarchyUnreadable_FailsClosed_NamingTheRead()
     {
         var checker = Checker();
 
         // A CRM that refuses /settings/roles (404 INVALID_URL_PATTERN, as a missing scope or an old API would).
-        var ex = await Assert.ThrowsAsync<PreconditionFailedException>(() =>
+        var ex = await Assert.ThrowsAsync<CrmAccessReadException>(() =>
             checker.CheckAsync(Client(rolesUnreadable: true), Emulator.Credentials.ZohoUserIds["standard"], SyncDirection.Bidirectional, CancellationToken.None));
 
-        Assert.Contains("Reading the CRM role hierarchy", ex.Message, StringComparison.Ordinal);
-        Assert.Contains("INVALID_URL_PATTERN", ex.Message, StringComparison.Ordinal);
+        Assert.Equal("Reading the CRM role hierarchy", ex.Operation);
+        Assert.Equal("INVALID_URL_PATTERN", Assert.IsType<ZohoApiException>(ex.InnerException).Code);
+    }
+
+    [Fact]
+    public async Task Denial_NamesTheUserAndTheRulesThatApplied()
+    {
+        var viewOnly = Emulator.Credentials.ZohoUserIds["viewonly"];
+
+        var ex = await Assert.ThrowsAsync<CrmAccessDeniedException>(() => Checker().EnsurePermissionsAsync(Client(), viewOnly, SyncDirection.Bidirectional, CancellationToken.None));
+
+        Assert.Equal(viewOnly, ex.CrmUserId);
+        Assert.Equal(CrmPermissions.ViewOnlyRule, ex.Rules);
     }
 
     private Task<CrmAccess> Check(string user, SyncDirection direction) =>
         Checker().CheckAsync(Client(), Emulator.Credentials.ZohoUserIds[user], direction, CancellationToken.None);
 
-    private static CrmAccessChecker Checker(string googleSyncPermission = PermissionSettings.DefaultGoogleSyncPermission) =>
-        new(NullLogger<CrmAccessChecker>.Instance, Options.Create(new PermissionSettings { GoogleSyncPermission = googleSyncPermission }));
+    private static CrmAccessChecker Checker(string googleSyncPermission = CrmPermissionSettings.DefaultGoogleSyncPermission) =>
+        new(NullLogger<CrmAccessChecker>.Instance, Options.Create(new CrmPermissionSettings { GoogleSyncPermission = googleSyncPermission }));
 
     private ZohoCrmClient Client(bool rolesUnreadable = false)
     {
