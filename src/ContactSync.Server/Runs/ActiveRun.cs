@@ -1,13 +1,10 @@
 using ContactSync.Core.Engine;
-using ContactSync.Google;
 using ContactSync.Storage.Runs;
-using ContactSync.Zoho;
-using ContactSync.Zoho.Access;
 
 namespace ContactSync.Server.Runs;
 
-/// <summary>A run executing in this process.</summary>
-internal sealed class ActiveRun(RunRecord record, CancellationTokenSource cancellation, RunApiObserver? api = null)
+/// <summary>A run executing in this process, with the ports it was started with.</summary>
+internal sealed class ActiveRun(RunRecord record, RunPorts ports, CancellationTokenSource cancellation, RunApiObserver api)
 {
     private SyncProgress? _progress;
     private TaskCompletionSource _written = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -22,7 +19,10 @@ internal sealed class ActiveRun(RunRecord record, CancellationTokenSource cancel
 
     public CancellationTokenSource Cancellation { get; } = cancellation;
 
-    public RunApiObserver Api { get; } = api ?? new();
+    public RunApiObserver Api { get; } = api;
+
+    /// <summary>The engine's ports (the run disposes them when it ends).</summary>
+    public RunPorts Ports { get; } = ports;
 
     /// <summary>Completes when the run has written (and committed) another batch since the last call of <see cref="Written"/>.</summary>
     public Task Written => Volatile.Read(ref _written).Task;
@@ -32,12 +32,6 @@ internal sealed class ActiveRun(RunRecord record, CancellationTokenSource cancel
         Interlocked.Exchange(ref _written, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
 
     public Task Completion { get; set; } = Task.CompletedTask;
-
-    public ZohoCrmClient? Zoho { get; set; }
-
-    public GoogleContactsClient? Google { get; set; }
-
-    public CrmAccess? Access { get; set; }
 
     public SyncProgress? Progress
     {

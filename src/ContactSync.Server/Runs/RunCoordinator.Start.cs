@@ -17,17 +17,9 @@ internal sealed partial class RunCoordinator
         return new RunHandle(running.RunId, planId, running);
     }
 
-    /// <summary>Connections and the plan user's permissions, checked before the run is recorded so callers get a clear error.</summary>
-    private async Task<PreparedClients> PrepareAsync(StoredSyncPlan plan, RunApiObserver api, CancellationToken cancellationToken)
-    {
-        var zoho = await _clients.CreateZohoAsync(api, cancellationToken);
-        var access = await CheckAccessAsync(zoho, plan.Definition, cancellationToken);
-        return new PreparedClients(zoho, access, await _clients.CreateGoogleAsync(api, cancellationToken));
-    }
-
     /// <summary>Under the plan's start lock (database work only): join, or take the lease, record the run and start it.</summary>
     private async Task<RunHandle> StartLockedAsync(
-        StoredSyncPlan plan, PreparedClients prepared, RunApiObserver api, bool full, bool dryRun, RunTriggerKind trigger, CancellationToken cancellationToken)
+        StoredSyncPlan plan, RunPorts ports, RunApiObserver api, bool full, bool dryRun, RunTriggerKind trigger, CancellationToken cancellationToken)
     {
         var runId = "run_" + Guid.NewGuid().ToString("N");
         var now = _time.GetUtcNow().UtcDateTime;
@@ -49,7 +41,7 @@ internal sealed partial class RunCoordinator
                     : new RunHandle(other, plan.Id, null);
             }
 
-            var active = await RecordStartAsync(plan, runId, full, dryRun, trigger, now, prepared, api, cancellationToken);
+            var active = await RecordStartAsync(plan, runId, full, dryRun, trigger, now, ports, api, cancellationToken);
             started = true;
             return new RunHandle(runId, plan.Id, active);
         }
@@ -57,13 +49,13 @@ internal sealed partial class RunCoordinator
         {
             if (!started)
             {
-                prepared.Google.Dispose();
+                ports.Dispose();
             }
         }
     }
 
     private async Task<ActiveRun> RecordStartAsync(
-        StoredSyncPlan plan, string runId, bool full, bool dryRun, RunTriggerKind trigger, DateTime now, PreparedClients prepared, RunApiObserver api, CancellationToken cancellationToken)
+        StoredSyncPlan plan, string runId, bool full, bool dryRun, RunTriggerKind trigger, DateTime now, RunPorts ports, RunApiObserver api, CancellationToken cancellationToken)
     {
         try
         {
@@ -80,12 +72,7 @@ internal sealed partial class RunCoordinator
                 Message = "Starting",
                 Holder = Holder,
             };
-            var active = new ActiveRun(record, CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token), api)
-            {
-                Zoho = prepared.Zoho,
-                Access = prepared.Access,
-                Google = prepared.Google,
-            };
+            var active = new ActiveRun(record, ports, CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token), api);
             await _runs.CreateAsync(record, cancellationToken);
             RunLog.RunStarted(_logger, runId, plan.Id, record.Trigger, full, dryRun);
             _active[plan.Id] = active;

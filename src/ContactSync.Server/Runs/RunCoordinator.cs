@@ -1,15 +1,10 @@
 using System.Collections.Concurrent;
 using ContactSync.Core.Engine;
-using ContactSync.Core.Mapping;
 using ContactSync.Core.Plans;
-using ContactSync.Google.Sync;
-using ContactSync.Server.Connections;
 using ContactSync.Core.State;
 using ContactSync.Storage.Leases;
 using ContactSync.Storage.Runs;
 using ContactSync.Storage.Sync;
-using ContactSync.Zoho.Access;
-using ContactSync.Zoho.Sync;
 using Microsoft.Extensions.Options;
 
 namespace ContactSync.Server.Runs;
@@ -28,20 +23,17 @@ internal sealed partial class RunCoordinator : IDisposable
     private readonly ISyncStateStoreFactory _stateStores;
     private readonly IRunRepository _runs;
     private readonly IPlanLeaseRepository _leases;
-    private readonly ISyncClientFactory _clients;
-    private readonly ICrmAccessChecker _access;
+    private readonly IRunPortFactory _ports;
     private readonly TimeProvider _time;
     private readonly RunSettings _settings;
     private readonly ILogger<RunCoordinator> _logger;
     private readonly CancellationTokenSource _stopping = new();
-    private readonly ConcurrentDictionary<(string User, SyncDirection Direction), (CrmAccess Access, DateTimeOffset Expires)> _accessChecks = new();
 
     public RunCoordinator(
         ISyncStateStoreFactory stateStores,
         IRunRepository runs,
         IPlanLeaseRepository leases,
-        ISyncClientFactory clients,
-        ICrmAccessChecker access,
+        IRunPortFactory ports,
         Application.GoogleGroupAccess groups,
         Security.LiveCallBudget budget,
         TimeProvider time,
@@ -52,8 +44,7 @@ internal sealed partial class RunCoordinator : IDisposable
         _stateStores = stateStores;
         _runs = runs;
         _leases = leases;
-        _clients = clients;
-        _access = access;
+        _ports = ports;
         _groups = groups;
         _budget = budget;
         _time = time;
@@ -78,7 +69,7 @@ internal sealed partial class RunCoordinator : IDisposable
     public async Task<RunHandle> StartOrJoinAsync(StoredSyncPlan plan, bool full, bool dryRun, RunTriggerKind trigger, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        PreparedClients prepared;
+        RunPorts ports;
         var api = new RunApiObserver();
         try
         {
@@ -89,7 +80,7 @@ internal sealed partial class RunCoordinator : IDisposable
             }
 
             _budget.Spend("Starting a run");
-            prepared = await PrepareAsync(plan, api, cancellationToken);
+            ports = await _ports.CreateAsync(plan, api, cancellationToken);
         }
         catch (Exception ex) when (trigger != RunTriggerKind.Manual && ex is not OperationCanceledException)
         {
@@ -102,7 +93,7 @@ internal sealed partial class RunCoordinator : IDisposable
         await gate.WaitAsync(cancellationToken);
         try
         {
-            return await StartLockedAsync(plan, prepared, api, full, dryRun, trigger, cancellationToken);
+            return await StartLockedAsync(plan, ports, api, full, dryRun, trigger, cancellationToken);
         }
         finally
         {
@@ -156,25 +147,6 @@ internal sealed partial class RunCoordinator : IDisposable
         }
     }
 
-    /// <summary>
-    /// S10 check of the plan's CRM user. A passed check is reused for a few minutes, so frequent runs do not read the
-    /// users and profiles each time; a denial is never cached.
-    /// </summary>
-    private async Task<CrmAccess> CheckAccessAsync(Zoho.ZohoCrmClient zoho, SyncPlanDefinition plan, CancellationToken cancellationToken)
-    {
-        var key = (plan.CrmUserId, plan.Direction);
-        var now = _time.GetUtcNow();
-        if (_accessChecks.TryGetValue(key, out var cached) && cached.Expires > now)
-        {
-            return cached.Access;
-        }
-
-        var access = await LiveApi.CallAsync("Zoho CRM", $"Checking the permissions of CRM user {plan.CrmUserId}",
-            () => _access.CheckAsync(zoho, plan.CrmUserId, plan.Direction, cancellationToken), _logger, cancellationToken);
-        _accessChecks[key] = (access, now + _settings.PermissionCheckReuse);
-        return access;
-    }
-
     private async Task ExecuteAsync(StoredSyncPlan plan, ActiveRun run, bool full, bool dryRun)
     {
         var token = run.Cancellation.Token;
@@ -184,19 +156,9 @@ internal sealed partial class RunCoordinator : IDisposable
         var persisting = PersistProgressAsync(run, progressLoop.Token);
         try
         {
-            var definition = plan.Definition;
-            var crm = new ZohoContactsPort(run.Zoho!, new ZohoPortOptions(
-                definition.CrmViewId,
-                definition.FieldMappings.Select(m => m.CrmField).ToList(),
-                definition.CrmUserId,
-                run.Access!.VisibleOwnerIds,
-                string.IsNullOrEmpty(definition.CrmGoogleRefField) ? null : definition.CrmGoogleRefField));
-            var google = new GoogleContactsPort(run.Google!, new GooglePortOptions(
-                definition.GoogleGroup,
-                definition.FieldMappings.Select(m => GoogleFieldPath.Parse(m.GoogleField)).ToList()));
             var store = _stateStores.ForRun(dryRun ? "" : run.RunId);
             var sink = new ActiveRunProgressSink(run, _time);
-            var result = await new SyncEngine(store).RunAsync(PlanEngineSettings.From(plan, _settings.GoogleContactLimit), crm, google, new SyncRunRequest(full, dryRun), sink, token);
+            var result = await new SyncEngine(store).RunAsync(PlanEngineSettings.From(plan, _settings.GoogleContactLimit), run.Ports.Crm, run.Ports.Google, new SyncRunRequest(full, dryRun), sink, token);
             planned = result.PlannedChanges;
             final = Complete(run, result.Outcome.ToString(), result.Message, result);
         }
@@ -213,7 +175,7 @@ internal sealed partial class RunCoordinator : IDisposable
         {
             await progressLoop.CancelAsync();
             await persisting;
-            run.Google?.Dispose();
+            run.Ports.Dispose();
         }
 
         try

@@ -6,6 +6,8 @@ internal static class RunsServiceCollectionExtensions
     public static IServiceCollection AddContactSyncRuns(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<RunSettings>(configuration.GetSection(RunSettings.SectionName));
+        services.AddSingleton<CrmAccessCache>();
+        services.AddSingleton<IRunPortFactory, RunPortFactory>();
         services.AddSingleton<RunCoordinator>();
         services.AddSingleton<RunEventStreamer>();
         services.AddScoped<RunQueries>();
