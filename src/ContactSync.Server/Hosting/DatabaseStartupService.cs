@@ -19,7 +19,7 @@ internal sealed class DatabaseStartupService(
     HealthServiceImpl health,
     BootstrapKeyOutput bootstrapOutput,
     Connections.KeyRingDescription keyRing,
-    Runs.RunCoordinator runs,
+    Runs.Leasing.PlanLeasing leasing,
     ILogger<DatabaseStartupService> logger) : IHostedService
 {
     /// <summary>The health service name of the ContactSync service.</summary>
@@ -35,7 +35,7 @@ internal sealed class DatabaseStartupService(
         ServerLog.KeyRingProtection(logger, keyRing.Folder, keyRing.Protection);
         await EnsureBootstrapKeyAsync(configured, cancellationToken);
         await ResaltOlderKeysAsync(cancellationToken);
-        await runs.ReclaimDeadLeasesAsync(cancellationToken);
+        await leasing.ReclaimDeadAsync(cancellationToken);
         health.SetStatus("", HealthCheckResponse.Types.ServingStatus.Serving);
         health.SetStatus(ServiceName, HealthCheckResponse.Types.ServingStatus.Serving);
     }

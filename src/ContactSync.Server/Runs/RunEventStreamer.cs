@@ -1,4 +1,5 @@
-using ContactSync.Storage.Leases;
+using ContactSync.Server.Runs.Launching;
+using ContactSync.Server.Runs.Leasing;
 using ContactSync.Storage.Runs;
 using Grpc.Core;
 using Microsoft.Extensions.Options;
@@ -11,7 +12,7 @@ namespace ContactSync.Server.Runs;
 /// by polling the run row for runs another server holds. Ends after the one result event; a caller leaving stops only
 /// its stream, never the run.
 /// </summary>
-internal sealed class RunEventStreamer(IRunRepository runs, IPlanLeaseRepository leases, TimeProvider time, IOptions<RunSettings> settings)
+internal sealed class RunEventStreamer(IRunRepository runs, PlanLeasing leasing, TimeProvider time, IOptions<RunSettings> settings)
 {
     public async Task WriteAsync(RunHandle handle, IServerStreamWriter<Proto.RunEvent> stream, CancellationToken cancellationToken)
     {
@@ -45,7 +46,7 @@ internal sealed class RunEventStreamer(IRunRepository runs, IPlanLeaseRepository
             if (run is null)
             {
                 // The other server holds the lease but is still checking connections and permissions.
-                if (await LeasedRunAsync(planId, cancellationToken) == runId)
+                if (await leasing.LeasedRunAsync(planId, cancellationToken) == runId)
                 {
                     await Task.Delay(settings.Value.ProgressInterval, time, cancellationToken);
                     continue;
@@ -63,7 +64,7 @@ internal sealed class RunEventStreamer(IRunRepository runs, IPlanLeaseRepository
             }
 
             // The server running it died: once its lease has expired the run is closed, and the stream ends with that.
-            if (await LeasedRunAsync(run.PlanId, cancellationToken) != run.Id)
+            if (await leasing.LeasedRunAsync(run.PlanId, cancellationToken) != run.Id)
             {
                 await runs.CloseAbandonedAsync(run.PlanId, time.GetUtcNow().UtcDateTime, cancellationToken);
                 continue;
@@ -78,8 +79,4 @@ internal sealed class RunEventStreamer(IRunRepository runs, IPlanLeaseRepository
             await Task.Delay(settings.Value.ProgressInterval, time, cancellationToken);
         }
     }
-
-    /// <summary>The run whose valid lease the plan has, or null.</summary>
-    private async Task<string?> LeasedRunAsync(string planId, CancellationToken cancellationToken) =>
-        await leases.GetAsync(planId, cancellationToken) is { } lease && lease.IsValidAt(time.GetUtcNow().UtcDateTime) ? lease.RunId : null;
 }

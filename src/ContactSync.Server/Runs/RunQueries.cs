@@ -1,5 +1,6 @@
 using ContactSync.Core.Plans;
 using ContactSync.Server.Application;
+using ContactSync.Server.Runs.Launching;
 using ContactSync.Server.Security;
 using ContactSync.Core.State;
 using ContactSync.Storage.Runs;
@@ -15,7 +16,7 @@ internal sealed class RunQueries(
     IRunRepository runs,
     IRunErrorRepository errors,
     ISyncStateStore store,
-    RunCoordinator coordinator,
+    ActiveRuns activeRuns,
     TimeProvider time,
     IOptions<RunSettings> settings)
 {
@@ -90,7 +91,7 @@ internal sealed class RunQueries(
         var result = new List<Proto.SyncRun>();
         foreach (var run in page.Take(take))
         {
-            result.Add(coordinator.FindByRun(run.Id) is { Progress: not null } active && !run.Ended ? Live(active) : RunMapper.ToProto(run));
+            result.Add(activeRuns.FindByRun(run.Id) is { Progress: not null } active && !run.Ended ? Live(active) : RunMapper.ToProto(run));
         }
 
         return (result, page.Count > take ? (skip + take).ToString(System.Globalization.CultureInfo.InvariantCulture) : "");
@@ -134,7 +135,7 @@ internal sealed class RunQueries(
 
     private async Task<Proto.SyncRun?> CurrentAsync(string planId, CancellationToken cancellationToken)
     {
-        if (coordinator.FindByPlan(planId) is { } active)
+        if (activeRuns.FindByPlan(planId) is { } active)
         {
             return Live(active);
         }

@@ -1,4 +1,5 @@
 using ContactSync.Core.Plans;
+using ContactSync.Server.Runs.Launching;
 using ContactSync.Storage.Runs;
 using Microsoft.Extensions.Options;
 
@@ -6,11 +7,12 @@ namespace ContactSync.Server.Runs;
 
 /// <summary>
 /// Starts enabled plans at their interval and retries failed runs with back-off. Several servers may run it against one
-/// database: the plan lease inside <see cref="RunCoordinator"/> makes sure a plan still runs once at a time.
+/// database: the plan lease taken by <see cref="RunLauncher"/> makes sure a plan still runs once at a time.
 /// </summary>
 internal sealed class SyncScheduler(
     IServiceScopeFactory scopes,
-    RunCoordinator coordinator,
+    ActiveRuns active,
+    RunLauncher launcher,
     IRunRepository runs,
     TimeProvider time,
     IOptions<RunSettings> settings,
@@ -58,7 +60,7 @@ internal sealed class SyncScheduler(
 
     private async Task<bool> StartIfDueAsync(StoredSyncPlan plan, CancellationToken cancellationToken)
     {
-        if (coordinator.FindByPlan(plan.Id) is not null)
+        if (active.FindByPlan(plan.Id) is not null)
         {
             return false;
         }
@@ -75,7 +77,7 @@ internal sealed class SyncScheduler(
         try
         {
             RunLog.SchedulerStarting(logger, plan.Id, trigger.ToString());
-            var handle = await coordinator.StartOrJoinAsync(plan, full: false, dryRun: false, trigger, cancellationToken);
+            var handle = await launcher.StartOrJoinAsync(plan, full: false, dryRun: false, trigger, cancellationToken);
             return handle.Local is not null;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

@@ -1,4 +1,5 @@
 using ContactSync.Server.Runs;
+using ContactSync.Server.Runs.Launching;
 using ContactSync.Server.Security;
 using Grpc.Core;
 using Proto = ContactSync.Grpc.V1;
@@ -11,20 +12,20 @@ internal sealed partial class ContactSyncService
     public override async Task RunSync(Proto.RunSyncRequest request, IServerStreamWriter<Proto.RunEvent> responseStream, ServerCallContext context)
     {
         var plan = await plans.GetAsync(context.GetCaller(), request.PlanId.Trim(), "", context.CancellationToken);
-        var handle = await runCoordinator.StartOrJoinAsync(plan, request.Mode == Proto.RunMode.Full, request.DryRun, RunTriggerKind.Manual, context.CancellationToken);
+        var handle = await runLauncher.StartOrJoinAsync(plan, request.Mode == Proto.RunMode.Full, request.DryRun, RunTriggerKind.Manual, context.CancellationToken);
         await runStreamer.WriteAsync(handle, responseStream, context.CancellationToken);
     }
 
     public override async Task WatchRun(Proto.WatchRunRequest request, IServerStreamWriter<Proto.RunEvent> responseStream, ServerCallContext context)
     {
         var run = await runQueries.GetRunAsync(context.GetCaller(), request.RunId.Trim(), context.CancellationToken);
-        await runStreamer.WriteAsync(new RunHandle(run.Id, run.PlanId, runCoordinator.FindByRun(run.Id)), responseStream, context.CancellationToken);
+        await runStreamer.WriteAsync(new RunHandle(run.Id, run.PlanId, activeRuns.FindByRun(run.Id)), responseStream, context.CancellationToken);
     }
 
     public override async Task<Proto.CancelRunResponse> CancelRun(Proto.CancelRunRequest request, ServerCallContext context)
     {
         var run = await runQueries.GetRunAsync(context.GetCaller(), request.RunId.Trim(), context.CancellationToken);
-        await runCoordinator.CancelAsync(run.Id, context.CancellationToken);
+        await runLauncher.CancelAsync(run.Id, context.CancellationToken);
         return new Proto.CancelRunResponse { Run = RunMapper.ToProto(run) };
     }
 

@@ -3,6 +3,7 @@ using ContactSync.Server.Application;
 using ContactSync.Server.Connections;
 using ContactSync.Server.Pickers;
 using ContactSync.Server.Runs;
+using ContactSync.Server.Runs.Launching;
 using ContactSync.Server.Security;
 using Grpc.Core;
 using Proto = ContactSync.Grpc.V1;
@@ -18,7 +19,8 @@ internal sealed partial class ContactSyncService(
     ApiKeyService apiKeys,
     ConnectionService connections,
     PickerService pickers,
-    RunCoordinator runCoordinator,
+    RunLauncher runLauncher,
+    ActiveRuns activeRuns,
     RunQueries runQueries,
     RunEventStreamer runStreamer) : Proto.ContactSync.ContactSyncBase
 {
@@ -58,7 +60,7 @@ internal sealed partial class ContactSyncService(
     public override async Task<Proto.DeleteConfigResponse> DeleteConfig(Proto.DeleteConfigRequest request, ServerCallContext context)
     {
         var plan = await plans.DeleteAsync(context.GetCaller(), request.PlanId.Trim(), request.Version, context.CancellationToken);
-        await runCoordinator.ForgetPlanAsync(plan.Id, context.CancellationToken);
+        await runLauncher.ForgetPlanAsync(plan.Id, context.CancellationToken);
         return new Proto.DeleteConfigResponse { Plan = PlanMapper.ToProto(plan) };
     }
 

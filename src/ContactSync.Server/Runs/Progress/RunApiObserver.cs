@@ -1,6 +1,6 @@
 using ContactSync.Core.Diagnostics;
 
-namespace ContactSync.Server.Runs;
+namespace ContactSync.Server.Runs.Progress;
 
 /// <summary>Counts one run's API calls per service, retries and back-off time.</summary>
 internal sealed class RunApiObserver : IApiCallObserver

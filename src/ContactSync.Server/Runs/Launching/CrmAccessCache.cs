@@ -5,7 +5,7 @@ using ContactSync.Zoho;
 using ContactSync.Zoho.Access;
 using Microsoft.Extensions.Options;
 
-namespace ContactSync.Server.Runs;
+namespace ContactSync.Server.Runs.Launching;
 
 /// <summary>
 /// S10 for runs: a passed check of a plan's CRM user (per direction) is reused for <see cref="RunSettings.PermissionCheckReuse"/>,

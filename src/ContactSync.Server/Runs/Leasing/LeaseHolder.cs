@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 
-namespace ContactSync.Server.Runs;
+namespace ContactSync.Server.Runs.Leasing;
 
 /// <summary>
 /// The identity a server process writes into plan leases: <c>machine:pid:start:instance</c>. A lease of this machine whose

@@ -1,4 +1,4 @@
-namespace ContactSync.Server.Runs;
+namespace ContactSync.Server.Runs.Launching;
 
 /// <summary>The run a RunSync call started or joined: local (stream from memory) or held by another server process.</summary>
 /// <param name="RunId">The run id.</param>

@@ -1,7 +1,7 @@
 using ContactSync.Core.Diagnostics;
 using ContactSync.Core.Plans;
 
-namespace ContactSync.Server.Runs;
+namespace ContactSync.Server.Runs.Launching;
 
 /// <summary>
 /// Builds a run's ports from the stored connections, after checking the plan's CRM user (S10): a missing connection or a

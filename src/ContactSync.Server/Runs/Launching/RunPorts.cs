@@ -1,6 +1,6 @@
 using ContactSync.Core.Ports;
 
-namespace ContactSync.Server.Runs;
+namespace ContactSync.Server.Runs.Launching;
 
 /// <summary>The engine's ports of one run, built from the stored connections; disposing them releases their clients.</summary>
 internal sealed class RunPorts(ICrmContacts crm, IGoogleContacts google, IDisposable? clients) : IDisposable

@@ -5,7 +5,7 @@ using ContactSync.Google.Sync;
 using ContactSync.Server.Connections;
 using ContactSync.Zoho.Sync;
 
-namespace ContactSync.Server.Runs;
+namespace ContactSync.Server.Runs.Launching;
 
 /// <summary>
 /// The ports of a run on the stored connections: a Zoho client (its user checked by <see cref="CrmAccessCache"/>, whose

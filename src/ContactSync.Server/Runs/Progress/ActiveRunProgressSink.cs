@@ -1,7 +1,8 @@
 using ContactSync.Core.Engine;
+using ContactSync.Server.Runs.Launching;
 using Proto = ContactSync.Grpc.V1;
 
-namespace ContactSync.Server.Runs;
+namespace ContactSync.Server.Runs.Progress;
 
 /// <summary>Feeds engine progress to a run's subscribers (skipping repeats of the same state) and keeps the latest for persistence.</summary>
 internal sealed class ActiveRunProgressSink(ActiveRun run, TimeProvider time) : ISyncProgressSink
