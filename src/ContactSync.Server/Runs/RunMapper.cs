@@ -1,5 +1,7 @@
 using ContactSync.Core.Engine;
 using ContactSync.Core.State;
+using ContactSync.Server.Runs.Events;
+using ContactSync.Server.Runs.Status;
 using ContactSync.Storage.Runs;
 using Google.Protobuf.WellKnownTypes;
 using Proto = ContactSync.Grpc.V1;
@@ -71,41 +73,69 @@ internal static class RunMapper
         _ => Proto.RunPhase.Queued,
     };
 
-    public static Proto.RunEvent ToEvent(string runId, SyncProgress progress, DateTimeOffset time) => new()
+    /// <summary>An event of a run's stream.</summary>
+    public static Proto.RunEvent ToProto(RunEvent item) => item switch
     {
-        RunId = runId,
-        Progress = new Proto.RunProgress
-        {
-            Phase = ToPhase(progress.Phase.ToString()),
-            Processed = progress.Processed,
-            Total = progress.Total,
-            Crm = ToCounts(progress.Crm),
-            Google = ToCounts(progress.Google),
-            Conflicts = progress.Conflicts,
-            Errors = progress.Errors,
-            Message = progress.Message,
-            Time = Timestamp.FromDateTimeOffset(time),
-        },
+        RunProgressEvent progress => new Proto.RunEvent { RunId = progress.RunId, Progress = ToProto(progress.Progress, progress.Time) },
+        RunResultEvent result => ToResultEvent(result.Run, result.PlannedChanges),
+        _ => throw new ArgumentOutOfRangeException(nameof(item), item, "Unknown run event."),
     };
 
-    public static Proto.RunEvent ToProgressEvent(RunRecord run, DateTimeOffset time) => new()
+    /// <summary>A plan's status.</summary>
+    public static Proto.PlanStatus ToProto(PlanStatus status)
     {
-        RunId = run.Id,
-        Progress = new Proto.RunProgress
+        ArgumentNullException.ThrowIfNull(status);
+        var proto = new Proto.PlanStatus
         {
-            Phase = ToPhase(run.Phase),
-            Processed = run.Processed,
-            Total = run.Total,
-            Crm = CrmCounts(run),
-            Google = GoogleCounts(run),
-            Conflicts = run.Conflicts,
-            Errors = run.Errors,
-            Message = run.Message,
-            Time = Timestamp.FromDateTimeOffset(time),
-        },
+            PlanId = status.PlanId,
+            PlanName = status.PlanName,
+            Backlog = status.Backlog,
+            FailingRecords = status.FailingRecords,
+            LinkedContacts = status.LinkedContacts,
+            PausedByBreaker = status.PausedByBreaker,
+            PauseReason = status.PauseReason,
+        };
+        if (status.LastRun is { } last)
+        {
+            proto.LastRun = ToProto(last);
+        }
+
+        if (status.LastSuccessUtc is { } success)
+        {
+            proto.LastSuccessTime = Timestamp.FromDateTime(success);
+        }
+
+        proto.Conditions.Add(status.Conditions.Select(ToProto));
+        if (status.CurrentRun is { } current)
+        {
+            proto.CurrentRun = ToProto(current);
+        }
+
+        if (status.NextRunUtc is { } next)
+        {
+            proto.NextRunTime = Timestamp.FromDateTime(next);
+        }
+
+        return proto;
+    }
+
+    private static Proto.RunProgress ToProto(RunProgressState progress, DateTimeOffset time) => new()
+    {
+        Phase = ToPhase(progress.Phase),
+        Processed = progress.Processed,
+        Total = progress.Total,
+        Crm = ToProto(progress.Crm),
+        Google = ToProto(progress.Google),
+        Conflicts = progress.Conflicts,
+        Errors = progress.Errors,
+        Message = progress.Message,
+        Time = Timestamp.FromDateTimeOffset(time),
     };
 
-    public static Proto.RunEvent ToResultEvent(RunRecord run, IReadOnlyList<PlannedChange> planned)
+    private static Proto.SideCounts ToProto(RunCounts counts) =>
+        new() { Created = counts.Created, Updated = counts.Updated, Deleted = counts.Deleted, Failed = counts.Failed };
+
+    private static Proto.RunEvent ToResultEvent(RunRecord run, IReadOnlyList<PlannedChange> planned)
     {
         var result = new Proto.RunResult { Run = ToProto(run) };
         result.PlannedChanges.Add(planned.Select(ToProto));
@@ -171,7 +201,4 @@ internal static class RunMapper
 
     private static Proto.SideCounts GoogleCounts(RunRecord run) =>
         new() { Created = run.GoogleCreated, Updated = run.GoogleUpdated, Deleted = run.GoogleDeleted, Failed = run.GoogleFailed };
-
-    public static Proto.SideCounts ToCounts(SideTally tally) =>
-        new() { Created = tally.Created, Updated = tally.Updated, Deleted = tally.Deleted, Failed = tally.Failed };
 }

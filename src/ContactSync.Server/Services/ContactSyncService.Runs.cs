@@ -1,5 +1,6 @@
 using ContactSync.Server.Runs;
 using ContactSync.Server.Runs.Launching;
+using ContactSync.Server.Runs.Status;
 using ContactSync.Server.Security;
 using Grpc.Core;
 using Proto = ContactSync.Grpc.V1;
@@ -13,13 +14,13 @@ internal sealed partial class ContactSyncService
     {
         var plan = await plans.GetAsync(context.GetCaller(), request.PlanId.Trim(), "", context.CancellationToken);
         var handle = await runLauncher.StartOrJoinAsync(plan, request.Mode == Proto.RunMode.Full, request.DryRun, RunTriggerKind.Manual, context.CancellationToken);
-        await runStreamer.WriteAsync(handle, responseStream, context.CancellationToken);
+        await WriteEventsAsync(handle, responseStream, context.CancellationToken);
     }
 
     public override async Task WatchRun(Proto.WatchRunRequest request, IServerStreamWriter<Proto.RunEvent> responseStream, ServerCallContext context)
     {
         var run = await runQueries.GetRunAsync(context.GetCaller(), request.RunId.Trim(), context.CancellationToken);
-        await runStreamer.WriteAsync(new RunHandle(run.Id, run.PlanId, activeRuns.FindByRun(run.Id)), responseStream, context.CancellationToken);
+        await WriteEventsAsync(new RunHandle(run.Id, run.PlanId, activeRuns.FindByRun(run.Id)), responseStream, context.CancellationToken);
     }
 
     public override async Task<Proto.CancelRunResponse> CancelRun(Proto.CancelRunRequest request, ServerCallContext context)
@@ -33,7 +34,7 @@ internal sealed partial class ContactSyncService
     {
         var statuses = await runQueries.StatusAsync(context.GetCaller(), request.PlanId.Trim(), context.CancellationToken);
         var response = new Proto.GetStatusResponse();
-        response.Statuses.Add(statuses);
+        response.Statuses.Add(statuses.Select(RunMapper.ToProto));
         return response;
     }
 
@@ -41,7 +42,7 @@ internal sealed partial class ContactSyncService
     {
         var (runs, next) = await runQueries.ListRunsAsync(context.GetCaller(), request.PlanId.Trim(), request.PageSize, request.PageToken, context.CancellationToken);
         var response = new Proto.ListRunsResponse { NextPageToken = next };
-        response.Runs.Add(runs);
+        response.Runs.Add(runs.Select(RunMapper.ToProto));
         return response;
     }
 
@@ -50,7 +51,16 @@ internal sealed partial class ContactSyncService
         var caller = context.GetCaller();
         var (errors, next) = await runQueries.ListErrorsAsync(caller, request.RunId.Trim(), request.PlanId.Trim(), request.PageSize, request.PageToken, context.CancellationToken);
         var response = new Proto.ListRunErrorsResponse { NextPageToken = next };
-        response.Errors.Add(RunErrorRedaction.ForCaller(caller, errors));
+        response.Errors.Add(RunErrorRedaction.ForCaller(caller, errors).Select(RunMapper.ToProto));
         return response;
+    }
+
+    /// <summary>The one writer of a run stream: the run's events, mapped to the contract, until its result.</summary>
+    private async Task WriteEventsAsync(RunHandle handle, IServerStreamWriter<Proto.RunEvent> stream, CancellationToken cancellationToken)
+    {
+        await foreach (var item in runStreamer.ReadAsync(handle, cancellationToken))
+        {
+            await stream.WriteAsync(RunMapper.ToProto(item), cancellationToken);
+        }
     }
 }

@@ -1,4 +1,5 @@
 using ContactSync.Core.Engine;
+using ContactSync.Server.Runs.Events;
 using ContactSync.Server.Runs.Progress;
 using ContactSync.Storage.Runs;
 

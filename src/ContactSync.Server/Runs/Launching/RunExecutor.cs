@@ -1,5 +1,6 @@
 using ContactSync.Core.Engine;
 using ContactSync.Core.Plans;
+using ContactSync.Server.Runs.Events;
 using ContactSync.Server.Runs.Leasing;
 using ContactSync.Server.Runs.Progress;
 using ContactSync.Storage.Runs;
@@ -33,7 +34,7 @@ internal sealed class RunExecutor(
         {
             await leasing.ReleaseAsync(plan.Id, run.RunId);
             active.Remove(run);
-            run.Events.Complete(RunMapper.ToResultEvent(final, planned));
+            run.Events.Complete(new RunResultEvent(final, planned));
             run.Cancellation.Dispose();
             RunLog.RunEnded(logger, run.RunId, plan.Id, final.Outcome, final.Message);
         }

@@ -1,13 +1,13 @@
 using ContactSync.Core.Engine;
+using ContactSync.Server.Runs.Events;
 using ContactSync.Server.Runs.Launching;
-using Proto = ContactSync.Grpc.V1;
 
 namespace ContactSync.Server.Runs.Progress;
 
 /// <summary>Feeds engine progress to a run's subscribers (skipping repeats of the same state) and keeps the latest for persistence.</summary>
 internal sealed class ActiveRunProgressSink(ActiveRun run, TimeProvider time) : ISyncProgressSink
 {
-    private Proto.RunProgress? _last;
+    private RunProgressState? _last;
 
     public void Report(SyncProgress progress)
     {
@@ -19,17 +19,16 @@ internal sealed class ActiveRunProgressSink(ActiveRun run, TimeProvider time) : 
             run.SignalWritten();
         }
 
-        var item = RunMapper.ToEvent(run.RunId, progress, time.GetUtcNow());
-        var comparable = item.Progress.Clone();
-        comparable.Time = null;
-        comparable.Message = "";
-        if (comparable.Equals(_last))
+        // A new message alone is no new state: subscribers see it with the next change.
+        var state = RunProgressState.From(progress);
+        var comparable = state with { Message = "" };
+        if (comparable == _last)
         {
             return;
         }
 
         _last = comparable;
-        run.Events.Publish(item);
+        run.Events.Publish(new RunProgressEvent(run.RunId, state, time.GetUtcNow()));
     }
 
     private static (int, int) Writes(SyncProgress progress) => (

@@ -1,7 +1,6 @@
 using System.Threading.Channels;
-using Proto = ContactSync.Grpc.V1;
 
-namespace ContactSync.Server.Runs;
+namespace ContactSync.Server.Runs.Events;
 
 /// <summary>
 /// Fans one run's events out to any number of streams. Each subscriber gets its own bounded channel (older progress is
@@ -10,11 +9,11 @@ namespace ContactSync.Server.Runs;
 internal sealed class RunBroadcaster
 {
     private readonly Lock _gate = new();
-    private readonly List<Channel<Proto.RunEvent>> _subscribers = [];
-    private Proto.RunEvent? _latest;
-    private Proto.RunEvent? _final;
+    private readonly List<Channel<RunEvent>> _subscribers = [];
+    private RunEvent? _latest;
+    private RunResultEvent? _final;
 
-    public Proto.RunEvent? Final
+    public RunResultEvent? Final
     {
         get
         {
@@ -25,9 +24,9 @@ internal sealed class RunBroadcaster
         }
     }
 
-    public ChannelReader<Proto.RunEvent> Subscribe()
+    public ChannelReader<RunEvent> Subscribe()
     {
-        var channel = Channel.CreateBounded<Proto.RunEvent>(new BoundedChannelOptions(64) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
+        var channel = Channel.CreateBounded<RunEvent>(new BoundedChannelOptions(64) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
         lock (_gate)
         {
             if (_final is not null)
@@ -48,7 +47,7 @@ internal sealed class RunBroadcaster
         return channel.Reader;
     }
 
-    public void Unsubscribe(ChannelReader<Proto.RunEvent> reader)
+    public void Unsubscribe(ChannelReader<RunEvent> reader)
     {
         lock (_gate)
         {
@@ -56,7 +55,7 @@ internal sealed class RunBroadcaster
         }
     }
 
-    public void Publish(Proto.RunEvent progress)
+    public void Publish(RunProgressEvent progress)
     {
         lock (_gate)
         {
@@ -73,7 +72,7 @@ internal sealed class RunBroadcaster
         }
     }
 
-    public void Complete(Proto.RunEvent result)
+    public void Complete(RunResultEvent result)
     {
         lock (_gate)
         {

@@ -1,6 +1,7 @@
-using Proto = ContactSync.Grpc.V1;
+using ContactSync.Server.Security;
+using ContactSync.Storage.Runs;
 
-namespace ContactSync.Server.Security;
+namespace ContactSync.Server.Runs.Status;
 
 /// <summary>
 /// Run errors as a user key may see them: never naming a CRM record its CRM user may not see. A duplicate (Zoho's
@@ -19,10 +20,10 @@ internal static class RunErrorRedaction
         "here because it may be outside this plan or not visible to this key's CRM user; an admin key sees its id.";
 
     /// <summary>The errors as <paramref name="caller"/> may see them.</summary>
-    public static IEnumerable<Proto.RecordError> ForCaller(ApiCaller caller, IEnumerable<Proto.RecordError> errors) =>
+    public static IEnumerable<RunErrorRecord> ForCaller(ApiCaller caller, IEnumerable<RunErrorRecord> errors) =>
         caller.IsAdmin ? errors : errors.Select(Redact);
 
-    private static Proto.RecordError Redact(Proto.RecordError error)
+    private static RunErrorRecord Redact(RunErrorRecord error)
     {
         var duplicate = string.Equals(error.Code, DuplicateCode, StringComparison.Ordinal);
         if (!duplicate && error.DuplicateRecordId.Length == 0 && error.DuplicateOwner.Length == 0)
@@ -30,14 +31,11 @@ internal static class RunErrorRedaction
             return error;
         }
 
-        var redacted = error.Clone();
-        redacted.DuplicateRecordId = "";
-        redacted.DuplicateOwner = "";
-        if (duplicate)
+        return error with
         {
-            redacted.Message = DuplicateMessage;
-        }
-
-        return redacted;
+            DuplicateRecordId = "",
+            DuplicateOwner = "",
+            Message = duplicate ? DuplicateMessage : error.Message,
+        };
     }
 }

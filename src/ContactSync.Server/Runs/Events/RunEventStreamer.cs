@@ -1,43 +1,47 @@
+using System.Runtime.CompilerServices;
+using ContactSync.Server.Application;
+using ContactSync.Server.Errors;
 using ContactSync.Server.Runs.Launching;
 using ContactSync.Server.Runs.Leasing;
 using ContactSync.Storage.Runs;
-using Grpc.Core;
 using Microsoft.Extensions.Options;
-using Proto = ContactSync.Grpc.V1;
 
-namespace ContactSync.Server.Runs;
+namespace ContactSync.Server.Runs.Events;
 
 /// <summary>
-/// Writes a run's events to one response stream (the only writer of that stream): from memory for runs of this process,
-/// by polling the run row for runs another server holds. Ends after the one result event; a caller leaving stops only
-/// its stream, never the run.
+/// A run's events for one caller: from memory for runs of this process, by polling the run row for runs another server
+/// holds. Ends after the one result event; a caller leaving stops only its enumeration, never the run.
 /// </summary>
 internal sealed class RunEventStreamer(IRunRepository runs, PlanLeasing leasing, TimeProvider time, IOptions<RunSettings> settings)
 {
-    public async Task WriteAsync(RunHandle handle, IServerStreamWriter<Proto.RunEvent> stream, CancellationToken cancellationToken)
+    public async IAsyncEnumerable<RunEvent> ReadAsync(RunHandle handle, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        if (handle.Local is { } local)
+        ArgumentNullException.ThrowIfNull(handle);
+        if (handle.Local is not { } local)
         {
-            var reader = local.Events.Subscribe();
-            try
+            await foreach (var polled in PollAsync(handle.RunId, handle.PlanId, cancellationToken))
             {
-                await foreach (var item in reader.ReadAllAsync(cancellationToken))
-                {
-                    await stream.WriteAsync(item, cancellationToken);
-                }
-            }
-            finally
-            {
-                local.Events.Unsubscribe(reader);
+                yield return polled;
             }
 
-            return;
+            yield break;
         }
 
-        await PollAsync(handle.RunId, handle.PlanId, stream, cancellationToken);
+        var reader = local.Events.Subscribe();
+        try
+        {
+            await foreach (var item in reader.ReadAllAsync(cancellationToken))
+            {
+                yield return item;
+            }
+        }
+        finally
+        {
+            local.Events.Unsubscribe(reader);
+        }
     }
 
-    private async Task PollAsync(string runId, string planId, IServerStreamWriter<Proto.RunEvent> stream, CancellationToken cancellationToken)
+    private async IAsyncEnumerable<RunEvent> PollAsync(string runId, string planId, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         RunRecord? previous = null;
         while (true)
@@ -52,15 +56,15 @@ internal sealed class RunEventStreamer(IRunRepository runs, PlanLeasing leasing,
                     continue;
                 }
 
-                throw new Application.RequestAbortedException(
-                    $"Run '{runId}' did not start on the server that took the plan; start the plan again.", Errors.ErrorReasons.RunNotStarted,
+                throw new RequestAbortedException(
+                    $"Run '{runId}' did not start on the server that took the plan; start the plan again.", ErrorReasons.RunNotStarted,
                     new Dictionary<string, string> { ["run_id"] = runId, ["plan_id"] = planId });
             }
 
             if (run.Ended)
             {
-                await stream.WriteAsync(RunMapper.ToResultEvent(run, []), cancellationToken);
-                return;
+                yield return new RunResultEvent(run, []);
+                yield break;
             }
 
             // The server running it died: once its lease has expired the run is closed, and the stream ends with that.
@@ -72,7 +76,7 @@ internal sealed class RunEventStreamer(IRunRepository runs, PlanLeasing leasing,
 
             if (previous is null || previous != run)
             {
-                await stream.WriteAsync(RunMapper.ToProgressEvent(run, time.GetUtcNow()), cancellationToken);
+                yield return new RunProgressEvent(run.Id, RunProgressState.From(run), time.GetUtcNow());
                 previous = run;
             }
 
