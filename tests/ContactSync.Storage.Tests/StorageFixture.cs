@@ -25,6 +25,8 @@ public sealed class StorageFixture : IAsyncLifetime
             await services.DisposeAsync();
         }
 
+        ContactSyncDatabase.ReleasePooledConnections();
+
         try
         {
             Directory.Delete(folder, recursive: true);

@@ -1,4 +1,3 @@
-using ContactSync.Server.Application;
 using ContactSync.Server.Errors;
 using ContactSync.Zoho.Access;
 using Grpc.Core;

@@ -2,6 +2,7 @@ using ContactSync.Server.Runs.Events;
 using ContactSync.Server.Runs.Launching;
 using ContactSync.Server.Runs.Leasing;
 using ContactSync.Server.Runs.Progress;
+using ContactSync.Server.Runs.Scheduling;
 using ContactSync.Server.Runs.Status;
 
 namespace ContactSync.Server.Runs;

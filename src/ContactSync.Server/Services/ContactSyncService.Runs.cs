@@ -1,7 +1,8 @@
+using ContactSync.Server.Access;
+using ContactSync.Server.Plans;
 using ContactSync.Server.Runs;
 using ContactSync.Server.Runs.Launching;
 using ContactSync.Server.Runs.Status;
-using ContactSync.Server.Security;
 using Grpc.Core;
 using Proto = ContactSync.Grpc.V1;
 
@@ -27,14 +28,14 @@ internal sealed partial class ContactSyncService
     {
         var run = await runQueries.GetRunAsync(context.GetCaller(), request.RunId.Trim(), context.CancellationToken);
         await runLauncher.CancelAsync(run.Id, context.CancellationToken);
-        return new Proto.CancelRunResponse { Run = RunMapper.ToProto(run) };
+        return new Proto.CancelRunResponse { Run = RunProtoMapper.ToProto(run) };
     }
 
     public override async Task<Proto.GetStatusResponse> GetStatus(Proto.GetStatusRequest request, ServerCallContext context)
     {
         var statuses = await runQueries.StatusAsync(context.GetCaller(), request.PlanId.Trim(), context.CancellationToken);
         var response = new Proto.GetStatusResponse();
-        response.Statuses.Add(statuses.Select(RunMapper.ToProto));
+        response.Statuses.Add(statuses.Select(RunProtoMapper.ToProto));
         return response;
     }
 
@@ -42,7 +43,7 @@ internal sealed partial class ContactSyncService
     {
         var (runs, next) = await runQueries.ListRunsAsync(context.GetCaller(), request.PlanId.Trim(), request.PageSize, request.PageToken, context.CancellationToken);
         var response = new Proto.ListRunsResponse { NextPageToken = next };
-        response.Runs.Add(runs.Select(RunMapper.ToProto));
+        response.Runs.Add(runs.Select(RunProtoMapper.ToProto));
         return response;
     }
 
@@ -51,7 +52,7 @@ internal sealed partial class ContactSyncService
         var caller = context.GetCaller();
         var (errors, next) = await runQueries.ListErrorsAsync(caller, request.RunId.Trim(), request.PlanId.Trim(), request.PageSize, request.PageToken, context.CancellationToken);
         var response = new Proto.ListRunErrorsResponse { NextPageToken = next };
-        response.Errors.Add(RunErrorRedaction.ForCaller(caller, errors).Select(RunMapper.ToProto));
+        response.Errors.Add(RunErrorRedaction.ForCaller(caller, errors).Select(RunProtoMapper.ToProto));
         return response;
     }
 
@@ -60,7 +61,7 @@ internal sealed partial class ContactSyncService
     {
         await foreach (var item in runStreamer.ReadAsync(handle, cancellationToken))
         {
-            await stream.WriteAsync(RunMapper.ToProto(item), cancellationToken);
+            await stream.WriteAsync(RunProtoMapper.ToProto(item), cancellationToken);
         }
     }
 }

@@ -43,6 +43,9 @@ internal static class SqliteDatabase
         }
     }
 
+    /// <summary>Closes every pooled SQLite connection of the process.</summary>
+    public static void ClearPools() => SqliteConnection.ClearAllPools();
+
     /// <summary>Makes the write-ahead log and shared-memory files owner-only (they may be left from an older version).</summary>
     private static void ProtectJournal(string file)
     {

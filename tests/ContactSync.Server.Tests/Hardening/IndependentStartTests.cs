@@ -59,7 +59,7 @@ public sealed class IndependentStartTests
     {
         var plan = new Proto.SyncPlan
         {
-            Name = Plans.UniqueName(),
+            Name = TestPlans.UniqueName(),
             CrmUserId = crmUserId,
             Direction = direction,
             CrmViewId = emulator.Zoho.AllContactsViewId,

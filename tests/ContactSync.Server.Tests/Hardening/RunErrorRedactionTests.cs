@@ -1,5 +1,5 @@
 using ContactSync.Server.Runs.Status;
-using ContactSync.Server.Security;
+using ContactSync.Server.Access;
 using ContactSync.Storage.ApiKeys;
 using ContactSync.Storage.Runs;
 

@@ -1,4 +1,3 @@
-using ContactSync.Server.Application;
 using ContactSync.Server.Connections;
 using ContactSync.Server.Errors;
 using ContactSync.Zoho;

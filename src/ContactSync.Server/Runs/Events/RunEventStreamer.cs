@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using ContactSync.Server.Application;
 using ContactSync.Server.Errors;
 using ContactSync.Server.Runs.Launching;
 using ContactSync.Server.Runs.Leasing;

@@ -1,10 +1,10 @@
 using ContactSync.Core.Plans;
 using ContactSync.Core.State;
-using ContactSync.Server.Application;
+using ContactSync.Server.Access;
 using ContactSync.Server.Errors;
+using ContactSync.Server.Plans;
 using ContactSync.Server.Runs.Leasing;
 using ContactSync.Server.Runs.Progress;
-using ContactSync.Server.Security;
 using ContactSync.Storage.Runs;
 
 namespace ContactSync.Server.Runs.Launching;

@@ -1,4 +1,4 @@
-using ContactSync.Server.Security;
+using ContactSync.Server.Access;
 using ContactSync.Storage.Runs;
 
 namespace ContactSync.Server.Runs.Status;

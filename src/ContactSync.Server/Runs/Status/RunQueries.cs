@@ -1,9 +1,11 @@
 using ContactSync.Core.Engine;
 using ContactSync.Core.Plans;
 using ContactSync.Core.State;
-using ContactSync.Server.Application;
+using ContactSync.Server.Access;
+using ContactSync.Server.Errors;
+using ContactSync.Server.Plans;
 using ContactSync.Server.Runs.Launching;
-using ContactSync.Server.Security;
+using ContactSync.Server.Runs.Scheduling;
 using ContactSync.Storage.Runs;
 using Microsoft.Extensions.Options;
 
@@ -85,7 +87,7 @@ internal sealed class RunQueries(
         }
 
         var run = await runs.GetAsync(runId, cancellationToken) ?? throw new ResourceNotFoundException(
-            $"Run '{Errors.BoundedText.Echo(runId)}' was not found.", Errors.ErrorReasons.RunNotFound, new Dictionary<string, string> { ["run_id"] = runId });
+            $"Run '{BoundedText.Echo(runId)}' was not found.", ErrorReasons.RunNotFound, new Dictionary<string, string> { ["run_id"] = runId });
         await plans.GetAsync(caller, run.PlanId, "", cancellationToken);
         return run;
     }
