@@ -28,35 +28,8 @@ internal sealed class PlanService(
             throw OtherUser(caller, $"This API key may only configure plans of CRM user {caller.CrmUserId}.");
         }
 
-        StoredSyncPlan? existing = null;
-        if (id.Length > 0)
-        {
-            existing = await plans.GetAsync(id, cancellationToken);
-            if (existing is null)
-            {
-                throw PlanNotFound(id, $"There is no plan with id '{BoundedText.Echo(id)}'. Leave plan.id empty to create a plan.");
-            }
-
-            EnsureMaySee(caller, existing);
-        }
-
-        var violations = PlanValidator.Validate(plan).ToList();
-        if (existing is not null && version <= 0)
-        {
-            violations.Add(new FieldViolation("plan.version", "Replacing a plan needs the version it was read at."));
-        }
-
-        if (plan.Name.Length > 0 && await plans.NameExistsAsync(plan.Name, existing?.Id, cancellationToken))
-        {
-            violations.Add(new FieldViolation("plan.name", $"A plan named '{plan.Name}' already exists (names are unique regardless of case)."));
-        }
-
-        violations.AddRange(await references.CheckAsync(plan, violations.Select(v => v.Field).ToHashSet(StringComparer.Ordinal), cancellationToken));
-        if (violations.Count > 0)
-        {
-            throw new ValidationFailedException(violations.OrderBy(v => v.Field, StringComparer.Ordinal).ToList());
-        }
-
+        var existing = id.Length > 0 ? await ExistingAsync(caller, id, cancellationToken) : null;
+        await ValidateAsync(plan, existing, version, cancellationToken);
         var groupAssigned = GoogleGroupAccess.AssignedAfterSave(caller, existing, plan);
         await groups.EnsureMayUseAsync(plan, groupAssigned, cancellationToken);
         await references.EnsureCrmAccessAsync(plan, cancellationToken);
@@ -74,17 +47,7 @@ internal sealed class PlanService(
                 : new ConfigureResult(existing with { Version = existing.Version + 1, Definition = plan, UpdatedUtc = now, GoogleGroupAssigned = groupAssigned }, false) { Warnings = warnings };
         }
 
-        if (existing is null)
-        {
-            var created = await plans.CreateAsync(plan, groupAssigned, cancellationToken);
-            PlanLog.PlanCreated(logger, created.Id, created.Definition.Name, created.Definition.CrmUserId, caller.KeyId);
-            return new ConfigureResult(created, true) { Warnings = warnings };
-        }
-
-        var updated = await plans.UpdateAsync(existing.Id, version, plan, groupAssigned, cancellationToken)
-            ?? throw PlanNotFound(existing.Id, $"The plan '{existing.Id}' was deleted meanwhile.");
-        PlanLog.PlanUpdated(logger, updated.Id, updated.Version, caller.KeyId);
-        return new ConfigureResult(updated, false) { Warnings = warnings };
+        return await SaveAsync(caller, existing, version, plan, groupAssigned, cancellationToken) with { Warnings = warnings };
     }
 
     /// <summary>Reads one plan by id or, when the id is empty, by name.</summary>
@@ -166,6 +129,53 @@ internal sealed class PlanService(
         var deleted = await plans.DeleteAsync(id, version, cancellationToken) ?? throw PlanNotFound(id, $"There is no plan with id '{BoundedText.Echo(id)}'.");
         PlanLog.PlanDeleted(logger, deleted.Id, deleted.Definition.Name, caller.KeyId);
         return deleted;
+    }
+
+    /// <summary>The plan a Configure call replaces, which the caller must be allowed to see.</summary>
+    private async Task<StoredSyncPlan> ExistingAsync(ApiCaller caller, string id, CancellationToken cancellationToken)
+    {
+        var existing = await plans.GetAsync(id, cancellationToken)
+            ?? throw PlanNotFound(id, $"There is no plan with id '{BoundedText.Echo(id)}'. Leave plan.id empty to create a plan.");
+        EnsureMaySee(caller, existing);
+        return existing;
+    }
+
+    /// <summary>Every field violation of the plan (its rules, its version, a unique name, its live references), thrown together.</summary>
+    private async Task ValidateAsync(SyncPlanDefinition plan, StoredSyncPlan? existing, long version, CancellationToken cancellationToken)
+    {
+        var violations = PlanValidator.Validate(plan).ToList();
+        if (existing is not null && version <= 0)
+        {
+            violations.Add(new FieldViolation("plan.version", "Replacing a plan needs the version it was read at."));
+        }
+
+        if (plan.Name.Length > 0 && await plans.NameExistsAsync(plan.Name, existing?.Id, cancellationToken))
+        {
+            violations.Add(new FieldViolation("plan.name", $"A plan named '{plan.Name}' already exists (names are unique regardless of case)."));
+        }
+
+        violations.AddRange(await references.CheckAsync(plan, violations.Select(v => v.Field).ToHashSet(StringComparer.Ordinal), cancellationToken));
+        if (violations.Count > 0)
+        {
+            throw new ValidationFailedException(violations.OrderBy(v => v.Field, StringComparer.Ordinal).ToList());
+        }
+    }
+
+    /// <summary>Stores a new plan or the new version of <paramref name="existing"/>.</summary>
+    private async Task<ConfigureResult> SaveAsync(
+        ApiCaller caller, StoredSyncPlan? existing, long version, SyncPlanDefinition plan, bool groupAssigned, CancellationToken cancellationToken)
+    {
+        if (existing is null)
+        {
+            var created = await plans.CreateAsync(plan, groupAssigned, cancellationToken);
+            PlanLog.PlanCreated(logger, created.Id, created.Definition.Name, created.Definition.CrmUserId, caller.KeyId);
+            return new ConfigureResult(created, true);
+        }
+
+        var updated = await plans.UpdateAsync(existing.Id, version, plan, groupAssigned, cancellationToken)
+            ?? throw PlanNotFound(existing.Id, $"The plan '{existing.Id}' was deleted meanwhile.");
+        PlanLog.PlanUpdated(logger, updated.Id, updated.Version, caller.KeyId);
+        return new ConfigureResult(updated, false);
     }
 
     /// <summary>Denies a plan of another CRM user without naming it (its id, name or user), since the caller may not see it.</summary>

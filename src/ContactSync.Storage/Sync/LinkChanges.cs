@@ -50,19 +50,7 @@ internal static class LinkChanges
             }
         }
 
-        if (conflicting.Count > 0)
-        {
-            foreach (var chunk in conflicting.Chunk(EfSyncStateStore.ChunkSize))
-            {
-                await db.SyncLinks.Where(l => l.PlanId == planId && chunk.Contains(l.CrmId)).ExecuteDeleteAsync(cancellationToken);
-            }
-
-            foreach (var row in db.ChangeTracker.Entries<SyncLinkEntity>().Where(e => conflicting.Contains(e.Entity.CrmId)).ToList())
-            {
-                row.State = EntityState.Detached;
-            }
-        }
-
+        await RemoveConflictingAsync(db, planId, conflicting, cancellationToken);
         foreach (var link in byCrm.Values)
         {
             if (!existing.TryGetValue(link.CrmId, out var entity))
@@ -81,6 +69,25 @@ internal static class LinkChanges
 
         // Changing GoogleResourceName of an existing row could collide with the unique index mid-batch: flush now.
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Deletes the rows of CRM ids whose Google contact now belongs to another pair (and forgets any tracked copy).</summary>
+    private static async Task RemoveConflictingAsync(ContactSyncDbContext db, string planId, List<string> conflicting, CancellationToken cancellationToken)
+    {
+        if (conflicting.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var chunk in conflicting.Chunk(EfSyncStateStore.ChunkSize))
+        {
+            await db.SyncLinks.Where(l => l.PlanId == planId && chunk.Contains(l.CrmId)).ExecuteDeleteAsync(cancellationToken);
+        }
+
+        foreach (var row in db.ChangeTracker.Entries<SyncLinkEntity>().Where(e => conflicting.Contains(e.Entity.CrmId)).ToList())
+        {
+            row.State = EntityState.Detached;
+        }
     }
 
     private static IEnumerable<(string[] CrmIds, string[] GoogleNames)> Chunks(List<string> crmIds, List<string> googleNames)
