@@ -35,14 +35,6 @@ internal static class LiveApi
         }
     }
 
-    /// <summary>Runs <paramref name="call"/> like <see cref="CallAsync{T}"/>, for a call without an answer.</summary>
-    public static Task CallAsync(string service, string operation, Func<Task> call, ILogger logger, CancellationToken cancellationToken) =>
-        CallAsync(service, operation, async () =>
-        {
-            await call();
-            return true;
-        }, logger, cancellationToken);
-
     private static ServiceException Failure(string service, string operation, Exception ex, ILogger logger)
     {
         ConnectionLog.LiveApiFailed(logger, service, operation, ex.GetType().Name, ExternalFailure.Code(ex));

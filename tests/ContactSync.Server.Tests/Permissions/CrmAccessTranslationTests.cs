@@ -27,7 +27,7 @@ public sealed class CrmAccessTranslationTests
     {
         var refused = new CrmAccessReadException("Reading the CRM role hierarchy", new ZohoApiException("INVALID_URL_PATTERN", 404, "Please check if the URL trying to access is a correct one"));
 
-        var ex = await Assert.ThrowsAsync<PreconditionFailedException>(() => LiveApi.CallAsync("Zoho CRM", "Checking", () => Task.FromException(refused), NullLogger.Instance, CancellationToken.None));
+        var ex = await Assert.ThrowsAsync<PreconditionFailedException>(() => LiveApi.CallAsync("Zoho CRM", "Checking", () => Task.FromException<bool>(refused), NullLogger.Instance, CancellationToken.None));
 
         Assert.StartsWith("Reading the CRM role hierarchy: Zoho CRM answered INVALID_URL_PATTERN (HTTP 404)", ex.Message, StringComparison.Ordinal);
         Assert.Equal(ErrorReasons.ConnectionRefused, ex.Reason);
@@ -40,7 +40,7 @@ public sealed class CrmAccessTranslationTests
     {
         var throttled = new CrmAccessReadException("Reading the CRM users", new ZohoApiException("TOO_MANY_REQUESTS", 429, "slow down"));
 
-        var ex = await Assert.ThrowsAsync<ServiceUnavailableException>(() => LiveApi.CallAsync("Zoho CRM", "Checking", () => Task.FromException(throttled), NullLogger.Instance, CancellationToken.None));
+        var ex = await Assert.ThrowsAsync<ServiceUnavailableException>(() => LiveApi.CallAsync("Zoho CRM", "Checking", () => Task.FromException<bool>(throttled), NullLogger.Instance, CancellationToken.None));
 
         Assert.StartsWith("Reading the CRM users: ", ex.Message, StringComparison.Ordinal);
         Assert.EndsWith("Try again later.", ex.Message, StringComparison.Ordinal);

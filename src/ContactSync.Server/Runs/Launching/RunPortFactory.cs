@@ -21,15 +21,23 @@ internal sealed class RunPortFactory(ISyncClientFactory clients, CrmAccessCache 
         var zoho = await clients.CreateZohoAsync(observer, cancellationToken);
         var visible = (await access.CheckAsync(zoho, definition, cancellationToken)).VisibleOwnerIds;
         var google = await clients.CreateGoogleAsync(observer, cancellationToken);
-        var crm = new ZohoContactsPort(zoho, new ZohoPortOptions(
-            definition.CrmViewId,
-            definition.FieldMappings.Select(m => m.CrmField).ToList(),
-            definition.CrmUserId,
-            visible,
-            string.IsNullOrEmpty(definition.CrmGoogleRefField) ? null : definition.CrmGoogleRefField));
-        var contacts = new GoogleContactsPort(google, new GooglePortOptions(
-            definition.GoogleGroup,
-            definition.FieldMappings.Select(m => GoogleFieldPath.Parse(m.GoogleField)).ToList()));
-        return new RunPorts(crm, contacts, google);
+        try
+        {
+            var crm = new ZohoContactsPort(zoho, new ZohoPortOptions(
+                definition.CrmViewId,
+                definition.FieldMappings.Select(m => m.CrmField).ToList(),
+                definition.CrmUserId,
+                visible,
+                string.IsNullOrEmpty(definition.CrmGoogleRefField) ? null : definition.CrmGoogleRefField));
+            var contacts = new GoogleContactsPort(google, new GooglePortOptions(
+                definition.GoogleGroup,
+                definition.FieldMappings.Select(m => GoogleFieldPath.Parse(m.GoogleField)).ToList()));
+            return new RunPorts(crm, contacts, google);
+        }
+        catch
+        {
+            google.Dispose();
+            throw;
+        }
     }
 }
