@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using ContactSync.Emulators.Control;
 using ContactSync.Emulators.Google;
 using ContactSync.Emulators.Infrastructure;
+using ContactSync.Emulators.Org;
 using ContactSync.Emulators.Quotas;
 using ContactSync.Emulators.Seeding;
 using ContactSync.Emulators.Zoho;
@@ -56,6 +57,12 @@ public sealed class EmulatorHost : IAsyncDisposable
     /// <summary>The quotas in force and the calls they refused.</summary>
     public QuotaBook Quotas { get; }
 
+    /// <summary>The Zoho Watch API's channels, its delivery log and its delivery faults.</summary>
+    public ZohoNotifications ZohoWatch { get; private set; } = null!;
+
+    /// <summary>The users of the seeded organisation (empty when none was seeded).</summary>
+    public IReadOnlyList<OrgUser> OrgUsers { get; private set; } = [];
+
     /// <summary>Credentials accepted by the token endpoints.</summary>
     public EmulatorCredentials Credentials { get; private set; }
 
@@ -107,7 +114,10 @@ public sealed class EmulatorHost : IAsyncDisposable
 
         var app = builder.Build();
         var host = new EmulatorHost(options, app, key, zoho, google, faults, calls, quotas);
-        var zohoApi = new ZohoApi(zoho, tokens, quota, options.ZohoRequestsPerMinutePerUser, quotas, zohoClientId, zohoClientSecret, options.ZohoApiDomain);
+        host.ZohoWatch = new ZohoNotifications(time, options.ZohoWatch, app.Services.GetRequiredService<ILoggerFactory>().CreateLogger<ZohoNotifications>());
+        zoho.Changes.Connect(host.ZohoWatch.Notifier.Publish);
+        var zohoWatchApi = new ZohoWatchApi(zoho, host.ZohoWatch, options.ZohoApiDomain);
+        var zohoApi = new ZohoApi(zoho, tokens, quota, options.ZohoRequestsPerMinutePerUser, quotas, zohoClientId, zohoClientSecret, options.ZohoApiDomain, zohoWatchApi);
         var googleApi = new GoogleApi(google, tokens, quota, options.GoogleRequestsPerMinutePerUser, quotas, googleAuth);
 
         app.UseRequestDecompression();
@@ -128,6 +138,8 @@ public sealed class EmulatorHost : IAsyncDisposable
         app.Map("/v1/{**path}", (HttpContext ctx) => googleApi.HandleAsync(ctx, ctx.RequestAborted));
         ControlApi.Map(app, host);
         QuotaControlApi.Map(app, host);
+        ZohoWatchControlApi.Map(app, host);
+        OrgControlApi.Map(app, host);
 
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -169,15 +181,35 @@ public sealed class EmulatorHost : IAsyncDisposable
         };
 
         host.Reseed(options.ZohoSeedContacts, options.GoogleSeedContacts, options.OverlappingEmails, options.Seed);
+        if (options.Org is { } org)
+        {
+            host.SeedOrg(org);
+        }
+
         return host;
     }
 
-    /// <summary>Clears both emulators and seeds them again (group resource names stay the same).</summary>
+    /// <summary>
+    /// Clears both emulators (an organisation's users too) and seeds them again (group resource names stay the same).
+    /// </summary>
     public void Reseed(int zohoContacts, int googleContacts, int overlappingEmails, int seed)
     {
         Zoho.Reset();
+        Zoho.SetOrgUsers(0, "unused");
+        OrgUsers = [];
         Google.Reset();
         Seeder.Seed(Zoho, Google, zohoContacts, googleContacts, overlappingEmails, seed);
+    }
+
+    /// <summary>
+    /// Adds an organisation: CRM users (sales representatives who see only their own records) owning their CRM contacts,
+    /// each with their own Google account holding a "ContactSync" group; replaces an earlier organisation's users.
+    /// </summary>
+    public IReadOnlyList<OrgUser> SeedOrg(OrgSeed seed)
+    {
+        ArgumentNullException.ThrowIfNull(seed);
+        OrgUsers = OrgSeeder.Seed(Zoho, Google, seed);
+        return OrgUsers;
     }
 
     /// <summary>Stops the server.</summary>
@@ -185,6 +217,7 @@ public sealed class EmulatorHost : IAsyncDisposable
     {
         await _app.StopAsync(CancellationToken.None);
         await _app.DisposeAsync();
+        await ZohoWatch.DisposeAsync();
         _serviceAccountKey.Dispose();
     }
 }
