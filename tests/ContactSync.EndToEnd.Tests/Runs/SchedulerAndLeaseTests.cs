@@ -3,7 +3,7 @@ using ContactSync.Emulators;
 using ContactSync.Testing.Emulation;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
-using ContactSync.Server.Runs;
+using ContactSync.Server.Runs.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Proto = ContactSync.Grpc.V1;

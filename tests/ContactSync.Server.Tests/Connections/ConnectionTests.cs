@@ -1,6 +1,7 @@
 using System.Text;
 using ContactSync.Core.Diagnostics;
 using ContactSync.Server.Connections;
+using ContactSync.Server.Errors;
 using ContactSync.Server.Tests.Infrastructure;
 using ContactSync.Testing.Emulation;
 using ContactSync.Testing.Hosting;
@@ -114,7 +115,7 @@ public sealed class ConnectionTests(EmulatedServerFixture fixture) : IClassFixtu
         await RpcAssert.FailsWith(StatusCode.FailedPrecondition,
             async () => await bare.Admin.TestConnectionAsync(new Proto.TestConnectionRequest { Kind = Proto.ConnectionKind.Google }));
         var factory = bare.Server.Host.Services.GetRequiredService<ISyncClientFactory>();
-        var ex = await Assert.ThrowsAsync<ContactSync.Server.Application.PreconditionFailedException>(
+        var ex = await Assert.ThrowsAsync<PreconditionFailedException>(
             () => factory.CreateZohoAsync(NullApiCallObserver.Instance, CancellationToken.None));
 
         Assert.Contains("SetConnection", zoho.Status.Detail, StringComparison.Ordinal);

@@ -1,8 +1,8 @@
 using ContactSync.Emulators;
-using ContactSync.Server.Permissions;
 using ContactSync.Server.Tests.Infrastructure;
 using ContactSync.Testing.Emulation;
 using ContactSync.Testing.Hosting;
+using ContactSync.Zoho.Access;
 using Grpc.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Proto = ContactSync.Grpc.V1;
@@ -19,7 +19,11 @@ public sealed class IndependentStartTests
         var users = emulator.Credentials.ZohoUserIds;
         GatedAccessChecker? gate = null;
         await using var server = await TestServer.StartAsync(configureServices: services =>
-            services.AddSingleton<ICrmAccessChecker>(sp => gate = new GatedAccessChecker(sp.GetRequiredService<CrmAccessChecker>(), users["admin"])));
+        {
+            // The real check (its type is internal to ContactSync.Zoho) is created as registered, and wrapped.
+            var real = services.Last(d => d.ServiceType == typeof(ICrmAccessChecker)).ImplementationType!;
+            services.AddSingleton<ICrmAccessChecker>(sp => gate = new GatedAccessChecker((ICrmAccessChecker)ActivatorUtilities.CreateInstance(sp, real), users["admin"]));
+        });
         var client = server.Client(apiKey: null);
         var auth = TestServer.Bearer(TestServer.AdminKey);
         await client.SetConnectionAsync(ConnectionRequests.Zoho(emulator), auth);
@@ -44,7 +48,7 @@ public sealed class IndependentStartTests
     {
         var plan = new Proto.SyncPlan
         {
-            Name = Plans.UniqueName(),
+            Name = TestPlans.UniqueName(),
             CrmUserId = crmUserId,
             Direction = direction,
             CrmViewId = emulator.Zoho.AllContactsViewId,
