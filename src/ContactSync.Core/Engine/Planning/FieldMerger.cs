@@ -23,145 +23,160 @@ internal static class FieldMerger
         {
             FieldSnapshot? s = null;
             snapshot?.TryGetValue(m.Key, out s);
-            var field = m.Path.Field;
-            var cRaw = crm is not null ? crm[m.CrmField] : s?.Crm ?? "";
-            var gRaw = google is not null ? google[m.GooglePath] : s?.Google ?? "";
-            var c = ValueNormalizer.Normalize(field, cRaw);
-            var g = ValueNormalizer.Normalize(field, gRaw);
-            var gForCrmRaw = m.IsLastName && g.Length == 0 && google is not null ? LastNameFallback.For(google) : gRaw;
-            var gForCrm = ValueNormalizer.Normalize(field, gForCrmRaw);
-            var inSync = c == g || (m.IsLastName && g.Length == 0 && c == gForCrm) || (s is { Converted: true } && c == s.Crm && g == s.Google);
-
+            var values = FieldValues.Of(m, crm, google, s);
             if (s is null)
             {
-                if (inSync)
-                {
-                    decision.Settled[m.Key] = new FieldSnapshot(c, g);
-                }
-                else if (m.ToGoogle && m.ToCrm)
-                {
-                    if (c.Length == 0)
-                    {
-                        WriteCrm(decision, m, gForCrmRaw, cRaw, g, conflict: false);
-                    }
-                    else if (g.Length == 0)
-                    {
-                        WriteGoogle(decision, m, cRaw, gRaw, c, conflict: false);
-                    }
-                    else
-                    {
-                        Conflict(decision, m, crmWins, cRaw, gRaw, gForCrmRaw, c, g);
-                    }
-                }
-                else if (m.ToGoogle && c.Length > 0)
-                {
-                    WriteGoogle(decision, m, cRaw, gRaw, c, conflict: false);
-                }
-                else if (m.ToCrm && gForCrm.Length > 0)
-                {
-                    WriteCrm(decision, m, gForCrmRaw, cRaw, g, conflict: false);
-                }
-                else
-                {
-                    decision.Settled[m.Key] = new FieldSnapshot(c, g);
-                }
-
-                continue;
+                MergeFirst(decision, m, values, crmWins);
             }
-
-            var cChanged = c != s.Crm;
-            var gChanged = g != s.Google;
-            if (!cChanged && !gChanged)
+            else
             {
-                if (enforceOneWay && !inSync)
-                {
-                    EnforceSource(decision, m, cRaw, gRaw, gForCrmRaw, c, g);
-                }
-
-                continue;
-            }
-
-            if (inSync)
-            {
-                decision.Settled[m.Key] = new FieldSnapshot(c, g);
-            }
-            else if (cChanged && !gChanged)
-            {
-                if (m.ToGoogle)
-                {
-                    WriteGoogle(decision, m, cRaw, gRaw, c, conflict: false);
-                }
-                else if (enforceOneWay && m.ToCrm)
-                {
-                    WriteCrm(decision, m, gForCrmRaw, cRaw, g, conflict: false);
-                }
-            }
-            else if (gChanged && !cChanged)
-            {
-                if (m.ToCrm)
-                {
-                    WriteCrm(decision, m, gForCrmRaw, cRaw, g, conflict: false);
-                }
-                else if (enforceOneWay && m.ToGoogle)
-                {
-                    WriteGoogle(decision, m, cRaw, gRaw, c, conflict: false);
-                }
-            }
-            else if (m.ToGoogle && m.ToCrm)
-            {
-                Conflict(decision, m, crmWins, cRaw, gRaw, gForCrmRaw, c, g);
-            }
-            else if (m.ToGoogle)
-            {
-                WriteGoogle(decision, m, cRaw, gRaw, c, conflict: false);
-            }
-            else if (m.ToCrm)
-            {
-                WriteCrm(decision, m, gForCrmRaw, cRaw, g, conflict: false);
+                MergeSince(decision, m, values, s, crmWins, enforceOneWay);
             }
         }
 
         return decision;
     }
 
-    private static void EnforceSource(MergeDecision decision, ResolvedMapping m, string cRaw, string gRaw, string gForCrmRaw, string c, string g)
+    /// <summary>A field never synced (a pair matched now): the side that has a value fills the other; both, the conflict option.</summary>
+    private static void MergeFirst(MergeDecision decision, ResolvedMapping m, FieldValues v, bool crmWins)
     {
-        if (m.ToGoogle && !m.ToCrm)
+        if (v.InSync)
         {
-            WriteGoogle(decision, m, cRaw, gRaw, c, conflict: false);
+            decision.Settled[m.Key] = new FieldSnapshot(v.Crm, v.Google);
         }
-        else if (m.ToCrm && !m.ToGoogle)
+        else if (m.ToGoogle && m.ToCrm)
         {
-            WriteCrm(decision, m, gForCrmRaw, cRaw, g, conflict: false);
+            if (v.Crm.Length == 0)
+            {
+                WriteCrm(decision, m, v, conflict: false);
+            }
+            else if (v.Google.Length == 0)
+            {
+                WriteGoogle(decision, m, v, conflict: false);
+            }
+            else
+            {
+                Conflict(decision, m, v, crmWins);
+            }
+        }
+        else if (m.ToGoogle && v.Crm.Length > 0)
+        {
+            WriteGoogle(decision, m, v, conflict: false);
+        }
+        else if (m.ToCrm && v.GoogleForCrm.Length > 0)
+        {
+            WriteCrm(decision, m, v, conflict: false);
+        }
+        else
+        {
+            decision.Settled[m.Key] = new FieldSnapshot(v.Crm, v.Google);
         }
     }
 
-    private static void Conflict(MergeDecision decision, ResolvedMapping m, bool crmWins, string cRaw, string gRaw, string gForCrmRaw, string c, string g)
+    /// <summary>A field synced before: what changed since the snapshot is copied across.</summary>
+    private static void MergeSince(MergeDecision decision, ResolvedMapping m, FieldValues v, FieldSnapshot s, bool crmWins, bool enforceOneWay)
+    {
+        var cChanged = v.Crm != s.Crm;
+        var gChanged = v.Google != s.Google;
+        if (!cChanged && !gChanged)
+        {
+            if (enforceOneWay && !v.InSync)
+            {
+                EnforceSource(decision, m, v);
+            }
+        }
+        else if (v.InSync)
+        {
+            decision.Settled[m.Key] = new FieldSnapshot(v.Crm, v.Google);
+        }
+        else if (cChanged && !gChanged)
+        {
+            CopyChange(decision, m, v, crmChanged: true, enforceOneWay);
+        }
+        else if (gChanged && !cChanged)
+        {
+            CopyChange(decision, m, v, crmChanged: false, enforceOneWay);
+        }
+        else if (m.ToGoogle && m.ToCrm)
+        {
+            Conflict(decision, m, v, crmWins);
+        }
+        else if (m.ToGoogle)
+        {
+            WriteGoogle(decision, m, v, conflict: false);
+        }
+        else if (m.ToCrm)
+        {
+            WriteCrm(decision, m, v, conflict: false);
+        }
+    }
+
+    /// <summary>
+    /// A field changed on one side only: copied to the other side if the direction allows; a one-way plan that enforces
+    /// its direction overwrites an edit of its target instead.
+    /// </summary>
+    private static void CopyChange(MergeDecision decision, ResolvedMapping m, FieldValues v, bool crmChanged, bool enforceOneWay)
+    {
+        if (crmChanged ? m.ToGoogle : m.ToCrm)
+        {
+            Write(decision, m, v, toGoogle: crmChanged);
+        }
+        else if (enforceOneWay && (crmChanged ? m.ToCrm : m.ToGoogle))
+        {
+            Write(decision, m, v, toGoogle: !crmChanged);
+        }
+    }
+
+    private static void Write(MergeDecision decision, ResolvedMapping m, FieldValues v, bool toGoogle)
+    {
+        if (toGoogle)
+        {
+            WriteGoogle(decision, m, v, conflict: false);
+        }
+        else
+        {
+            WriteCrm(decision, m, v, conflict: false);
+        }
+    }
+
+    private static void EnforceSource(MergeDecision decision, ResolvedMapping m, FieldValues v)
+    {
+        if (m.ToGoogle && !m.ToCrm)
+        {
+            WriteGoogle(decision, m, v, conflict: false);
+        }
+        else if (m.ToCrm && !m.ToGoogle)
+        {
+            WriteCrm(decision, m, v, conflict: false);
+        }
+    }
+
+    private static void Conflict(MergeDecision decision, ResolvedMapping m, FieldValues v, bool crmWins)
     {
         decision.Conflicts++;
         if (crmWins)
         {
-            WriteGoogle(decision, m, cRaw, gRaw, c, conflict: true);
+            WriteGoogle(decision, m, v, conflict: true);
         }
         else
         {
-            WriteCrm(decision, m, gForCrmRaw, cRaw, g, conflict: true);
+            WriteCrm(decision, m, v, conflict: true);
         }
     }
 
-    private static void WriteGoogle(MergeDecision decision, ResolvedMapping m, string value, string oldValue, string crmNormalized, bool conflict)
+    private static void WriteGoogle(MergeDecision decision, ResolvedMapping m, FieldValues v, bool conflict)
     {
-        var written = value.Trim();
+        var written = v.CrmRaw.Trim();
         decision.ToGoogle[m.GooglePath] = written;
-        decision.AfterGoogleWrite[m.Key] = new FieldSnapshot(crmNormalized, ValueNormalizer.Normalize(m.Path.Field, written));
-        decision.GoogleChanges.Add(new FieldChangeInfo(m.CrmField, m.GooglePath, oldValue, written, conflict));
+        decision.AfterGoogleWrite[m.Key] = new FieldSnapshot(v.Crm, ValueNormalizer.Normalize(m.Path.Field, written));
+        decision.GoogleChanges.Add(new FieldChangeInfo(m.CrmField, m.GooglePath, v.GoogleRaw, written, conflict));
     }
 
-    private static void WriteCrm(MergeDecision decision, ResolvedMapping m, string value, string oldValue, string googleNormalized, bool conflict)
+    private static void WriteCrm(MergeDecision decision, ResolvedMapping m, FieldValues v, bool conflict)
     {
-        var written = value.Trim();
+        var written = v.GoogleForCrmRaw.Trim();
         decision.ToCrm[m.CrmField] = written;
-        decision.AfterCrmWrite[m.Key] = new FieldSnapshot(ValueNormalizer.Normalize(m.Path.Field, written), googleNormalized);
-        decision.CrmChanges.Add(new FieldChangeInfo(m.CrmField, m.GooglePath, oldValue, written, conflict));
+        decision.AfterCrmWrite[m.Key] = new FieldSnapshot(ValueNormalizer.Normalize(m.Path.Field, written), v.Google);
+        decision.CrmChanges.Add(new FieldChangeInfo(m.CrmField, m.GooglePath, v.CrmRaw, written, conflict));
     }
 }

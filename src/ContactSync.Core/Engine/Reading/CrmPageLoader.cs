@@ -45,8 +45,20 @@ internal sealed class CrmPageLoader(RunPorts read, GoogleChanges changes)
             }
         }
 
-        // Earlier runs' Google contacts that did not change since: matched through the seen index, read on demand.
-        // A CRM record may also carry the Google resource name in the plan's cross-reference field.
+        await AddEarlierContactsAsync(candidates, unlinked, emails, crmIds, cancellationToken);
+
+        // A candidate already linked to another CRM record is not free.
+        var linked = await read.Store.GetLinksByGoogleNameAsync(read.PlanId, candidates.Names().ToList(), cancellationToken);
+        candidates.Exclude(linked.Keys);
+        return candidates;
+    }
+
+    /// <summary>
+    /// Earlier runs' Google contacts that did not change since: matched through the seen index, read on demand. A CRM
+    /// record may also carry the Google resource name in the plan's cross-reference field.
+    /// </summary>
+    private async Task AddEarlierContactsAsync(GoogleCandidates candidates, IReadOnlyList<CrmContact> unlinked, List<string> emails, List<string> crmIds, CancellationToken cancellationToken)
+    {
         var seen = await read.Store.FindSeenAsync(read.PlanId, SideKind.Google, emails, crmIds, cancellationToken);
         var byGoogleRef = unlinked.Where(r => !string.IsNullOrEmpty(r.GoogleRef)).ToList();
         var fetched = await FetchAsync(seen.Select(s => s.Id).Concat(byGoogleRef.Select(r => r.GoogleRef!)), cancellationToken);
@@ -75,11 +87,6 @@ internal sealed class CrmPageLoader(RunPorts read, GoogleChanges changes)
                 candidates.AddByRef(record.Id, [contact]);
             }
         }
-
-        // A candidate already linked to another CRM record is not free.
-        var linked = await read.Store.GetLinksByGoogleNameAsync(read.PlanId, candidates.Names().ToList(), cancellationToken);
-        candidates.Exclude(linked.Keys);
-        return candidates;
     }
 
     /// <summary>Reads the contacts that are not among the run's changes.</summary>
