@@ -33,6 +33,9 @@ internal sealed record PagePlan(IReadOnlyList<PlanItem> Items)
     /// <summary>Records left for a later run by the caps or by Google's contact limit.</summary>
     public int Backlog { get; init; }
 
+    /// <summary>Of the backlog: new Google contacts that wait because the Google account is full.</summary>
+    public int WaitingForGoogleRoom { get; init; }
+
     /// <summary>Fields decided by the conflict option.</summary>
     public int Conflicts => Items.OfType<PlannedPair>().Sum(p => p.Conflicts);
 

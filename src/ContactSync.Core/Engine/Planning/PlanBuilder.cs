@@ -3,11 +3,12 @@ using ContactSync.Core.State;
 namespace ContactSync.Core.Engine.Planning;
 
 /// <summary>Collects one step's decisions in order and freezes them into a <see cref="PagePlan"/>.</summary>
-internal sealed class PlanBuilder(CapacityGate gate)
+internal sealed class PlanBuilder(CapacityGate gate, GoogleRoomRule googleRoom)
 {
     private readonly List<PlanItem> _items = [];
     private readonly List<PairKey> _resolutions = [];
     private readonly long _backlogBefore = gate.Backlog;
+    private readonly long _waitingBefore = googleRoom.Waiting;
 
     /// <summary>Records examined so far.</summary>
     public int Examined { get; set; }
@@ -32,5 +33,6 @@ internal sealed class PlanBuilder(CapacityGate gate)
         IndexUnlessLinked = indexUnlessLinked ?? [],
         Examined = Examined,
         Backlog = (int)(gate.Backlog - _backlogBefore),
+        WaitingForGoogleRoom = (int)(googleRoom.Waiting - _waitingBefore),
     };
 }

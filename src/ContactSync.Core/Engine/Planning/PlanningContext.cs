@@ -18,5 +18,5 @@ internal sealed class PlanningContext(SyncEngineSettings settings, int cap, Goog
 
     public GoogleRoomRule GoogleRoom { get; } = new();
 
-    public PlanBuilder NewPlan() => new(Gate);
+    public PlanBuilder NewPlan() => new(Gate, GoogleRoom);
 }

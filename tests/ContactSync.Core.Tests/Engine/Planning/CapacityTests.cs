@@ -16,6 +16,7 @@ public sealed class CapacityTests
 
         Assert.Equal(2, plan.Items.OfType<PlannedCreate>().Count());
         Assert.Equal(3, plan.Backlog);
+        Assert.Equal(0, plan.WaitingForGoogleRoom);
         Assert.Equal(3, planner.Backlog);
         Assert.True(planner.CrmCapped);
         Assert.False(planner.GoogleCapped);

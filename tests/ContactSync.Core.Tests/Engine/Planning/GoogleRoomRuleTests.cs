@@ -22,6 +22,7 @@ public sealed class GoogleRoomRuleTests
 
         Assert.Equal("New", Assert.IsType<PlannedPair>(Assert.Single(page.Items)).ToGoogle!.Values[Title]);
         Assert.Equal(2, page.Backlog);
+        Assert.Equal(2, page.WaitingForGoogleRoom);
         Assert.Equal(2, planner.WaitingForGoogleRoom);
         Assert.True(planner.CrmCapped);
         Assert.Equal(SideKind.Crm, Assert.IsType<PlannedCreate>(Assert.Single(chunk.Items)).Target);
