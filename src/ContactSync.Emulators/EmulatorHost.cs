@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using ContactSync.Emulators.Control;
 using ContactSync.Emulators.Google;
 using ContactSync.Emulators.Infrastructure;
+using ContactSync.Emulators.Org;
 using ContactSync.Emulators.Quotas;
 using ContactSync.Emulators.Seeding;
 using ContactSync.Emulators.Zoho;
@@ -55,6 +56,9 @@ public sealed class EmulatorHost : IAsyncDisposable
 
     /// <summary>The quotas in force and the calls they refused.</summary>
     public QuotaBook Quotas { get; }
+
+    /// <summary>The users of the seeded organisation (empty when none was seeded).</summary>
+    public IReadOnlyList<OrgUser> OrgUsers { get; private set; } = [];
 
     /// <summary>Credentials accepted by the token endpoints.</summary>
     public EmulatorCredentials Credentials { get; private set; }
@@ -128,6 +132,7 @@ public sealed class EmulatorHost : IAsyncDisposable
         app.Map("/v1/{**path}", (HttpContext ctx) => googleApi.HandleAsync(ctx, ctx.RequestAborted));
         ControlApi.Map(app, host);
         QuotaControlApi.Map(app, host);
+        OrgControlApi.Map(app, host);
 
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -169,15 +174,35 @@ public sealed class EmulatorHost : IAsyncDisposable
         };
 
         host.Reseed(options.ZohoSeedContacts, options.GoogleSeedContacts, options.OverlappingEmails, options.Seed);
+        if (options.Org is { } org)
+        {
+            host.SeedOrg(org);
+        }
+
         return host;
     }
 
-    /// <summary>Clears both emulators and seeds them again (group resource names stay the same).</summary>
+    /// <summary>
+    /// Clears both emulators (an organisation's users too) and seeds them again (group resource names stay the same).
+    /// </summary>
     public void Reseed(int zohoContacts, int googleContacts, int overlappingEmails, int seed)
     {
         Zoho.Reset();
+        Zoho.SetOrgUsers(0, "unused");
+        OrgUsers = [];
         Google.Reset();
         Seeder.Seed(Zoho, Google, zohoContacts, googleContacts, overlappingEmails, seed);
+    }
+
+    /// <summary>
+    /// Adds an organisation: CRM users (sales representatives who see only their own records) owning their CRM contacts,
+    /// each with their own Google account holding a "ContactSync" group; replaces an earlier organisation's users.
+    /// </summary>
+    public IReadOnlyList<OrgUser> SeedOrg(OrgSeed seed)
+    {
+        ArgumentNullException.ThrowIfNull(seed);
+        OrgUsers = OrgSeeder.Seed(Zoho, Google, seed);
+        return OrgUsers;
     }
 
     /// <summary>Stops the server.</summary>

@@ -58,6 +58,9 @@ public sealed record EmulatorOptions
     /// <summary>Quotas both emulators enforce (none by default), with their time compression.</summary>
     public Quotas.QuotaOptions Quotas { get; init; } = Emulators.Quotas.QuotaOptions.None;
 
+    /// <summary>An organisation seeded at start (CRM users with their own Google accounts); null = none.</summary>
+    public Org.OrgSeed? Org { get; init; }
+
     /// <summary>Clock of the emulators; tests pass a FakeTimeProvider to expire tokens.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 

@@ -8,7 +8,7 @@ namespace ContactSync.Emulators;
 /// user is the default), a change log ordered by sequence number (sync tokens are sequence + timestamp), contact groups.
 /// Thread-safe (one lock). Test helpers edit contacts "as a user in the UI would" through the same code as the API.
 /// </summary>
-public sealed class GoogleEmulatorState
+public sealed partial class GoogleEmulatorState
 {
     internal static readonly string[] SystemGroups = ["myContacts", "starred", "chatBuddies", "all", "blocked"];
 

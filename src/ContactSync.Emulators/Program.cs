@@ -6,6 +6,7 @@ using ContactSync.Emulators.Infrastructure;
 using ContactSync.Emulators.Quotas;
 
 // Standalone: dotnet run --project src/ContactSync.Emulators -- --port 5080 --zoho-contacts 500 --google-contacts 300 --overlap 100
+// An organisation: --org-users 200 --org-contacts 500 --org-google-contacts 250 --org-overlap 100
 var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 var flags = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 for (var i = 0; i < args.Length; i++)
@@ -41,6 +42,9 @@ var options = new EmulatorOptions
     ZohoApiDomain = values.GetValueOrDefault("zoho-api-domain"),
     ConsoleLogging = flags.Contains("verbose"),
     Quotas = QuotaArguments(values),
+    Org = Int("org-users", 0) > 0
+        ? new ContactSync.Emulators.Org.OrgSeed(Int("org-users", 0), Int("org-contacts", 0), Int("org-google-contacts", 0), Int("org-overlap", 0), Int("seed", 42))
+        : null,
 };
 
 // SIGTERM (docker stop, systemd, kill), SIGINT (Ctrl+C) and SIGQUIT stop the emulators cleanly with exit code 0. The

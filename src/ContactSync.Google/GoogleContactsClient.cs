@@ -4,6 +4,7 @@ using ContactSync.Core.Diagnostics;
 using ContactSync.Google.Apis;
 using ContactSync.Google.Apis.Data;
 using ContactSync.Google.Http;
+using ContactSync.Http;
 using Google;
 using Google.Apis.Auth.OAuth2;
 using Google.Apis.Auth.OAuth2.Flows;
@@ -20,10 +21,11 @@ namespace ContactSync.Google;
 
 /// <summary>
 /// The People API facade the sync engine calls: paging, batch splitting (200 / 200 / 500 / 1000), retries of
-/// 429/5xx/dropped connections, and typed errors (<see cref="GoogleSyncTokenExpiredException"/>,
-/// <see cref="GoogleEtagMismatchException"/>, <see cref="GoogleOutcomeUnknownException"/> for a create, update or delete
-/// that failed after it may have been applied — those are never retried blindly; anything else is
-/// <see cref="GoogleApiException"/>). Callers that need the outcome of each call pass at most one batch's worth.
+/// 429/5xx/dropped connections on the shared <see cref="ApiResilience"/> pipeline, and typed errors
+/// (<see cref="GoogleSyncTokenExpiredException"/>, <see cref="GoogleEtagMismatchException"/>,
+/// <see cref="GoogleOutcomeUnknownException"/> for a create, update or delete that failed after it may have been applied —
+/// those are never retried blindly, see <see cref="IdempotencyRules"/>; anything else is <see cref="GoogleApiException"/>).
+/// Callers that need the outcome of each call pass at most one batch's worth.
 /// </summary>
 public sealed class GoogleContactsClient : IDisposable
 {
@@ -50,14 +52,17 @@ public sealed class GoogleContactsClient : IDisposable
     {
     }
 
-    /// <summary>Test seam: <paramref name="primaryHandler"/> replaces the socket handler under the retry handler.</summary>
+    /// <summary>Test seam: <paramref name="primaryHandler"/> replaces the socket handler under the retry pipeline.</summary>
     internal GoogleContactsClient(GoogleClientOptions options, TimeProvider time, IApiCallObserver? observer, ILogger<GoogleContactsClient>? logger,
         Func<HttpMessageHandler>? primaryHandler, GoogleCredentialCache? credentials = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(time);
         _logger = (ILogger?)logger ?? NullLogger.Instance;
-        var factory = new GoogleHttpClientFactory(options, time, observer ?? NullApiCallObserver.Instance, _logger, primaryHandler);
+        var log = _logger;
+        var resilience = new ApiResilience("google", options, time, observer ?? NullApiCallObserver.Instance,
+            (operation, status, attempt, delayMs) => GoogleLog.Retrying(log, operation, status, attempt, delayMs), GoogleOperationName.Of);
+        var factory = new GoogleHttpClientFactory(resilience, primaryHandler);
         var credential = credentials is null ? GoogleCredentialFactory.Create(options, factory) : credentials.GetOrCreate(() => GoogleCredentialFactory.Create(options, factory));
         var baseUri = options.ApiBaseUrl is { Length: > 0 } url ? (url.EndsWith('/') ? url : url + "/") : null;
         Service = new PeopleService(new BaseClientService.Initializer
@@ -153,7 +158,7 @@ public sealed class GoogleContactsClient : IDisposable
         ArgumentNullException.ThrowIfNull(person);
         var request = Service.People.CreateContact(person);
         request.PersonFields = personFields;
-        return ExecuteWriteAsync(request, cancellationToken);
+        return ExecuteAsync(request, cancellationToken);
     }
 
     /// <summary>people.updateContact of <paramref name="person"/> (its resourceName and etag are used).</summary>
@@ -165,14 +170,14 @@ public sealed class GoogleContactsClient : IDisposable
         var request = Service.People.UpdateContact(person, person.ResourceName);
         request.UpdatePersonFields = updatePersonFields;
         request.PersonFields = personFields;
-        return ExecuteWriteAsync(request, cancellationToken);
+        return ExecuteAsync(request, cancellationToken);
     }
 
     /// <summary>people.deleteContact.</summary>
     public async Task DeleteAsync(string resourceName, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(resourceName);
-        await ExecuteWriteAsync(Service.People.DeleteContact(resourceName), cancellationToken).ConfigureAwait(false);
+        await ExecuteAsync(Service.People.DeleteContact(resourceName), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>batchCreateContacts in calls of at most 200; the created people in input order.</summary>
@@ -187,7 +192,7 @@ public sealed class GoogleContactsClient : IDisposable
                 Contacts = chunk.Select(p => new ContactToCreate { ContactPerson = p }).ToList(),
                 ReadMask = readMask,
             };
-            var response = await ExecuteWriteAsync(Service.People.BatchCreateContacts(body), cancellationToken).ConfigureAwait(false);
+            var response = await ExecuteAsync(Service.People.BatchCreateContacts(body), cancellationToken).ConfigureAwait(false);
             var results = response.CreatedPeople ?? [];
             for (var i = 0; i < chunk.Length; i++)
             {
@@ -215,7 +220,7 @@ public sealed class GoogleContactsClient : IDisposable
                 UpdateMask = updateMask,
                 ReadMask = readMask,
             };
-            var response = await ExecuteWriteAsync(Service.People.BatchUpdateContacts(body), cancellationToken).ConfigureAwait(false);
+            var response = await ExecuteAsync(Service.People.BatchUpdateContacts(body), cancellationToken).ConfigureAwait(false);
             foreach (var (name, result) in response.UpdateResult ?? new Dictionary<string, PersonResponse>())
             {
                 updated[name] = result.Person ?? new Person { ResourceName = name };
@@ -232,7 +237,7 @@ public sealed class GoogleContactsClient : IDisposable
         foreach (var chunk in resourceNames.Chunk(MaxBatchDelete))
         {
             var body = new BatchDeleteContactsRequest { ResourceNames = chunk.ToList() };
-            await ExecuteWriteAsync(Service.People.BatchDeleteContacts(body), cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(Service.People.BatchDeleteContacts(body), cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -275,7 +280,7 @@ public sealed class GoogleContactsClient : IDisposable
     public Task<ContactGroup> CreateGroupAsync(string name, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
-        return ExecuteWriteAsync(Service.ContactGroups.Create(new CreateContactGroupRequest { ContactGroup = new ContactGroup { Name = name } }), cancellationToken);
+        return ExecuteAsync(Service.ContactGroups.Create(new CreateContactGroupRequest { ContactGroup = new ContactGroup { Name = name } }), cancellationToken);
     }
 
     /// <summary>members:modify in calls of at most 1000 names (adds first, then removes); the merged outcome.</summary>
@@ -333,11 +338,23 @@ public sealed class GoogleContactsClient : IDisposable
         }
     }
 
+    /// <summary>
+    /// Runs one request. A call that is not safe to repeat (<see cref="IdempotencyRules"/>: creates, updates, deletes) and
+    /// failed with a 5xx, a dropped connection or a timed-out attempt — which the pipeline did not repeat — may have been
+    /// applied: it is reported as <see cref="GoogleOutcomeUnknownException"/>. Other API errors become the typed
+    /// exceptions of <see cref="GoogleErrors"/>.
+    /// </summary>
     private async Task<T> ExecuteAsync<T>(ClientServiceRequest<T> request, CancellationToken cancellationToken)
     {
         try
         {
             return await request.ExecuteAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (MayHaveBeenApplied(request, ex, cancellationToken))
+        {
+            var operation = "people." + request.MethodName;
+            GoogleLog.OutcomeUnknown(_logger, operation, ex is GoogleApiException api ? ((int)api.HttpStatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture) : ex.GetType().Name);
+            throw new GoogleOutcomeUnknownException(operation, ex);
         }
         catch (GoogleApiException ex)
         {
@@ -356,24 +373,9 @@ public sealed class GoogleContactsClient : IDisposable
         }
     }
 
-    /// <summary>
-    /// A create, update or delete: a 5xx, a dropped connection or a timed-out attempt (the retry handler does not repeat
-    /// these calls) leaves its outcome unknown, reported as <see cref="GoogleOutcomeUnknownException"/>.
-    /// </summary>
-    private async Task<T> ExecuteWriteAsync<T>(ClientServiceRequest<T> request, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await ExecuteAsync(request, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is GoogleApiException { HttpStatusCode: >= HttpStatusCode.InternalServerError } or HttpRequestException or IOException
-            || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
-        {
-            var operation = "people." + request.MethodName;
-            GoogleLog.OutcomeUnknown(_logger, operation, ex is GoogleApiException api ? ((int)api.HttpStatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture) : ex.GetType().Name);
-            throw new GoogleOutcomeUnknownException(operation, ex);
-        }
-    }
+    private static bool MayHaveBeenApplied(IClientServiceRequest request, Exception exception, CancellationToken cancellationToken) =>
+        !IdempotencyRules.IsSafeToRepeat(request.HttpMethod, "/" + request.RestPath)
+        && (exception is GoogleApiException { HttpStatusCode: >= HttpStatusCode.InternalServerError } || ApiFailures.IsUnanswered(exception, cancellationToken));
 
     private static string? Empty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }

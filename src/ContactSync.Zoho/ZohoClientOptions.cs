@@ -1,7 +1,9 @@
+using ContactSync.Http;
+
 namespace ContactSync.Zoho;
 
-/// <summary>Connection settings of one Zoho CRM org/user for <see cref="ZohoCrmClient"/>.</summary>
-public sealed class ZohoClientOptions
+/// <summary>Connection settings of one Zoho CRM org/user for <see cref="ZohoCrmClient"/>; retries and timeouts in <see cref="ApiRetryOptions"/>.</summary>
+public sealed class ZohoClientOptions : ApiRetryOptions
 {
     /// <summary>The data centre: "us", "eu", "in", "au", "jp", "ca", "cn" or "sa". Default "us".</summary>
     public string DataCenter { get; set; } = "us";
@@ -23,18 +25,6 @@ public sealed class ZohoClientOptions
 
     /// <summary>The OAuth refresh token of the CRM user the client acts as. Never logged.</summary>
     public string RefreshToken { get; set; } = "";
-
-    /// <summary>How many times a call is retried after 429, 5xx or a transport failure. Default 5.</summary>
-    public int MaxRetries { get; set; } = 5;
-
-    /// <summary>The first back-off delay (doubled per attempt, with jitter). Default 1 second.</summary>
-    public TimeSpan BaseRetryDelay { get; set; } = TimeSpan.FromSeconds(1);
-
-    /// <summary>The longest single wait between retries, also the cap on a server's Retry-After. Default 60 s.</summary>
-    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(60);
-
-    /// <summary>Timeout of one HTTP attempt (a timed-out insert or delete is not repeated: its outcome is unknown). Default 100 s.</summary>
-    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(100);
 
     /// <summary>How long before its expiry an access token is refreshed. Default 5 minutes.</summary>
     public TimeSpan TokenRefreshMargin { get; set; } = TimeSpan.FromMinutes(5);

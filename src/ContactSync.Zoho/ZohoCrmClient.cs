@@ -5,18 +5,19 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ContactSync.Core.Diagnostics;
+using ContactSync.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using Polly;
 
 namespace ContactSync.Zoho;
 
 /// <summary>
 /// Typed client of the Zoho CRM v8 REST API for the Contacts module: OAuth refresh, paging (page, then
 /// page_token past 2000 records), If-Modified-Since reads, deleted records, metadata, writes in batches of
-/// 100 with per-record outcomes, and retries (429/5xx/transport, exponential back-off with jitter, Retry-After).
-/// Inserts, upserts and deletes are not safe to repeat: they are retried only after 429, and a 5xx, dropped connection
-/// or timeout throws <see cref="ZohoOutcomeUnknownException"/> (callers that need each call's outcome pass at most 100).
+/// 100 with per-record outcomes, and retries on the shared <see cref="ApiResilience"/> pipeline (429/5xx/transport, exponential
+/// back-off with jitter, Retry-After). Inserts, upserts and deletes are not safe to repeat (<see cref="IdempotencyRules"/>): they
+/// are retried only after 429, and a 5xx, dropped connection or timeout throws <see cref="ZohoOutcomeUnknownException"/>
+/// (callers that need each call's outcome pass at most 100).
 /// </summary>
 public sealed class ZohoCrmClient
 {
@@ -33,10 +34,8 @@ public sealed class ZohoCrmClient
     private readonly HttpClient _http;
     private readonly ZohoClientOptions _options;
     private readonly TimeProvider _time;
-    private readonly IApiCallObserver _observer;
     private readonly ILogger _logger;
-    private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
-    private readonly ResiliencePipeline<HttpResponseMessage> _onceUnlessRefused;
+    private readonly ApiResilience _resilience;
     private readonly ZohoTokenProvider _tokens;
     private long _lastServerTicks = long.MinValue;
 
@@ -59,11 +58,11 @@ public sealed class ZohoCrmClient
         _http = http;
         _options = options;
         _time = time;
-        _observer = observer ?? NullApiCallObserver.Instance;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
-        _pipeline = ZohoResilience.Create(options, time, _observer, _logger);
-        _onceUnlessRefused = ZohoResilience.Create(options, time, _observer, _logger, repeatable: false);
-        _tokens = new ZohoTokenProvider(http, options, time, _pipeline, _observer, _logger, tokenCache);
+        var log = _logger;
+        _resilience = new ApiResilience("zoho", options, time, observer ?? NullApiCallObserver.Instance,
+            (operation, status, attempt, delayMs) => ZohoLog.Retrying(log, operation, status, attempt, delayMs));
+        _tokens = new ZohoTokenProvider(http, options, time, _resilience, _logger, tokenCache);
     }
 
     internal ZohoTokenProvider Tokens => _tokens;
@@ -320,7 +319,7 @@ public sealed class ZohoCrmClient
     /// <see cref="ZohoOutcomeUnknownException"/> when a call may have been applied without an answer.
     /// </summary>
     public Task<IReadOnlyList<ZohoRecordResult>> InsertContactsAsync(IReadOnlyList<JsonObject> records, CancellationToken cancellationToken) =>
-        WriteAsync(HttpMethod.Post, Module, "POST /crm/v8/Contacts", records, null, cancellationToken, repeatable: false);
+        WriteAsync(HttpMethod.Post, Module, "POST /crm/v8/Contacts", records, null, cancellationToken);
 
     /// <summary>Updates Contacts (each record carries "id") in calls of at most 100; one result per input, in input order.</summary>
     public Task<IReadOnlyList<ZohoRecordResult>> UpdateContactsAsync(IReadOnlyList<JsonObject> records, CancellationToken cancellationToken) =>
@@ -332,7 +331,7 @@ public sealed class ZohoCrmClient
     /// again): throws <see cref="ZohoOutcomeUnknownException"/> then.
     /// </summary>
     public Task<IReadOnlyList<ZohoRecordResult>> UpsertContactsAsync(IReadOnlyList<JsonObject> records, IReadOnlyList<string> duplicateCheckFields, CancellationToken cancellationToken) =>
-        WriteAsync(HttpMethod.Post, Module + "/upsert", "POST /crm/v8/Contacts/upsert", records, duplicateCheckFields, cancellationToken, repeatable: false);
+        WriteAsync(HttpMethod.Post, Module + "/upsert", "POST /crm/v8/Contacts/upsert", records, duplicateCheckFields, cancellationToken);
 
     /// <summary>
     /// Deletes Contacts in calls of at most 100 ids; one result per input id, in input order. Throws
@@ -345,7 +344,7 @@ public sealed class ZohoCrmClient
         foreach (var chunk in ids.Chunk(MaxRecordsPerWrite))
         {
             var path = $"{Module}?ids={Uri.EscapeDataString(string.Join(',', chunk))}";
-            var entries = await SendOnceAsync(HttpMethod.Delete, path, null, "DELETE /crm/v8/Contacts", cancellationToken).ConfigureAwait(false);
+            var entries = await SendWriteAsync(HttpMethod.Delete, path, null, "DELETE /crm/v8/Contacts", cancellationToken).ConfigureAwait(false);
             results.AddRange(MatchById(chunk, entries));
         }
 
@@ -366,8 +365,7 @@ public sealed class ZohoCrmClient
                 ["ids"] = new JsonArray(chunk.Select(i => (JsonNode)JsonValue.Create(i)).ToArray()),
                 ["over_write"] = false,
             };
-            using var response = await SendAsync(HttpMethod.Post, $"{Module}/actions/add_tags", body, null, "POST /crm/v8/Contacts/actions/add_tags", cancellationToken).ConfigureAwait(false);
-            var entries = await ReadWriteEntriesAsync(response, cancellationToken).ConfigureAwait(false);
+            var entries = await SendWriteAsync(HttpMethod.Post, $"{Module}/actions/add_tags", body, "POST /crm/v8/Contacts/actions/add_tags", cancellationToken).ConfigureAwait(false);
             results.AddRange(MatchById(chunk, entries));
         }
 
@@ -512,7 +510,7 @@ public sealed class ZohoCrmClient
     }
 
     private async Task<IReadOnlyList<ZohoRecordResult>> WriteAsync(HttpMethod method, string path, string operation, IReadOnlyList<JsonObject> records,
-        IReadOnlyList<string>? duplicateCheckFields, CancellationToken cancellationToken, bool repeatable = true)
+        IReadOnlyList<string>? duplicateCheckFields, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(records);
         var results = new List<ZohoRecordResult>(records.Count);
@@ -524,16 +522,7 @@ public sealed class ZohoCrmClient
                 body["duplicate_check_fields"] = new JsonArray(duplicateCheckFields.Select(f => (JsonNode)JsonValue.Create(f)).ToArray());
             }
 
-            IReadOnlyList<JsonObject> entries;
-            if (repeatable)
-            {
-                using var response = await SendAsync(method, path, body, null, operation, cancellationToken).ConfigureAwait(false);
-                entries = await ReadWriteEntriesAsync(response, cancellationToken).ConfigureAwait(false);
-            }
-            else
-            {
-                entries = await SendOnceAsync(method, path, body, operation, cancellationToken).ConfigureAwait(false);
-            }
+            var entries = await SendWriteAsync(method, path, body, operation, cancellationToken).ConfigureAwait(false);
 
             for (var i = 0; i < chunk.Length; i++)
             {
@@ -547,18 +536,19 @@ public sealed class ZohoCrmClient
     }
 
     /// <summary>
-    /// A write that is not safe to repeat: retried only after 429 (and one token refresh); a 5xx, dropped connection or
-    /// timed-out attempt may have been applied and becomes <see cref="ZohoOutcomeUnknownException"/>.
+    /// Sends one write and reads its per-record entries. A write that is not safe to repeat (<see cref="IdempotencyRules"/>)
+    /// was retried only after 429 (and one token refresh); its 5xx, dropped connection or timed-out attempt may have been
+    /// applied and becomes <see cref="ZohoOutcomeUnknownException"/>.
     /// </summary>
-    private async Task<IReadOnlyList<JsonObject>> SendOnceAsync(HttpMethod method, string path, JsonObject? body, string operation, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<JsonObject>> SendWriteAsync(HttpMethod method, string path, JsonObject? body, string operation, CancellationToken cancellationToken)
     {
         try
         {
-            using var response = await SendAsync(method, path, body, null, operation, cancellationToken, _onceUnlessRefused).ConfigureAwait(false);
+            using var response = await SendAsync(method, path, body, null, operation, cancellationToken).ConfigureAwait(false);
             return await ReadWriteEntriesAsync(response, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is ZohoApiException { HttpStatus: >= 500 } or HttpRequestException or IOException or Polly.Timeout.TimeoutRejectedException
-            || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        catch (Exception ex) when (!IdempotencyRules.IsSafeToRepeat(method.Method, ApiPath(path))
+            && (ex is ZohoApiException { HttpStatus: >= 500 } || ApiFailures.IsUnanswered(ex, cancellationToken)))
         {
             ZohoLog.OutcomeUnknown(_logger, operation, ex is ZohoApiException api ? api.Code : ex.GetType().Name);
             throw new ZohoOutcomeUnknownException(operation, ex);
@@ -618,9 +608,12 @@ public sealed class ZohoCrmClient
             GetString(profile, "id"), GetString(profile, "name"), GetString(u, "time_zone"), offset, GetString(u, "status"));
     }
 
-    /// <summary>Sends one logical call: token, retries (pipeline) and one refresh after INVALID_TOKEN.</summary>
+    /// <summary>The URL path of a call to <paramref name="relativePath"/> (query left out), as <see cref="IdempotencyRules"/> reads it.</summary>
+    private static string ApiPath(string relativePath) => "/crm/v8/" + relativePath.Split('?', 2)[0];
+
+    /// <summary>Sends one logical call: token, retries (the shared pipeline, by <see cref="IdempotencyRules"/>) and one refresh after INVALID_TOKEN.</summary>
     private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string relativePath, JsonObject? body, DateTimeOffset? ifModifiedSince,
-        string operation, CancellationToken cancellationToken, ResiliencePipeline<HttpResponseMessage>? pipeline = null)
+        string operation, CancellationToken cancellationToken)
     {
         var payload = body?.ToJsonString();
         var refreshed = false;
@@ -628,7 +621,7 @@ public sealed class ZohoCrmClient
         {
             var token = await _tokens.GetAccessTokenAsync(cancellationToken).ConfigureAwait(false);
             var uri = new Uri(ApiBaseUrl + "/crm/v8/" + relativePath);
-            var response = await (pipeline ?? _pipeline).ExecuteAsync(async ct =>
+            var response = await _resilience.ExecuteAsync(method, uri, operation, async ct =>
             {
                 using var request = new HttpRequestMessage(method, uri);
                 request.Headers.Authorization = new AuthenticationHeaderValue("Zoho-oauthtoken", token);
@@ -643,22 +636,13 @@ public sealed class ZohoCrmClient
                     request.Content = new StringContent(payload, Encoding.UTF8, "application/json");
                 }
 
-                try
+                var r = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, ct).ConfigureAwait(false);
+                if (r.Headers.Date is { } date)
                 {
-                    var r = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, ct).ConfigureAwait(false);
-                    _observer.OnCall("zoho", operation, (int)r.StatusCode);
-                    if (r.Headers.Date is { } date)
-                    {
-                        Interlocked.Exchange(ref _lastServerTicks, date.UtcTicks);
-                    }
+                    Interlocked.Exchange(ref _lastServerTicks, date.UtcTicks);
+                }
 
-                    return r;
-                }
-                catch (Exception ex) when (ex is HttpRequestException or IOException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
-                {
-                    _observer.OnCall("zoho", operation, 0);
-                    throw;
-                }
+                return r;
             }, cancellationToken).ConfigureAwait(false);
 
             if (response.StatusCode != HttpStatusCode.Unauthorized || refreshed)

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
-using ContactSync.Core.Diagnostics;
+using ContactSync.Http;
 using Microsoft.Extensions.Logging;
-using Polly;
 
 namespace ContactSync.Zoho;
 
@@ -14,19 +13,17 @@ internal sealed class ZohoTokenProvider
     private readonly HttpClient _http;
     private readonly ZohoClientOptions _options;
     private readonly TimeProvider _time;
-    private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
-    private readonly IApiCallObserver _observer;
+    private readonly ApiResilience _resilience;
     private readonly ILogger _logger;
     private readonly ZohoTokenCache _cache;
 
     public ZohoTokenProvider(HttpClient http, ZohoClientOptions options, TimeProvider time,
-        ResiliencePipeline<HttpResponseMessage> pipeline, IApiCallObserver observer, ILogger logger, ZohoTokenCache? cache = null)
+        ApiResilience resilience, ILogger logger, ZohoTokenCache? cache = null)
     {
         _http = http;
         _options = options;
         _time = time;
-        _pipeline = pipeline;
-        _observer = observer;
+        _resilience = resilience;
         _logger = logger;
         _cache = cache ?? new ZohoTokenCache(time);
     }
@@ -93,7 +90,7 @@ internal sealed class ZohoTokenProvider
         }
 
         var url = new Uri(_options.EffectiveAccountsUrl + "/oauth/v2/token");
-        using var response = await _pipeline.ExecuteAsync(async ct =>
+        using var response = await _resilience.ExecuteAsync(HttpMethod.Post, url, "POST /oauth/v2/token", async ct =>
         {
             using var request = new HttpRequestMessage(HttpMethod.Post, url)
             {
@@ -105,17 +102,7 @@ internal sealed class ZohoTokenProvider
                     ["refresh_token"] = _options.RefreshToken,
                 }),
             };
-            try
-            {
-                var r = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, ct).ConfigureAwait(false);
-                _observer.OnCall("zoho", "POST /oauth/v2/token", (int)r.StatusCode);
-                return r;
-            }
-            catch (HttpRequestException)
-            {
-                _observer.OnCall("zoho", "POST /oauth/v2/token", 0);
-                throw;
-            }
+            return await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, ct).ConfigureAwait(false);
         }, cancellationToken).ConfigureAwait(false);
 
         var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);

@@ -30,7 +30,7 @@ internal static class TestSupport
         return http;
     }
 
-    public static async Task<HttpClient> GoogleClientAsync(EmulatorHost host)
+    public static async Task<HttpClient> GoogleClientAsync(EmulatorHost host, string? refreshToken = null)
     {
         var http = Client(host);
         var form = new FormUrlEncodedContent(new Dictionary<string, string>
@@ -38,7 +38,7 @@ internal static class TestSupport
             ["grant_type"] = "refresh_token",
             ["client_id"] = host.Credentials.GoogleClientId,
             ["client_secret"] = host.Credentials.GoogleClientSecret,
-            ["refresh_token"] = host.Credentials.GoogleUserRefreshToken,
+            ["refresh_token"] = refreshToken ?? host.Credentials.GoogleUserRefreshToken,
         });
         var token = await ReadAsync(await http.PostAsync("token", form));
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token["access_token"]!.GetValue<string>());

@@ -102,6 +102,29 @@ public sealed class GoogleUnknownOutcomeTests
     }
 
     [Fact]
+    public async Task Read_TimedOutAttempt_ThrowsTimeoutException()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        var handler = new HangingHandler(Token);
+        var options = Options();
+        options.MaxRetries = 0;
+        using var client = new GoogleContactsClient(options, time, new RecordingObserver(), null, () => handler);
+
+        var reading = client.ListGroupsAsync(TestContext.CancellationToken);
+        using (var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30)))
+        {
+            while (handler.Calls == 0)
+            {
+                await Task.Delay(5, deadline.Token);
+            }
+        }
+
+        time.Advance(options.RequestTimeout);
+        var ex = await Assert.ThrowsAsync<TimeoutException>(() => reading);
+        Assert.Contains("GET /v1/contactGroups", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task MembersModify_ServerError_IsRepeatedBecauseAddingTwiceChangesNothing()
     {
         var calls = 0;

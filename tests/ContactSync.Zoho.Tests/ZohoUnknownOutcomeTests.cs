@@ -109,6 +109,29 @@ public sealed class ZohoUnknownOutcomeTests
     }
 
     [Fact]
+    public async Task Read_TimedOutAttempt_ThrowsTimeoutException()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        var handler = new HangingHandler(Token);
+        var options = Options();
+        options.MaxRetries = 0;
+        var client = new ZohoCrmClient(new HttpClient(handler), options, time);
+
+        var reading = client.GetContactAsync("7", ["Last_Name"], CancellationToken.None);
+        using (var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30)))
+        {
+            while (handler.Calls == 0)
+            {
+                await Task.Delay(5, deadline.Token);
+            }
+        }
+
+        time.Advance(options.RequestTimeout);
+        var ex = await Assert.ThrowsAsync<TimeoutException>(() => reading);
+        Assert.Contains("GET /crm/v8/Contacts/{id}", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Update_ServerError_IsRepeatedBecauseWritingTheSameValuesTwiceChangesNothing()
     {
         var calls = 0;

@@ -27,9 +27,9 @@ internal sealed class GoogleApi(GoogleEmulatorState state, AccessTokenStore toke
         {
             result = P("client_id") != auth.ClientId || P("client_secret") != auth.ClientSecret
                 ? (401, new JsonObject { ["error"] = "invalid_client", ["error_description"] = "The OAuth client was not found." })
-                : P("refresh_token") != auth.UserRefreshToken
+                : (P("refresh_token") == auth.UserRefreshToken ? auth.ImpersonatedUser : state.AccountOfRefreshToken(P("refresh_token"))) is not { } account
                     ? (400, new JsonObject { ["error"] = "invalid_grant", ["error_description"] = "Token has been expired or revoked." })
-                    : (200, TokenResponse(auth.ImpersonatedUser));
+                    : (200, TokenResponse(account));
         }
         else
         {

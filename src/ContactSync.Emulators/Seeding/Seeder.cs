@@ -8,6 +8,8 @@ internal static class Seeder
         overlap = Math.Min(overlap, Math.Min(zohoCount, googleCount));
         lock (zoho.Sync)
         {
+            // The four seeded users own the contacts; an organisation's users get theirs from OrgSeeder.
+            var seeded = zoho.Users.Where(u => u.Kind != ZohoEmulatorState.OrgKind).ToList();
             var start = zoho.NowSec - (zohoCount + 10);
             for (var i = 0; i < zohoCount; i++)
             {
@@ -17,7 +19,7 @@ internal static class Seeder
                     c = c with { Email = $"shared.{i}@shared.example.com" };
                 }
 
-                var owner = zoho.Users[i % zoho.Users.Count].Id;
+                var owner = seeded[i % seeded.Count].Id;
                 zoho.SeedRecord(owner, start + i, SeedGenerator.ToZoho(c));
             }
         }

@@ -1,13 +1,15 @@
-using ContactSync.Core.Diagnostics;
+using ContactSync.Http;
 using Google.Apis.Http;
-using Microsoft.Extensions.Logging;
 
 namespace ContactSync.Google.Http;
 
-/// <summary>The library's HttpClientFactory with <see cref="GoogleRetryHandler"/> under its message handler (API and token calls alike).</summary>
-internal sealed class GoogleHttpClientFactory(GoogleClientOptions options, TimeProvider time, IApiCallObserver observer, ILogger logger,
-    Func<HttpMessageHandler>? primaryHandler = null) : HttpClientFactory
+/// <summary>
+/// The library's HttpClientFactory with the shared retry pipeline (<see cref="ApiResilience.CreateHandler"/>) under its
+/// ConfigurableMessageHandler, for API and token calls alike. The library's own back-off stays off
+/// (<c>ExponentialBackOffPolicy.None</c> where the service and the credential are built), so only this pipeline retries.
+/// </summary>
+internal sealed class GoogleHttpClientFactory(ApiResilience resilience, Func<HttpMessageHandler>? primaryHandler = null) : HttpClientFactory
 {
     protected override HttpMessageHandler CreateHandler(CreateHttpClientArgs args) =>
-        new GoogleRetryHandler(primaryHandler?.Invoke() ?? base.CreateHandler(args), options, time, observer, logger);
+        resilience.CreateHandler(primaryHandler?.Invoke() ?? base.CreateHandler(args));
 }

@@ -1,0 +1,3 @@
+namespace ContactSync.Http.Tests;
+
+internal sealed class TestRetryOptions : ApiRetryOptions;
