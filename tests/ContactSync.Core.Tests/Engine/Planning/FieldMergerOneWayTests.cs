@@ -1,7 +1,7 @@
 using ContactSync.Core.State;
-using static ContactSync.Core.Tests.Engine.FieldMergeCase;
+using static ContactSync.Core.Tests.Engine.Planning.FieldMergeCase;
 
-namespace ContactSync.Core.Tests.Engine;
+namespace ContactSync.Core.Tests.Engine.Planning;
 
 /// <summary>The merge in one-way plans and mappings: the source side only, "enforce" and converted values.</summary>
 public sealed class FieldMergerOneWayTests

@@ -1,8 +1,9 @@
 using ContactSync.Core.Engine;
+using ContactSync.Core.Engine.Planning;
 using ContactSync.Core.State;
-using static ContactSync.Core.Tests.Engine.FieldMergeCase;
+using static ContactSync.Core.Tests.Engine.Planning.FieldMergeCase;
 
-namespace ContactSync.Core.Tests.Engine;
+namespace ContactSync.Core.Tests.Engine.Planning;
 
 /// <summary>The per-field three-way merge (design §4), rule by rule, without ports or a store.</summary>
 public sealed class FieldMergerTests

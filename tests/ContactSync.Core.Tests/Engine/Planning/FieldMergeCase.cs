@@ -1,9 +1,10 @@
 using ContactSync.Core.Engine;
+using ContactSync.Core.Engine.Planning;
 using ContactSync.Core.Mapping;
 using ContactSync.Core.Ports;
 using ContactSync.Core.State;
 
-namespace ContactSync.Core.Tests.Engine;
+namespace ContactSync.Core.Tests.Engine.Planning;
 
 /// <summary>One mapped field of one pair for <see cref="FieldMerger"/>: the mapping, the two records and the snapshot.</summary>
 internal static class FieldMergeCase

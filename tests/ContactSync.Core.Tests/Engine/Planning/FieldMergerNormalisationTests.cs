@@ -1,7 +1,7 @@
 using ContactSync.Core.State;
-using static ContactSync.Core.Tests.Engine.FieldMergeCase;
+using static ContactSync.Core.Tests.Engine.Planning.FieldMergeCase;
 
-namespace ContactSync.Core.Tests.Engine;
+namespace ContactSync.Core.Tests.Engine.Planning;
 
 /// <summary>The merge compares normalised values (formatting churn is no change) and writes trimmed ones; Last_Name falls back.</summary>
 public sealed class FieldMergerNormalisationTests
