@@ -45,6 +45,18 @@ public sealed class QuotaPacer : IDisposable
     /// <summary>Where the capacity comes from.</summary>
     public IQuotaLedger Ledger { get; }
 
+    /// <summary>True when no pass is running (for tests that wait for the pacer to settle).</summary>
+    internal bool Idle
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return !_pumping;
+            }
+        }
+    }
+
     /// <summary>
     /// Waits until every charge is taken, then returns the permit (dispose it when the attempt has ended). Cancelling gives
     /// back anything taken for the call and throws <see cref="OperationCanceledException"/>.
