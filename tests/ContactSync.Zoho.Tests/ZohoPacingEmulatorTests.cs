@@ -1,0 +1,189 @@
+using System.Text.Json.Nodes;
+using ContactSync.Emulators;
+using ContactSync.Emulators.Quotas;
+using ContactSync.Http.Pacing;
+using ContactSync.Http.Quotas;
+using Microsoft.Extensions.Time.Testing;
+
+namespace ContactSync.Zoho.Tests;
+
+/// <summary>
+/// The client's quota model ("our prediction") against the emulator's enforcement ("the service"): paced calls are never
+/// refused, and the pacer stops exactly where the emulator would start refusing.
+/// </summary>
+public sealed class ZohoPacingEmulatorTests
+{
+    /// <summary>24 hours in two seconds.</summary>
+    private const double TwoSecondDays = 43_200;
+
+    private static ZohoCrmClient Client(EmulatorHost emu, QuotaPacing? pacing, int maxRetries = 0) =>
+        new(new HttpClient(), new ZohoClientOptions
+        {
+            ApiBaseUrl = emu.BaseAddress.ToString(),
+            AccountsUrl = emu.BaseAddress.ToString(),
+            ClientId = emu.Credentials.ZohoClientId,
+            ClientSecret = emu.Credentials.ZohoClientSecret,
+            RefreshToken = emu.Credentials.ZohoAdminRefreshToken,
+            MaxRetries = maxRetries,
+            BaseRetryDelay = TimeSpan.FromMilliseconds(10),
+            Pacing = pacing,
+        }, TimeProvider.System);
+
+    private static JsonObject[] Records(int n, string prefix) =>
+        Enumerable.Range(0, n).Select(i => new JsonObject { ["Last_Name"] = $"{prefix}{i}", ["First_Name"] = "Paced" }).ToArray();
+
+    private static async Task<int> InsertBurstAsync(ZohoCrmClient client, int workers, int callsEach, int records)
+    {
+        var refused = 0;
+        await Task.WhenAll(Enumerable.Range(0, workers).Select(async w =>
+        {
+            for (var c = 0; c < callsEach; c++)
+            {
+                try
+                {
+                    await client.InsertContactsAsync(Records(records, $"W{w}C{c}R"), TestContext.CancellationToken);
+                }
+                catch (ZohoApiException e) when (e.HttpStatus == 429)
+                {
+                    Interlocked.Increment(ref refused);
+                }
+            }
+        }));
+        return refused;
+    }
+
+    [Fact]
+    public async Task ABurstOfInserts_PacedByCreditsAndConcurrency_IsNeverRefused_WhileUnpacedItIs()
+    {
+        // A Free org (5 calls at once, sub-concurrency 10) with 60 credits a day; 8 callers × 5 inserts of 20 records = 80 credits.
+        var limits = ZohoQuotaLimits.ForEdition(ZohoEdition.Free, 1) with { CreditsPerDay = 60 };
+        await using (var unpacedEmu = await EmulatorHost.StartAsync(new EmulatorOptions { Quotas = new QuotaOptions { TimeScale = TwoSecondDays / 5, Zoho = limits } },
+            TestContext.CancellationToken))
+        {
+            var refused = await InsertBurstAsync(Client(unpacedEmu, null), workers: 8, callsEach: 5, records: 20);
+            Assert.True(unpacedEmu.Quotas.Refusals.Total("zoho") > 0, "the burst must exceed the window without pacing");
+            Assert.Equal(unpacedEmu.Quotas.Refusals.Total("zoho"), refused);
+        }
+
+        await using var emu = await EmulatorHost.StartAsync(new EmulatorOptions { Quotas = new QuotaOptions { TimeScale = TwoSecondDays, Zoho = limits } },
+            TestContext.CancellationToken);
+        var settings = new QuotaSettings
+        {
+            TimeScale = TwoSecondDays,
+            WindowMargin = TimeSpan.FromMilliseconds(100),
+            Zoho = ZohoQuotaSettings.ForEdition(ZohoCrmEdition.Free, 1) with { CreditsPerDay = 60 },
+        };
+        var ledger = new InProcessQuotaLedger(settings, TimeProvider.System);
+        using var pacer = new QuotaPacer(ledger, TimeProvider.System);
+        var before = emu.Zoho.Count;
+
+        var pacedRefusals = await InsertBurstAsync(Client(emu, new QuotaPacing(pacer, new ZohoQuotaCostModel(settings))), workers: 8, callsEach: 5, records: 20);
+
+        Assert.Equal(0, pacedRefusals);
+        Assert.Empty(emu.Quotas.Refusals.Snapshot());
+        Assert.Equal(before + 800, emu.Zoho.Count);
+    }
+
+    [Fact]
+    public async Task CreditsSpentByAnotherClient_AreLearntFromTheRemainingHeader_AndPacedAround()
+    {
+        var limits = new ZohoQuotaLimits { CreditsPerDay = 100 };
+        await using var emu = await EmulatorHost.StartAsync(new EmulatorOptions { Quotas = new QuotaOptions { TimeScale = TwoSecondDays, Zoho = limits } },
+            TestContext.CancellationToken);
+        var foreign = Client(emu, null);
+        for (var i = 0; i < 7; i++)
+        {
+            await foreign.InsertContactsAsync(Records(100, $"F{i}R"), TestContext.CancellationToken);
+        }
+
+        var settings = new QuotaSettings { TimeScale = TwoSecondDays, WindowMargin = TimeSpan.FromMilliseconds(100), Zoho = new ZohoQuotaSettings { CreditsPerDay = 100 } };
+        var ledger = new InProcessQuotaLedger(settings, TimeProvider.System);
+        using var pacer = new QuotaPacer(ledger, TimeProvider.System);
+        var paced = Client(emu, new QuotaPacing(pacer, new ZohoQuotaCostModel(settings)));
+
+        await paced.CountContactsAsync(null, TestContext.CancellationToken);
+        Assert.True(ledger.GetStatus(QuotaKeys.ZohoCredits("default"))!.Used >= 71, "the X-API-CREDITS-REMAINING header re-syncs the ledger");
+        var refused = await InsertBurstAsync(paced, workers: 2, callsEach: 5, records: 100);
+
+        Assert.Equal(0, refused);
+        Assert.Empty(emu.Quotas.Refusals.Snapshot());
+    }
+
+    [Fact]
+    public async Task ThePacerStops_ExactlyWhereTheEmulatorStartsRefusing()
+    {
+        // One frozen clock for the emulator and the pacer: windows never roll, so both count the same calls.
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
+        var limits = new ZohoQuotaLimits { CreditsPerDay = 25, Concurrency = 5, SubConcurrency = 10, CvidReadCredits = 3 };
+        await using var emu = await EmulatorHost.StartAsync(new EmulatorOptions
+        {
+            TimeProvider = clock,
+            AccessTokenLifetime = TimeSpan.FromDays(1),
+            ZohoSeedContacts = 20,
+            Quotas = new QuotaOptions { Zoho = limits },
+        }, TestContext.CancellationToken);
+        var settings = new QuotaSettings
+        {
+            WindowMargin = TimeSpan.Zero,
+            ConcurrencyReserve = 0,
+            Zoho = new ZohoQuotaSettings { CreditsPerDay = 25, Concurrency = 5, SubConcurrency = 10, CvidReadCredits = 3 },
+        };
+        using var pacer = new QuotaPacer(new InProcessQuotaLedger(settings, clock), clock);
+        var paced = Client(emu, new QuotaPacing(pacer, new ZohoQuotaCostModel(settings)));
+        var probe = Client(emu, null);
+
+        // 1 credit for the views, 3 for a read of a list view (one page of the 20 seeded records).
+        var view = (await paced.GetContactViewsAsync(TestContext.CancellationToken))[0].Id;
+        var query = new ZohoListQuery { Fields = ["Last_Name"], CustomViewId = view };
+        await ReadAllAsync(paced, query, TestContext.CancellationToken);
+
+        // Two inserts of 100 records (10 credits each) fit in the 21 left; a third does not.
+        await paced.InsertContactsAsync(Records(100, "A"), TestContext.CancellationToken);
+        await paced.InsertContactsAsync(Records(100, "B"), TestContext.CancellationToken);
+        await PacerAndEmulatorAgreeAsync(pacer, emu, ct => paced.InsertContactsAsync(Records(100, "C"), ct),
+            () => probe.InsertContactsAsync(Records(100, "C"), TestContext.CancellationToken));
+
+        // 24 spent: a list-view read (3) does not fit.
+        await PacerAndEmulatorAgreeAsync(pacer, emu, ct => ReadAllAsync(paced, query, ct), () => ReadAllAsync(probe, query, TestContext.CancellationToken));
+
+        // The last credit: one plain call fits, the next does not.
+        await paced.CountContactsAsync(null, TestContext.CancellationToken);
+        await PacerAndEmulatorAgreeAsync(pacer, emu, ct => paced.CountContactsAsync(null, ct), () => probe.CountContactsAsync(null, TestContext.CancellationToken));
+        Assert.Equal(3, emu.Quotas.Refusals.Total("zoho"));
+    }
+
+    private static async Task ReadAllAsync(ZohoCrmClient client, ZohoListQuery query, CancellationToken cancellationToken)
+    {
+        await foreach (var _ in client.ListContactsAsync(query, cancellationToken))
+        {
+        }
+    }
+
+    /// <summary>
+    /// The paced call waits in the pacer (the emulator refused nothing so far); cancelled, it took nothing; the same call sent
+    /// without pacing is the emulator's next refusal.
+    /// </summary>
+    private static async Task PacerAndEmulatorAgreeAsync(QuotaPacer pacer, EmulatorHost emu, Func<CancellationToken, Task> paced, Func<Task> unpaced)
+    {
+        var refusals = emu.Quotas.Refusals.Total("zoho");
+        using var cts = CancellationTokenSource.CreateLinkedTokenSource(TestContext.CancellationToken);
+        var waiting = paced(cts.Token);
+        using (var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30)))
+        {
+            while (pacer.Snapshot().Waiting == 0 && !waiting.IsCompleted)
+            {
+                await Task.Delay(5, deadline.Token);
+            }
+        }
+
+        Assert.False(waiting.IsCompleted, "the pacer let through a call the emulator would refuse");
+        Assert.Equal(refusals, emu.Quotas.Refusals.Total("zoho"));
+        await cts.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting);
+
+        var refused = await Assert.ThrowsAsync<ZohoApiException>(unpaced);
+        Assert.Equal(429, refused.HttpStatus);
+        Assert.Equal(refusals + 1, emu.Quotas.Refusals.Total("zoho"));
+        Assert.Equal(refusals + 1, emu.Quotas.Refusals.Snapshot()["zoho CreditsPerDay"]);
+    }
+}
