@@ -19,18 +19,17 @@ internal sealed class PlanRing
 
     public IEnumerable<PlanQueue> Plans => _plans.Values;
 
-    public QuotaWaiter Enqueue(string plan, IReadOnlyList<Quotas.QuotaCharge> charges)
+    public void Enqueue(QuotaWaiter waiter)
     {
-        if (!_plans.TryGetValue(plan, out var queue))
+        if (!_plans.TryGetValue(waiter.PlanName, out var queue))
         {
-            queue = new PlanQueue(plan, ++_arrivals);
-            _plans.Add(plan, queue);
+            queue = new PlanQueue(waiter.PlanName, ++_arrivals);
+            _plans.Add(waiter.PlanName, queue);
         }
 
-        var waiter = new QuotaWaiter(queue, charges);
+        waiter.Plan = queue;
         waiter.Node = queue.Waiters.AddLast(waiter);
         _waiting.Add(queue);
-        return waiter;
     }
 
     /// <summary>The plans with waiting calls, in serving order.</summary>
@@ -44,11 +43,12 @@ internal sealed class PlanRing
             return false;
         }
 
+        var plan = waiter.Plan!;
         waiter.Node = null;
-        waiter.Plan.Waiters.Remove(node);
-        if (waiter.Plan.Waiters.Count == 0)
+        plan.Waiters.Remove(node);
+        if (plan.Waiters.Count == 0)
         {
-            _waiting.Remove(waiter.Plan);
+            _waiting.Remove(plan);
         }
 
         return true;
@@ -62,7 +62,7 @@ internal sealed class PlanRing
             return false;
         }
 
-        var plan = waiter.Plan;
+        var plan = waiter.Plan!;
         _waiting.Remove(plan);
         plan.LastServed = ++_grants;
         plan.Granted++;

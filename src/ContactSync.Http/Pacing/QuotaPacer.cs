@@ -77,13 +77,9 @@ public sealed class QuotaPacer : IDisposable
             return Task.FromCanceled<QuotaPermit>(cancellationToken);
         }
 
-        QuotaWaiter waiter;
-        lock (_gate)
-        {
-            ObjectDisposedException.ThrowIf(_disposed, this);
-            waiter = _ring.Enqueue(plan ?? "", charges);
-        }
-
+        // Registered before the waiter is queued (so the pump never reads a registration being written); a cancellation that
+        // comes before it is queued finds nothing to remove, so the token is checked again once it is.
+        var waiter = new QuotaWaiter(plan ?? "", charges);
         if (cancellationToken.CanBeCanceled)
         {
             waiter.Registration = cancellationToken.UnsafeRegister(static (state, token) =>
@@ -91,6 +87,22 @@ public sealed class QuotaPacer : IDisposable
                 var (pacer, w) = ((QuotaPacer, QuotaWaiter))state!;
                 pacer.Cancel(w, token);
             }, (this, waiter));
+        }
+
+        lock (_gate)
+        {
+            if (_disposed)
+            {
+                waiter.Registration.Unregister();
+                throw new ObjectDisposedException(nameof(QuotaPacer));
+            }
+
+            _ring.Enqueue(waiter);
+        }
+
+        if (cancellationToken.IsCancellationRequested)
+        {
+            Cancel(waiter, cancellationToken);
         }
 
         Kick();

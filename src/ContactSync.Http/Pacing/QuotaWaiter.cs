@@ -3,9 +3,13 @@ using ContactSync.Http.Quotas;
 namespace ContactSync.Http.Pacing;
 
 /// <summary>One call waiting in <see cref="QuotaPacer"/> for its units.</summary>
-internal sealed class QuotaWaiter(PlanQueue plan, IReadOnlyList<QuotaCharge> charges)
+internal sealed class QuotaWaiter(string plan, IReadOnlyList<QuotaCharge> charges)
 {
-    public PlanQueue Plan { get; } = plan;
+    /// <summary>The plan's name.</summary>
+    public string PlanName { get; } = plan;
+
+    /// <summary>The plan's queue, set when the waiter is queued.</summary>
+    public PlanQueue? Plan { get; set; }
 
     public IReadOnlyList<QuotaCharge> Charges { get; } = charges;
 
