@@ -57,6 +57,9 @@ public sealed class EmulatorHost : IAsyncDisposable
     /// <summary>The quotas in force and the calls they refused.</summary>
     public QuotaBook Quotas { get; }
 
+    /// <summary>The Zoho Watch API's channels, its delivery log and its delivery faults.</summary>
+    public ZohoNotifications ZohoWatch { get; private set; } = null!;
+
     /// <summary>The users of the seeded organisation (empty when none was seeded).</summary>
     public IReadOnlyList<OrgUser> OrgUsers { get; private set; } = [];
 
@@ -111,7 +114,10 @@ public sealed class EmulatorHost : IAsyncDisposable
 
         var app = builder.Build();
         var host = new EmulatorHost(options, app, key, zoho, google, faults, calls, quotas);
-        var zohoApi = new ZohoApi(zoho, tokens, quota, options.ZohoRequestsPerMinutePerUser, quotas, zohoClientId, zohoClientSecret, options.ZohoApiDomain);
+        host.ZohoWatch = new ZohoNotifications(time, options.ZohoWatch, app.Services.GetRequiredService<ILoggerFactory>().CreateLogger<ZohoNotifications>());
+        zoho.Changes.Connect(host.ZohoWatch.Notifier.Publish);
+        var zohoWatchApi = new ZohoWatchApi(zoho, host.ZohoWatch, options.ZohoApiDomain);
+        var zohoApi = new ZohoApi(zoho, tokens, quota, options.ZohoRequestsPerMinutePerUser, quotas, zohoClientId, zohoClientSecret, options.ZohoApiDomain, zohoWatchApi);
         var googleApi = new GoogleApi(google, tokens, quota, options.GoogleRequestsPerMinutePerUser, quotas, googleAuth);
 
         app.UseRequestDecompression();
@@ -132,6 +138,7 @@ public sealed class EmulatorHost : IAsyncDisposable
         app.Map("/v1/{**path}", (HttpContext ctx) => googleApi.HandleAsync(ctx, ctx.RequestAborted));
         ControlApi.Map(app, host);
         QuotaControlApi.Map(app, host);
+        ZohoWatchControlApi.Map(app, host);
         OrgControlApi.Map(app, host);
 
         await app.StartAsync(cancellationToken);
@@ -210,6 +217,7 @@ public sealed class EmulatorHost : IAsyncDisposable
     {
         await _app.StopAsync(CancellationToken.None);
         await _app.DisposeAsync();
+        await ZohoWatch.DisposeAsync();
         _serviceAccountKey.Dispose();
     }
 }

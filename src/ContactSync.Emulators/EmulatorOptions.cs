@@ -55,6 +55,9 @@ public sealed record EmulatorOptions
     /// <summary>The error a create past <see cref="GoogleContactLimit"/> gets (Google's documents do not show it).</summary>
     public GoogleLimitRefusal GoogleContactLimitRefusal { get; init; } = GoogleLimitRefusal.Default;
 
+    /// <summary>The Zoho Watch API's undocumented choices and the notification delivery's faults (see its members).</summary>
+    public Zoho.ZohoWatchOptions ZohoWatch { get; init; } = new();
+
     /// <summary>Quotas both emulators enforce (none by default), with their time compression.</summary>
     public Quotas.QuotaOptions Quotas { get; init; } = Emulators.Quotas.QuotaOptions.None;
 

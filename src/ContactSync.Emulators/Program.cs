@@ -4,8 +4,11 @@ using System.Text.Json;
 using ContactSync.Emulators;
 using ContactSync.Emulators.Infrastructure;
 using ContactSync.Emulators.Quotas;
+using ContactSync.Emulators.Zoho;
 
 // Standalone: dotnet run --project src/ContactSync.Emulators -- --port 5080 --zoho-contacts 500 --google-contacts 300 --overlap 100
+// Zoho notification delivery faults: --notify-drop 0.1 --notify-late 0.2 --notify-late-ms 5000 --notify-duplicate 0.05
+// [--notify-seed N] (see ZohoWatchArguments for the other --notify-* settings).
 // An organisation: --org-users 200 --org-contacts 500 --org-google-contacts 250 --org-overlap 100
 var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 var flags = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -42,6 +45,7 @@ var options = new EmulatorOptions
     ZohoApiDomain = values.GetValueOrDefault("zoho-api-domain"),
     ConsoleLogging = flags.Contains("verbose"),
     Quotas = QuotaArguments(values),
+    ZohoWatch = ZohoWatchArguments.Parse(values, Int("seed", 42)),
     Org = Int("org-users", 0) > 0
         ? new ContactSync.Emulators.Org.OrgSeed(Int("org-users", 0), Int("org-contacts", 0), Int("org-google-contacts", 0), Int("org-overlap", 0), Int("seed", 42))
         : null,

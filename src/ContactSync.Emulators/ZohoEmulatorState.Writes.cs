@@ -30,6 +30,7 @@ public sealed partial class ZohoEmulatorState
         _records[r.Id] = r;
         _byId.Add(SortKey(r, false));
         _byModified.Add(SortKey(r, true));
+        Changes.Record(new ZohoChange(ZohoRecordEvent.Create, IdText(r), changes.Where(c => c.Value is not null).Select(c => c.Key).ToList(), changes));
         var details = WriteDetails(r, actor);
         details["$approval_state"] = "approved";
         return (true, Success("record added", details));
@@ -58,6 +59,12 @@ public sealed partial class ZohoEmulatorState
             return (false, error);
         }
 
+        var changed = changes.Where(c => !JsonNode.DeepEquals(r.Values.GetValueOrDefault(c.Key), c.Value)).ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal);
+        if (owner is { } newOwner && newOwner != r.OwnerId)
+        {
+            changed["Owner"] = UserRef(newOwner, false);
+        }
+
         _byModified.Remove(SortKey(r, true));
         r.ModifiedSec = NowSec;
         r.ModifiedBy = actor.Id;
@@ -68,6 +75,7 @@ public sealed partial class ZohoEmulatorState
 
         Apply(r, changes);
         _byModified.Add(SortKey(r, true));
+        Changes.Record(new ZohoChange(ZohoRecordEvent.Edit, IdText(r), changed.Keys.ToList(), changed));
         return (true, Success("record updated", WriteDetails(r, actor)));
     }
 
@@ -137,6 +145,7 @@ public sealed partial class ZohoEmulatorState
         }
 
         _deleted.Add(new ZohoDeletedRecord(r.Id, r.FullName, r.OwnerId, r.CreatedBy, actor.Id, NowSec));
+        Changes.Record(new ZohoChange(ZohoRecordEvent.Delete, IdText(r), [], new Dictionary<string, JsonNode?>()));
         return (true, Success("record deleted", new JsonObject { ["id"] = id }));
     }
 
@@ -169,6 +178,9 @@ public sealed partial class ZohoEmulatorState
         r.ModifiedSec = NowSec;
         r.ModifiedBy = actor.Id;
         _byModified.Add(SortKey(r, true));
+
+        // Tagging changes Modified_Time, so it is notified as an edit of Tag (UNVERIFIED whether Zoho notifies it).
+        Changes.Record(new ZohoChange(ZohoRecordEvent.Edit, IdText(r), ["Tag"], new Dictionary<string, JsonNode?> { ["Tag"] = r.Tags.ToJsonArray() }));
         var details = new JsonObject
         {
             ["id"] = id,
@@ -176,6 +188,8 @@ public sealed partial class ZohoEmulatorState
         };
         return (true, new JsonObject { ["code"] = "SUCCESS", ["status"] = "success", ["message"] = "tags updated successfully", ["details"] = details });
     }
+
+    private static string IdText(ZohoRecord r) => r.Id.ToString(CultureInfo.InvariantCulture);
 
     private static JsonObject Success(string message, JsonObject details) => new()
     {

@@ -74,6 +74,9 @@ public sealed partial class ZohoEmulatorState
 
     internal TimeProvider Time { get; }
 
+    /// <summary>Every record written through the API or the test helpers (not seeding), for the Watch API's notifications.</summary>
+    internal ZohoChangeFeed Changes { get; } = new();
+
     internal ZohoFieldCatalog Fields { get; } = new();
 
     internal IReadOnlyList<ZohoUser> Users => _users;

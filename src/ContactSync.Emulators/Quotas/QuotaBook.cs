@@ -44,5 +44,5 @@ public sealed class QuotaBook
     }
 
     /// <summary>Counts the records of a Zoho write body (<c>{"data":[…]}</c>).</summary>
-    internal static int RecordsOf(JsonNode? body) => body?["data"] is JsonArray data ? data.Count : 0;
+    internal static int RecordsOf(JsonNode? body) => body is JsonObject root && root["data"] is JsonArray data ? data.Count : 0;
 }

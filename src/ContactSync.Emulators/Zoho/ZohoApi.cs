@@ -6,7 +6,7 @@ using ContactSync.Emulators.Quotas;
 namespace ContactSync.Emulators.Zoho;
 
 /// <summary>HTTP surface of the Zoho CRM v8 emulator (<c>/crm/v8/...</c>) and its accounts token endpoint.</summary>
-internal sealed class ZohoApi(ZohoEmulatorState state, AccessTokenStore tokens, QuotaTracker quota, int perMinuteQuota, QuotaBook quotas, string clientId, string clientSecret, string? apiDomain)
+internal sealed class ZohoApi(ZohoEmulatorState state, AccessTokenStore tokens, QuotaTracker quota, int perMinuteQuota, QuotaBook quotas, string clientId, string clientSecret, string? apiDomain, ZohoWatchApi watch)
 {
     private const int MaxPerPage = 200;
     private const int DiscreteLimit = 2000;
@@ -43,7 +43,7 @@ internal sealed class ZohoApi(ZohoEmulatorState state, AccessTokenStore tokens, 
             result = new JsonObject
             {
                 ["access_token"] = tokens.Issue("zoho", user.Id.ToString(CultureInfo.InvariantCulture), "1000."),
-                ["scope"] = "ZohoCRM.modules.ALL ZohoCRM.settings.ALL ZohoCRM.users.READ ZohoSearch.securesearch.READ",
+                ["scope"] = "ZohoCRM.modules.ALL ZohoCRM.settings.ALL ZohoCRM.users.READ ZohoSearch.securesearch.READ ZohoCRM.notifications.ALL",
                 // The API domain of the org's data centre (reference §4); by default where this emulator's API really is.
                 ["api_domain"] = apiDomain ?? $"{ctx.Request.Scheme}://{ctx.Request.Host}",
                 ["token_type"] = "Bearer",
@@ -83,7 +83,7 @@ internal sealed class ZohoApi(ZohoEmulatorState state, AccessTokenStore tokens, 
 
         var segments = ctx.Request.Path.Value!["/crm/v8/".Length..].Trim('/').Split('/');
         var method = ctx.Request.Method;
-        var body = method is "POST" or "PUT" ? await Json.ReadAsync(ctx, cancellationToken) : null;
+        var body = method is "POST" or "PUT" or "PATCH" ? await Json.ReadAsync(ctx, cancellationToken) : null;
         using var admission = quotas.Zoho.Admit(method, segments, ctx.Request.Query, QuotaBook.RecordsOf(body));
         if (admission.CreditsRemaining is { } remaining)
         {
@@ -96,8 +96,13 @@ internal sealed class ZohoApi(ZohoEmulatorState state, AccessTokenStore tokens, 
             return;
         }
 
+        using var changes = state.Changes.Collect();
         (int Status, JsonNode? Body) response;
-        if (segments[0] == "settings" || segments[0] == "users")
+        if (segments is ["actions", "watch"])
+        {
+            response = watch.Handle(ctx, user, body);
+        }
+        else if (segments[0] == "settings" || segments[0] == "users")
         {
             response = HandleSettings(ctx, user, segments, method);
         }
@@ -127,6 +132,7 @@ internal sealed class ZohoApi(ZohoEmulatorState state, AccessTokenStore tokens, 
             };
         }
 
+        changes.Publish();
         await Json.WriteAsync(ctx, response.Status, response.Body, cancellationToken);
     }
 
