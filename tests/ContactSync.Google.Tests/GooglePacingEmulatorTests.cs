@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ContactSync.Emulators;
 using ContactSync.Emulators.Quotas;
 using ContactSync.Google.Apis.Data;
@@ -31,9 +32,15 @@ public sealed class GooglePacingEmulatorTests
     private static Person[] People(int n, string prefix) =>
         Enumerable.Range(0, n).Select(i => new Person { Names = [new Name { GivenName = "Paced", FamilyName = $"{prefix}{i}" }] }).ToArray();
 
-    private static async Task<int> BatchCreatesAsync(GoogleContactsClient client, int batches, int contacts, string prefix)
+    /// <summary>
+    /// <paramref name="batches"/> batch creates sent at once (the pacer lets one mutation of a user go at a time); returns
+    /// the 429s. <paramref name="active"/> counts the calls not finished.
+    /// </summary>
+    private static async Task<int> BatchCreatesAsync(GoogleContactsClient client, int batches, int contacts, string prefix, StrongBox<int>? active = null)
     {
         var refused = 0;
+        active ??= new StrongBox<int>();
+        Interlocked.Add(ref active.Value, batches);
         await Task.WhenAll(Enumerable.Range(0, batches).Select(async b =>
         {
             try
@@ -44,54 +51,97 @@ public sealed class GooglePacingEmulatorTests
             {
                 Interlocked.Increment(ref refused);
             }
+            finally
+            {
+                Interlocked.Decrement(ref active.Value);
+            }
         }));
         return refused;
+    }
+
+    private static FakeTimeProvider NewClock() => new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
+
+    /// <summary>
+    /// Moves the shared clock on by a quarter of a minute's window whenever every call not finished waits in the pacer (so
+    /// never while a call is in flight: the emulator counts each call at the very time the pacer let it go), until
+    /// <paramref name="work"/> is done; returns the windows it took.
+    /// </summary>
+    private static async Task<double> DriveAsync(FakeTimeProvider clock, QuotaPacer pacer, Task work, StrongBox<int> active, QuotaSettings settings)
+    {
+        var start = clock.GetUtcNow();
+        var window = settings.Scaled(TimeSpan.FromMinutes(1));
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while (!work.IsCompleted)
+        {
+            var waiting = pacer.Snapshot().Waiting;
+            if (waiting > 0 && waiting == Volatile.Read(ref active.Value) && pacer.Idle)
+            {
+                clock.Advance(window / 4);
+            }
+            else
+            {
+                await Task.Delay(2, deadline.Token);
+            }
+        }
+
+        return (clock.GetUtcNow() - start) / window;
     }
 
     [Fact]
     public async Task ABurstOfBatchCreates_PacedByTheReportedPerUserAndAProjectQuota_IsNeverRefused_WhileUnpacedItIs()
     {
         // Reported per-user figures (30 critical write units a minute, 6 per batch: five batches a minute per account) and a
-        // project limit of 42 units (seven batches a minute for both accounts together); 2 accounts × 6 batches of 10.
-        var emulatorQuotas = new QuotaOptions { TimeScale = OneSecondMinutes, Google = GoogleQuotaLimits.ReportedDefaults with { CriticalWritesPerProject = 42 } };
-        await using (var unpacedEmu = await EmulatorHost.StartAsync(new EmulatorOptions { Quotas = emulatorQuotas with { TimeScale = OneSecondMinutes / 10 } },
-            TestContext.CancellationToken))
+        // project limit of 42 units (seven batches a minute for both accounts together); 2 accounts × 6 batches of 10. The
+        // emulators and the pacer share one clock that the test moves only while no call is in flight.
+        var clock = NewClock();
+        var emulatorOptions = new EmulatorOptions
+        {
+            TimeProvider = clock,
+            AccessTokenLifetime = TimeSpan.FromDays(1),
+            Quotas = new QuotaOptions { TimeScale = OneSecondMinutes, Google = GoogleQuotaLimits.ReportedDefaults with { CriticalWritesPerProject = 42 } },
+        };
+        await using (var unpacedEmu = await EmulatorHost.StartAsync(emulatorOptions, TestContext.CancellationToken))
         {
             using var unpaced = Client(unpacedEmu, null);
             var refused = await BatchCreatesAsync(unpaced, batches: 6, contacts: 10, "U");
-            Assert.True(refused > 0, "the burst must exceed the per-user window without pacing");
-            Assert.Equal(refused, unpacedEmu.Quotas.Refusals.Total("google"));
+            Assert.Equal(1, refused);
+            Assert.Equal(1, unpacedEmu.Quotas.Refusals.Snapshot()["google CriticalWritesPerMinutePerProjectPerUser"]);
         }
 
-        await using var emu = await EmulatorHost.StartAsync(new EmulatorOptions { Quotas = emulatorQuotas }, TestContext.CancellationToken);
+        await using var emu = await EmulatorHost.StartAsync(emulatorOptions, TestContext.CancellationToken);
         var settings = new QuotaSettings
         {
             TimeScale = OneSecondMinutes,
-            WindowMargin = TimeSpan.FromMilliseconds(100),
+            WindowMargin = TimeSpan.Zero,
             Google = GoogleQuotaSettings.ReportedDefaults with { CriticalWritesPerProject = 42 },
         };
-        var ledger = new InProcessQuotaLedger(settings, TimeProvider.System);
-        using var pacer = new QuotaPacer(ledger, TimeProvider.System);
+        var ledger = new InProcessQuotaLedger(settings, clock);
+        using var pacer = new QuotaPacer(ledger, clock);
         // A second user of the same Workspace domain (the service account may impersonate any of them).
         var second = "second.user@" + emu.Credentials.GoogleImpersonatedUser.Split('@')[1];
         using var first = Client(emu, new QuotaPacing(pacer, new GoogleQuotaCostModel(settings, emu.Credentials.GoogleImpersonatedUser)));
         using var other = Client(emu, new QuotaPacing(pacer, new GoogleQuotaCostModel(settings, second)), second);
 
-        var refusedPaced = await Task.WhenAll(BatchCreatesAsync(first, 6, 10, "A"), BatchCreatesAsync(other, 6, 10, "B"));
+        var active = new StrongBox<int>();
+        var burst = Task.WhenAll(BatchCreatesAsync(first, 6, 10, "A", active), BatchCreatesAsync(other, 6, 10, "B", active));
+        var windows = await DriveAsync(clock, pacer, burst, active, settings);
 
+        var refusedPaced = await burst;
         Assert.Equal([0, 0], refusedPaced);
         Assert.Empty(emu.Quotas.Refusals.Snapshot());
         Assert.Equal(60, emu.Google.CountOf(emu.Credentials.GoogleImpersonatedUser));
         Assert.Equal(60, emu.Google.CountOf(second));
         // The contacts of each (gzipped) batch body were counted for the daily contact-write quota.
         Assert.Equal(60, ledger.GetStatus(QuotaKeys.GoogleUser(second, GoogleQuotaMetric.ContactWrites))!.Used);
+        // 12 batches at 7 a minute for the project: one more minute after the first burst (the quota floor), a little over it.
+        Assert.InRange(windows, 1.0, 2.0);
     }
 
     [Fact]
     public async Task ThePacerStops_ExactlyWhereTheEmulatorStartsRefusing()
     {
         // One frozen clock for the emulator and the pacer: windows never roll, so both count the same calls.
-        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
+        var clock = NewClock();
         var limits = new GoogleQuotaLimits { CriticalReadsPerUser = 100, CriticalWritesPerUser = 13, FullSyncFirstPagesPerUser = 2, DeletesAndGroupWritesPerUser = 11, GroupReadsPerUser = 3 };
         await using var emu = await EmulatorHost.StartAsync(new EmulatorOptions
         {

@@ -45,8 +45,11 @@ public sealed class QuotaPacer : IDisposable
     /// <summary>Where the capacity comes from.</summary>
     public IQuotaLedger Ledger { get; }
 
-    /// <summary>True when no pass is running (for tests that wait for the pacer to settle).</summary>
-    internal bool Idle
+    /// <summary>
+    /// True when no serving pass is running: every call still waiting waits for time to pass or for a slot to come back
+    /// (for diagnostics, and tests that move a fake clock once the pacer has settled).
+    /// </summary>
+    public bool Idle
     {
         get
         {
