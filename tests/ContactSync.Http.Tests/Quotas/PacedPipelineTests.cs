@@ -99,6 +99,28 @@ public sealed class PacedPipelineTests
     }
 
     [Fact]
+    public async Task ACallsPlan_ComesFromTheRequestOption_ElseFromTheAmbientPlan()
+    {
+        var handler = new ScriptedHandler((_, _) => Task.FromResult(Answer(HttpStatusCode.OK)));
+        var (http, _, _, pacer) = Google(new WatchedClock(), handler, maxRetries: 0);
+        using var __ = http;
+        using var ___ = pacer;
+
+        using (QuotaPlan.Enter("plan-a"))
+        {
+            using var ambient = await http.GetAsync(new Uri("http://google.test/v1/people/c1?personFields=names"));
+            using var request = new HttpRequestMessage(HttpMethod.Get, "http://google.test/v1/people/c2?personFields=names");
+            request.Options.Set(QuotaPlan.RequestOption, "plan-b");
+            using var explicitPlan = await http.SendAsync(request);
+        }
+
+        using var none = await http.GetAsync(new Uri("http://google.test/v1/people/c3?personFields=names"));
+        var granted = pacer.Snapshot().GrantedByPlan;
+        Assert.Equal((1, 1, 1), (granted["plan-a"], granted["plan-b"], granted[""]));
+        Assert.Null(QuotaPlan.Current);
+    }
+
+    [Fact]
     public async Task AfterMaxRefusalsPerCall_The429GoesToTheRetryPipeline()
     {
         var clock = new WatchedClock();
