@@ -10,7 +10,7 @@ internal static class DemoCleanup
         {
             try
             {
-                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+                Storage.Persistence.ContactSyncDatabase.ReleasePooledConnections();
                 Directory.Delete(path, recursive: true);
             }
             catch (IOException) when (attempt < 4)

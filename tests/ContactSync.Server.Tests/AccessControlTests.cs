@@ -62,10 +62,10 @@ public sealed class AccessControlTests(ServerFixture fixture) : IClassFixture<Se
     [Fact]
     public async Task UserKey_SeesOnlyItsUsersPlans()
     {
-        var userId = Plans.UniqueUserId();
-        var otherId = Plans.UniqueUserId();
-        var own = (await admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = Plans.Valid(crmUserId: userId) })).Plan;
-        var other = (await admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = Plans.Valid(crmUserId: otherId) })).Plan;
+        var userId = TestPlans.UniqueUserId();
+        var otherId = TestPlans.UniqueUserId();
+        var own = (await admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = TestPlans.Valid(crmUserId: userId) })).Plan;
+        var other = (await admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = TestPlans.Valid(crmUserId: otherId) })).Plan;
         var user = server.Client(await CreateKeyAsync(Proto.ApiKeyRole.User, userId));
 
         var listed = await user.ListConfigsAsync(new Proto.ListConfigsRequest());
@@ -78,7 +78,7 @@ public sealed class AccessControlTests(ServerFixture fixture) : IClassFixture<Se
         await RpcAssert.FailsWith(StatusCode.PermissionDenied, async () => await user.DeleteConfigAsync(new Proto.DeleteConfigRequest { PlanId = other.Id }));
         await RpcAssert.FailsWith(StatusCode.PermissionDenied, async () => await user.ConfigureAsync(new Proto.ConfigureRequest { Plan = other }));
         await RpcAssert.FailsWith(StatusCode.PermissionDenied, async () => await user.ListConfigsAsync(new Proto.ListConfigsRequest { CrmUserId = otherId }));
-        await RpcAssert.FailsWith(StatusCode.PermissionDenied, async () => await user.ConfigureAsync(new Proto.ConfigureRequest { Plan = Plans.Valid(crmUserId: otherId) }));
+        await RpcAssert.FailsWith(StatusCode.PermissionDenied, async () => await user.ConfigureAsync(new Proto.ConfigureRequest { Plan = TestPlans.Valid(crmUserId: otherId) }));
         var adminView = await admin.ListConfigsAsync(new Proto.ListConfigsRequest { CrmUserId = otherId });
         Assert.Equal([other.Id], adminView.Plans.Select(p => p.Id));
     }
@@ -86,11 +86,11 @@ public sealed class AccessControlTests(ServerFixture fixture) : IClassFixture<Se
     [Fact]
     public async Task UserKey_CanCreateUpdateAndDeleteItsOwnPlans()
     {
-        var userId = Plans.UniqueUserId();
+        var userId = TestPlans.UniqueUserId();
         var user = server.Client(await CreateKeyAsync(Proto.ApiKeyRole.User, userId));
 
-        var plan = Plans.Valid(crmUserId: userId);
-        plan.GoogleGroup = Plans.UniqueGroup();
+        var plan = TestPlans.Valid(crmUserId: userId);
+        plan.GoogleGroup = TestPlans.UniqueGroup();
         var created = (await user.ConfigureAsync(new Proto.ConfigureRequest { Plan = plan })).Plan;
         var updated = (await user.ConfigureAsync(new Proto.ConfigureRequest { Plan = created })).Plan;
         var deleted = (await user.DeleteConfigAsync(new Proto.DeleteConfigRequest { PlanId = created.Id, Version = updated.Version })).Plan;
@@ -102,7 +102,7 @@ public sealed class AccessControlTests(ServerFixture fixture) : IClassFixture<Se
     [Fact]
     public async Task UserKey_CannotManageKeys()
     {
-        var user = server.Client(await CreateKeyAsync(Proto.ApiKeyRole.User, Plans.UniqueUserId()));
+        var user = server.Client(await CreateKeyAsync(Proto.ApiKeyRole.User, TestPlans.UniqueUserId()));
 
         await RpcAssert.FailsWith(StatusCode.PermissionDenied, async () => await user.CreateApiKeyAsync(new Proto.CreateApiKeyRequest { Name = "x", Role = Proto.ApiKeyRole.Admin }));
         await RpcAssert.FailsWith(StatusCode.PermissionDenied, async () => await user.ListApiKeysAsync(new Proto.ListApiKeysRequest()));
@@ -129,7 +129,7 @@ public sealed class AccessControlTests(ServerFixture fixture) : IClassFixture<Se
     [Fact]
     public async Task CreateApiKey_ReturnsSecretOnce_ListShowsNoSecret()
     {
-        var userId = Plans.UniqueUserId();
+        var userId = TestPlans.UniqueUserId();
 
         var created = await admin.CreateApiKeyAsync(new Proto.CreateApiKeyRequest { Name = "  widget  ", Role = Proto.ApiKeyRole.User, CrmUserId = userId });
 

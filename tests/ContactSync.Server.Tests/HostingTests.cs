@@ -21,7 +21,7 @@ public sealed class HostingTests
             await using (var first = await TestServer.StartAsync(folder))
             {
                 var admin = first.Client();
-                var plan = (await admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = Plans.Valid(crmUserId: "77") })).Plan;
+                var plan = (await admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = TestPlans.Valid(crmUserId: "77") })).Plan;
                 planId = plan.Id;
                 userKey = (await admin.CreateApiKeyAsync(new Proto.CreateApiKeyRequest { Name = "u", Role = Proto.ApiKeyRole.User, CrmUserId = "77" })).Secret;
                 var revoked = await admin.CreateApiKeyAsync(new Proto.CreateApiKeyRequest { Name = "r", Role = Proto.ApiKeyRole.User, CrmUserId = "77" });
@@ -113,7 +113,7 @@ public sealed class HostingTests
         var headers = new Metadata { { "authorization", "Bearer " + TestServer.AdminKey } };
         var client = new Proto.ContactSync.ContactSyncClient(channel);
 
-        var created = await client.ConfigureAsync(new Proto.ConfigureRequest { Plan = Plans.Valid() }, headers);
+        var created = await client.ConfigureAsync(new Proto.ConfigureRequest { Plan = TestPlans.Valid() }, headers);
         var listed = await client.ListConfigsAsync(new Proto.ListConfigsRequest(), headers);
         var invalid = await Assert.ThrowsAsync<RpcException>(async () => await client.ConfigureAsync(new Proto.ConfigureRequest { Plan = new Proto.SyncPlan() }, headers));
 

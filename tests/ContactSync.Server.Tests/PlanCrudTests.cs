@@ -1,5 +1,6 @@
 using ContactSync.Core.Mapping;
 using ContactSync.Server.Tests.Infrastructure;
+using ContactSync.Server.Plans;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Proto = ContactSync.Grpc.V1;
@@ -13,7 +14,7 @@ public sealed class PlanCrudTests(ServerFixture fixture) : IClassFixture<ServerF
     [Fact]
     public async Task Configure_NewPlan_StoresItAtVersion1WithDefaults()
     {
-        var response = await client.ConfigureAsync(new Proto.ConfigureRequest { Plan = Plans.Minimal("  Defaults plan " + Guid.NewGuid().ToString("N") + "  ") });
+        var response = await client.ConfigureAsync(new Proto.ConfigureRequest { Plan = TestPlans.Minimal("  Defaults plan " + Guid.NewGuid().ToString("N") + "  ") });
 
         Assert.True(response.Created);
         var plan = response.Plan;
@@ -34,7 +35,7 @@ public sealed class PlanCrudTests(ServerFixture fixture) : IClassFixture<ServerF
     [Fact]
     public async Task Configure_GoogleToCrmPlanWithEmptyMap_LeavesOutCrmToGoogleOnlyDefaults()
     {
-        var request = Plans.Minimal();
+        var request = TestPlans.Minimal();
         request.Direction = Proto.SyncDirection.GoogleToCrm;
 
         var plan = (await client.ConfigureAsync(new Proto.ConfigureRequest { Plan = request })).Plan;
@@ -46,7 +47,7 @@ public sealed class PlanCrudTests(ServerFixture fixture) : IClassFixture<ServerF
     [Fact]
     public async Task Configure_ShorthandGooglePath_IsStoredInCanonicalForm()
     {
-        var request = Plans.Valid();
+        var request = TestPlans.Valid();
         request.FieldMappings[2].GoogleField = "phoneNumbers[mobile]";
         request.FieldMappings.Add(new Proto.FieldMapping { CrmField = "Customer_Tier", GoogleField = "userDefined[key=Customer tier]", Direction = Proto.MappingDirection.CrmToGoogle });
 
@@ -62,7 +63,7 @@ public sealed class PlanCrudTests(ServerFixture fixture) : IClassFixture<ServerF
     [Fact]
     public async Task GetConfig_ByIdAndByNameIgnoringCase_ReturnsTheStoredPlan()
     {
-        var created = (await client.ConfigureAsync(new Proto.ConfigureRequest { Plan = Plans.Valid() })).Plan;
+        var created = (await client.ConfigureAsync(new Proto.ConfigureRequest { Plan = TestPlans.Valid() })).Plan;
 
         var byId = (await client.GetConfigAsync(new Proto.GetConfigRequest { PlanId = created.Id })).Plan;
         var byName = (await client.GetConfigAsync(new Proto.GetConfigRequest { Name = created.Name.ToUpperInvariant() })).Plan;
@@ -84,7 +85,7 @@ public sealed class PlanCrudTests(ServerFixture fixture) : IClassFixture<ServerF
     [Fact]
     public async Task Configure_Update_IncrementsVersionAndKeepsCreateTime()
     {
-        var created = (await client.ConfigureAsync(new Proto.ConfigureRequest { Plan = Plans.Valid() })).Plan;
+        var created = (await client.ConfigureAsync(new Proto.ConfigureRequest { Plan = TestPlans.Valid() })).Plan;
         var change = created.Clone();
         change.ConflictWinner = Proto.ConflictWinner.Google;
         change.Name = created.Name + " renamed";
@@ -103,7 +104,7 @@ public sealed class PlanCrudTests(ServerFixture fixture) : IClassFixture<ServerF
     [Fact]
     public async Task Configure_StaleVersion_IsAborted_AndNothingChanges()
     {
-        var created = (await client.ConfigureAsync(new Proto.ConfigureRequest { Plan = Plans.Valid() })).Plan;
+        var created = (await client.ConfigureAsync(new Proto.ConfigureRequest { Plan = TestPlans.Valid() })).Plan;
         var first = created.Clone();
         first.Enabled = false;
         await client.ConfigureAsync(new Proto.ConfigureRequest { Plan = first });
@@ -121,7 +122,7 @@ public sealed class PlanCrudTests(ServerFixture fixture) : IClassFixture<ServerF
     [Fact]
     public async Task Configure_ConcurrentUpdatesAtOneVersion_OnlyOneWins()
     {
-        var created = (await client.ConfigureAsync(new Proto.ConfigureRequest { Plan = Plans.Valid() })).Plan;
+        var created = (await client.ConfigureAsync(new Proto.ConfigureRequest { Plan = TestPlans.Valid() })).Plan;
         var attempts = Enumerable.Range(0, 4).Select(async i =>
         {
             var change = created.Clone();
@@ -147,7 +148,7 @@ public sealed class PlanCrudTests(ServerFixture fixture) : IClassFixture<ServerF
     [Fact]
     public async Task Configure_UnknownId_IsNotFound()
     {
-        var plan = Plans.Valid();
+        var plan = TestPlans.Valid();
         plan.Id = "pln_doesnotexist";
         plan.Version = 1;
 
@@ -157,7 +158,7 @@ public sealed class PlanCrudTests(ServerFixture fixture) : IClassFixture<ServerF
     [Fact]
     public async Task Configure_ValidateOnly_ReturnsThePlanWithoutStoringIt()
     {
-        var request = Plans.Minimal();
+        var request = TestPlans.Minimal();
 
         var response = await client.ConfigureAsync(new Proto.ConfigureRequest { Plan = request, ValidateOnly = true });
 
@@ -169,10 +170,10 @@ public sealed class PlanCrudTests(ServerFixture fixture) : IClassFixture<ServerF
     [Fact]
     public async Task Configure_NameTakenInAnotherCase_IsInvalidArgumentOnName()
     {
-        var name = Plans.UniqueName("Unique");
-        await client.ConfigureAsync(new Proto.ConfigureRequest { Plan = Plans.Valid(name) });
+        var name = TestPlans.UniqueName("Unique");
+        await client.ConfigureAsync(new Proto.ConfigureRequest { Plan = TestPlans.Valid(name) });
 
-        var fields = await RpcAssert.FailsValidation(async () => await client.ConfigureAsync(new Proto.ConfigureRequest { Plan = Plans.Valid(name.ToLowerInvariant()) }));
+        var fields = await RpcAssert.FailsValidation(async () => await client.ConfigureAsync(new Proto.ConfigureRequest { Plan = TestPlans.Valid(name.ToLowerInvariant()) }));
 
         Assert.Equal(["plan.name"], fields);
     }
@@ -180,8 +181,8 @@ public sealed class PlanCrudTests(ServerFixture fixture) : IClassFixture<ServerF
     [Fact]
     public async Task Configure_RenameOntoAnotherPlansName_IsInvalidArgument()
     {
-        var a = (await client.ConfigureAsync(new Proto.ConfigureRequest { Plan = Plans.Valid() })).Plan;
-        var b = (await client.ConfigureAsync(new Proto.ConfigureRequest { Plan = Plans.Valid() })).Plan;
+        var a = (await client.ConfigureAsync(new Proto.ConfigureRequest { Plan = TestPlans.Valid() })).Plan;
+        var b = (await client.ConfigureAsync(new Proto.ConfigureRequest { Plan = TestPlans.Valid() })).Plan;
         var rename = b.Clone();
         rename.Name = a.Name.ToUpperInvariant();
 
@@ -193,21 +194,21 @@ public sealed class PlanCrudTests(ServerFixture fixture) : IClassFixture<ServerF
     [Fact]
     public async Task DeleteConfig_RemovesThePlan_AndReturnsIt()
     {
-        var created = (await client.ConfigureAsync(new Proto.ConfigureRequest { Plan = Plans.Valid() })).Plan;
+        var created = (await client.ConfigureAsync(new Proto.ConfigureRequest { Plan = TestPlans.Valid() })).Plan;
 
         var deleted = (await client.DeleteConfigAsync(new Proto.DeleteConfigRequest { PlanId = created.Id, Version = 1 })).Plan;
 
         Assert.Equal(created, deleted);
         await RpcAssert.FailsWith(StatusCode.NotFound, async () => await client.GetConfigAsync(new Proto.GetConfigRequest { PlanId = created.Id }));
         await RpcAssert.FailsWith(StatusCode.NotFound, async () => await client.DeleteConfigAsync(new Proto.DeleteConfigRequest { PlanId = created.Id }));
-        var again = (await client.ConfigureAsync(new Proto.ConfigureRequest { Plan = Plans.Valid(created.Name) })).Plan;
+        var again = (await client.ConfigureAsync(new Proto.ConfigureRequest { Plan = TestPlans.Valid(created.Name) })).Plan;
         Assert.NotEqual(created.Id, again.Id);
     }
 
     [Fact]
     public async Task DeleteConfig_StaleVersion_IsAborted()
     {
-        var created = (await client.ConfigureAsync(new Proto.ConfigureRequest { Plan = Plans.Valid() })).Plan;
+        var created = (await client.ConfigureAsync(new Proto.ConfigureRequest { Plan = TestPlans.Valid() })).Plan;
         await client.ConfigureAsync(new Proto.ConfigureRequest { Plan = created });
 
         await RpcAssert.FailsWith(StatusCode.Aborted, async () => await client.DeleteConfigAsync(new Proto.DeleteConfigRequest { PlanId = created.Id, Version = 1 }));
@@ -220,11 +221,11 @@ public sealed class PlanCrudTests(ServerFixture fixture) : IClassFixture<ServerF
     [Fact]
     public async Task ListConfigs_PagesThroughAUsersPlansOrderedByName()
     {
-        var user = Plans.UniqueUserId();
+        var user = TestPlans.UniqueUserId();
         var names = new[] { "delta", "Alpha", "charlie", "Bravo", "echo" }.Select(n => $"{n} {user}").ToList();
         foreach (var name in names)
         {
-            await client.ConfigureAsync(new Proto.ConfigureRequest { Plan = Plans.Valid(name, user) });
+            await client.ConfigureAsync(new Proto.ConfigureRequest { Plan = TestPlans.Valid(name, user) });
         }
 
         var seen = new List<string>();

@@ -68,7 +68,7 @@ public sealed class PlanValidationTests(ServerFixture fixture) : IClassFixture<S
     public async Task Configure_InvalidField_IsInvalidArgumentWithThatFieldViolation(string caseName)
     {
         var (mutate, field) = Cases[caseName];
-        var plan = Plans.Valid();
+        var plan = TestPlans.Valid();
         if (field == "plan.version")
         {
             var stored = (await client.ConfigureAsync(new Proto.ConfigureRequest { Plan = plan })).Plan;
@@ -120,7 +120,7 @@ public sealed class PlanValidationTests(ServerFixture fixture) : IClassFixture<S
     [InlineData(2_592_000)]
     public async Task Configure_IntervalZeroOrInRange_IsAccepted(long seconds)
     {
-        var plan = Plans.Valid();
+        var plan = TestPlans.Valid();
         plan.Interval = new Duration { Seconds = seconds };
 
         var stored = (await client.ConfigureAsync(new Proto.ConfigureRequest { Plan = plan, ValidateOnly = true })).Plan;
@@ -131,7 +131,7 @@ public sealed class PlanValidationTests(ServerFixture fixture) : IClassFixture<S
     [Fact]
     public async Task Configure_OneWayPlanWithoutWinnerAndReadOnlyFieldUnspecified_IsAccepted()
     {
-        var plan = Plans.Valid();
+        var plan = TestPlans.Valid();
         plan.Direction = Proto.SyncDirection.CrmToGoogle;
         plan.ConflictWinner = Proto.ConflictWinner.Unspecified;
         plan.EnforceOneWay = true;

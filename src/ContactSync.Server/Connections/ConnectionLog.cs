@@ -1,7 +1,7 @@
 namespace ContactSync.Server.Connections;
 
 /// <summary>
-/// Log messages of connections (1400–1449), pickers (1450–1479) and CRM permission checks (1480–1499). No secret is
+/// Log messages of connections (1400–1449) and pickers (1450–1479); the CRM permission check (1480–1499) logs in ContactSync.Zoho. No secret is
 /// ever passed to these methods: only kinds, ids, versions, error codes and exception type names.
 /// </summary>
 internal static partial class ConnectionLog
@@ -21,12 +21,4 @@ internal static partial class ConnectionLog
     [LoggerMessage(EventId = 1450, EventName = "LiveApiFailed", Level = LogLevel.Warning,
         Message = "{Service} call for {Operation} failed: {ErrorType} {ErrorCode}")]
     public static partial void LiveApiFailed(ILogger logger, string service, string operation, string errorType, string errorCode);
-
-    [LoggerMessage(EventId = 1480, EventName = "CrmAccessDenied", Level = LogLevel.Information,
-        Message = "CRM user {CrmUserId} may not sync {Direction}: rule {Rule}")]
-    public static partial void CrmAccessDenied(ILogger logger, string crmUserId, string direction, string rule);
-
-    [LoggerMessage(EventId = 1481, EventName = "CrmAccessGranted", Level = LogLevel.Debug,
-        Message = "CRM user {CrmUserId} may sync {Direction}; sees {Scope}")]
-    public static partial void CrmAccessGranted(ILogger logger, string crmUserId, string direction, string scope);
 }

@@ -1,3 +1,4 @@
+using ContactSync.Server.Errors;
 using System.Text.Json;
 using Microsoft.AspNetCore.DataProtection;
 
@@ -19,7 +20,7 @@ internal sealed class ConnectionSecretProtector(IDataProtectionProvider provider
     public string Protect<T>(T secrets) => protector.Protect(JsonSerializer.Serialize(secrets, JsonOptions));
 
     /// <summary>The secrets back from their protected form.</summary>
-    /// <exception cref="Application.PreconditionFailedException">The key ring cannot decrypt them (e.g. the keys folder was lost).</exception>
+    /// <exception cref="PreconditionFailedException">The key ring cannot decrypt them (e.g. the keys folder was lost).</exception>
     public T Unprotect<T>(string protectedSecrets)
     {
         string json;
@@ -29,12 +30,12 @@ internal sealed class ConnectionSecretProtector(IDataProtectionProvider provider
         }
         catch (System.Security.Cryptography.CryptographicException)
         {
-            throw new Application.PreconditionFailedException(
+            throw new PreconditionFailedException(
                 "The stored connection secrets cannot be decrypted with this server's key ring (was the 'keys' folder of the data directory lost?); call SetConnection again.",
-                Errors.ErrorReasons.ConnectionSecretsUnreadable);
+                ErrorReasons.ConnectionSecretsUnreadable);
         }
 
         return JsonSerializer.Deserialize<T>(json, JsonOptions)
-            ?? throw new Application.PreconditionFailedException("The stored connection secrets are empty; call SetConnection again.", Errors.ErrorReasons.ConnectionSecretsUnreadable);
+            ?? throw new PreconditionFailedException("The stored connection secrets are empty; call SetConnection again.", ErrorReasons.ConnectionSecretsUnreadable);
     }
 }

@@ -1,7 +1,8 @@
 using ContactSync.Core.Diagnostics;
 using ContactSync.Core.Plans;
-using ContactSync.Server.Application;
-using ContactSync.Server.Security;
+using ContactSync.Server.Access;
+using ContactSync.Server.Catalog;
+using ContactSync.Server.Errors;
 using ContactSync.Storage.Connections;
 
 namespace ContactSync.Server.Connections;
@@ -11,7 +12,7 @@ namespace ContactSync.Server.Connections;
 /// (any key: the descriptions hold no secrets) and TestConnection (any key: a token and one read call).
 /// </summary>
 internal sealed class ConnectionService(
-    ConnectionStore store, ISyncClientFactory clients, Pickers.LiveCatalog catalog, TimeProvider timeProvider, ILogger<ConnectionService> logger)
+    ConnectionStore store, ISyncClientFactory clients, LiveCatalog catalog, TimeProvider timeProvider, ILogger<ConnectionService> logger)
 {
     /// <summary>Validates and stores the Zoho connection.</summary>
     public async Task<ConnectionDescription> SetZohoAsync(ApiCaller caller, ZohoConnectionSettings settings, ZohoConnectionSecrets secrets, CancellationToken cancellationToken)
@@ -94,7 +95,7 @@ internal sealed class ConnectionService(
     {
         if (!caller.IsAdmin)
         {
-            throw new AccessDeniedException("Only admin API keys may set connections.", Errors.ErrorReasons.AdminKeyRequired);
+            throw new AccessDeniedException("Only admin API keys may set connections.", ErrorReasons.AdminKeyRequired);
         }
     }
 }

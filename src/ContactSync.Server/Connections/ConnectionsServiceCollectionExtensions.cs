@@ -1,14 +1,13 @@
-using ContactSync.Server.Permissions;
-using ContactSync.Server.Pickers;
 using ContactSync.Storage.Connections;
 using System.Security.Cryptography.X509Certificates;
 using ContactSync.Storage.Persistence;
+using ContactSync.Zoho.Access;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 
 namespace ContactSync.Server.Connections;
 
-/// <summary>Registers connections, pickers and CRM permission checks.</summary>
+/// <summary>Registers the connections: their store and services, the API client factory and the CRM permission check.</summary>
 internal static class ConnectionsServiceCollectionExtensions
 {
     /// <summary>The folder of the Data Protection key ring inside the data directory.</summary>
@@ -17,8 +16,8 @@ internal static class ConnectionsServiceCollectionExtensions
     /// <summary>
     /// Adds Data Protection (application name "ContactSync", key ring in <c>&lt;dataDirectory&gt;/keys</c>, owner-only
     /// on Unix, encrypted with a certificate when <see cref="KeyRingSettings.CertificatePath"/> is set), the connection
-    /// store and services, the pooled Zoho HttpClient, <see cref="ISyncClientFactory"/>, <see cref="ICrmAccessChecker"/>,
-    /// the pickers and Configure's reference checks.
+    /// store and services, the pooled Zoho HttpClient, <see cref="ISyncClientFactory"/> and <see cref="ICrmAccessChecker"/>
+    /// (its setting <see cref="CrmPermissionSettings.SectionName"/>).
     /// </summary>
     public static IServiceCollection AddContactSyncConnections(this IServiceCollection services, string dataDirectory, KeyRingSettings? keyRing = null)
     {
@@ -33,20 +32,12 @@ internal static class ConnectionsServiceCollectionExtensions
             options.XmlRepository = new OwnerOnlyXmlRepository(new DirectoryInfo(keys), loggers));
         services.AddSingleton(DescribeKeyRing(dataProtection, keys, keyRing));
         services.AddHttpClient(SyncClientFactory.ZohoHttpClientName);
-        services.AddContactSyncConnectionStorage();
         services.AddSingleton<ConnectionSecretProtector>();
         services.AddScoped<ConnectionStore>();
         services.AddScoped<ConnectionService>();
         services.AddSingleton<ISyncClientFactory, SyncClientFactory>();
-        services.AddOptions<PermissionSettings>().BindConfiguration(PermissionSettings.SectionName);
-        services.AddSingleton<CrmAccessChecker>();
-        services.AddSingleton<ICrmAccessChecker>(sp => sp.GetRequiredService<CrmAccessChecker>());
-        services.AddScoped<PickerService>();
-        services.AddSingleton<LiveCatalog>();
-        services.AddSingleton<Security.LiveCallBudget>();
-        services.AddHttpContextAccessor();
-        services.AddScoped<PlanReferenceChecker>();
-        services.AddScoped<PlanLimitWarnings>();
+        services.AddOptions<CrmPermissionSettings>().BindConfiguration(CrmPermissionSettings.SectionName);
+        services.AddZohoCrmAccess();
         return services;
     }
 

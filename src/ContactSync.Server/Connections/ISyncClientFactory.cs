@@ -1,11 +1,12 @@
 using ContactSync.Core.Diagnostics;
 using ContactSync.Google;
 using ContactSync.Zoho;
+using ContactSync.Server.Errors;
 
 namespace ContactSync.Server.Connections;
 
 /// <summary>
-/// Builds API clients from the stored connections (SetConnection). Throws <see cref="Application.PreconditionFailedException"/>
+/// Builds API clients from the stored connections (SetConnection). Throws <see cref="PreconditionFailedException"/>
 /// when a connection is not configured.
 /// </summary>
 internal interface ISyncClientFactory

@@ -1,6 +1,6 @@
 using ContactSync.Core.Diagnostics;
 using ContactSync.Google;
-using ContactSync.Server.Application;
+using ContactSync.Server.Errors;
 using ContactSync.Zoho;
 
 namespace ContactSync.Server.Connections;
@@ -33,7 +33,7 @@ internal sealed class SyncClientFactory(IServiceScopeFactory scopes, IHttpClient
 
         if (connection is null)
         {
-            throw new PreconditionFailedException("Zoho connection is not configured; call SetConnection", Errors.ErrorReasons.ConnectionNotConfigured,
+            throw new PreconditionFailedException("Zoho connection is not configured; call SetConnection", ErrorReasons.ConnectionNotConfigured,
                 new Dictionary<string, string> { ["connection"] = "zoho" });
         }
 
@@ -55,7 +55,7 @@ internal sealed class SyncClientFactory(IServiceScopeFactory scopes, IHttpClient
 
         if (connection is null)
         {
-            throw new PreconditionFailedException("Google connection is not configured; call SetConnection", Errors.ErrorReasons.ConnectionNotConfigured,
+            throw new PreconditionFailedException("Google connection is not configured; call SetConnection", ErrorReasons.ConnectionNotConfigured,
                 new Dictionary<string, string> { ["connection"] = "google" });
         }
 

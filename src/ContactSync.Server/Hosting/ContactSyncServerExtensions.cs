@@ -1,10 +1,11 @@
 using System.Net;
-using ContactSync.Server.Application;
+using ContactSync.Server.Access;
+using ContactSync.Server.Catalog;
+using ContactSync.Server.Errors;
+using ContactSync.Server.Plans;
+using ContactSync.Server.Requests;
 using ContactSync.Server.Connections;
-using ContactSync.Server.Interceptors;
-using ContactSync.Server.Logging;
 using ContactSync.Server.Runs;
-using ContactSync.Server.Security;
 using ContactSync.Server.Services;
 using ContactSync.Server.Web;
 using ContactSync.Storage;
@@ -49,10 +50,10 @@ public static class ContactSyncServerExtensions
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(new BootstrapKeyOutput(Console.Out));
-        builder.Services.AddContactSyncSqliteStorage(settings.DataDirectory);
-        builder.Services.AddScoped<PlanService>();
-        builder.Services.AddSingleton<GoogleGroupAccess>();
-        builder.Services.AddScoped<ApiKeyService>();
+        builder.Services.AddContactSyncStorage(settings.DataDirectory);
+        builder.Services.AddContactSyncAccess();
+        builder.Services.AddContactSyncPlans();
+        builder.Services.AddContactSyncCatalog();
         var keyRing = builder.Configuration.GetSection(KeyRingSettings.SectionName).Get<KeyRingSettings>() ?? new KeyRingSettings();
         builder.Services.AddContactSyncConnections(settings.DataDirectory, keyRing);
         if (string.IsNullOrEmpty(keyRing.CertificatePath))
@@ -103,7 +104,7 @@ public static class ContactSyncServerExtensions
 
         var endpoints = app.Services.GetRequiredService<ServerEndpoints>();
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("ContactSync.Server");
-        app.Lifetime.ApplicationStarted.Register(() => ServerLog.Listening(logger, endpoints.GrpcAddress, endpoints.GrpcWebAddress));
+        app.Lifetime.ApplicationStarted.Register(() => HostingLog.Listening(logger, endpoints.GrpcAddress, endpoints.GrpcWebAddress));
         return app;
     }
 

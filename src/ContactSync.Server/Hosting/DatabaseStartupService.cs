@@ -1,5 +1,6 @@
-using ContactSync.Server.Logging;
-using ContactSync.Server.Security;
+using ContactSync.Server.Access;
+using ContactSync.Server.Connections;
+using ContactSync.Server.Runs.Leasing;
 using ContactSync.Storage.ApiKeys;
 using ContactSync.Storage.Persistence;
 using Grpc.Health.V1;
@@ -18,8 +19,8 @@ internal sealed class DatabaseStartupService(
     IOptions<ContactSyncSettings> settings,
     HealthServiceImpl health,
     BootstrapKeyOutput bootstrapOutput,
-    Connections.KeyRingDescription keyRing,
-    Runs.RunCoordinator runs,
+    KeyRingDescription keyRing,
+    PlanLeasing leasing,
     ILogger<DatabaseStartupService> logger) : IHostedService
 {
     /// <summary>The health service name of the ContactSync service.</summary>
@@ -31,11 +32,11 @@ internal sealed class DatabaseStartupService(
         health.SetStatus(ServiceName, HealthCheckResponse.Types.ServingStatus.NotServing);
         var configured = ParseConfiguredKey(settings.Value.BootstrapAdminKey);
         var applied = await ContactSyncDatabase.MigrateAsync(services, cancellationToken);
-        ServerLog.DatabaseReady(logger, Path.GetFullPath(settings.Value.DataDirectory), applied.Count);
-        ServerLog.KeyRingProtection(logger, keyRing.Folder, keyRing.Protection);
+        HostingLog.DatabaseReady(logger, Path.GetFullPath(settings.Value.DataDirectory), applied.Count);
+        HostingLog.KeyRingProtection(logger, keyRing.Folder, keyRing.Protection);
         await EnsureBootstrapKeyAsync(configured, cancellationToken);
         await ResaltOlderKeysAsync(cancellationToken);
-        await runs.ReclaimDeadLeasesAsync(cancellationToken);
+        await leasing.ReclaimDeadAsync(cancellationToken);
         health.SetStatus("", HealthCheckResponse.Types.ServingStatus.Serving);
         health.SetStatus(ServiceName, HealthCheckResponse.Types.ServingStatus.Serving);
     }
@@ -73,7 +74,7 @@ internal sealed class DatabaseStartupService(
         var changed = await keys.ResaltAsync(ApiKeyToken.Resalt, cancellationToken);
         if (changed > 0)
         {
-            ServerLog.KeysResalted(logger, changed);
+            HostingLog.KeysResalted(logger, changed);
         }
     }
 
@@ -88,7 +89,7 @@ internal sealed class DatabaseStartupService(
             {
                 var (configuredSalt, configuredHash) = configured.HashSecret();
                 await keys.CreateAsync(configured.Id, "bootstrap admin (configured)", ApiKeyRole.Admin, "", configuredSalt, configuredHash, cancellationToken);
-                ServerLog.BootstrapKeyConfigured(logger, configured.Id);
+                HostingLog.BootstrapKeyConfigured(logger, configured.Id);
             }
 
             return;
@@ -104,6 +105,6 @@ internal sealed class DatabaseStartupService(
         await keys.CreateAsync(token.Id, "bootstrap admin (generated)", ApiKeyRole.Admin, "", salt, hash, cancellationToken);
         await bootstrapOutput.Writer.WriteLineAsync($"Bootstrap admin API key (shown once): {token.Text}".AsMemory(), cancellationToken);
         await bootstrapOutput.Writer.FlushAsync(cancellationToken);
-        ServerLog.BootstrapKeyGenerated(logger, token.Id);
+        HostingLog.BootstrapKeyGenerated(logger, token.Id);
     }
 }

@@ -1,13 +1,12 @@
 using ContactSync.Core.Plans;
+using ContactSync.Server.Access;
 using ContactSync.Server.Connections;
-using ContactSync.Server.Pickers;
-using ContactSync.Server.Security;
 using Grpc.Core;
 using Proto = ContactSync.Grpc.V1;
 
 namespace ContactSync.Server.Services;
 
-/// <summary>Connections and pickers RPCs: map, delegate to <see cref="ConnectionService"/> / <see cref="PickerService"/>, map back.</summary>
+/// <summary>The connection RPCs: SetConnection, GetConnections, TestConnection.</summary>
 internal sealed partial class ContactSyncService
 {
     public override async Task<Proto.SetConnectionResponse> SetConnection(Proto.SetConnectionRequest request, ServerCallContext context)
@@ -43,27 +42,5 @@ internal sealed partial class ContactSyncService
     {
         var result = await connections.TestAsync(ConnectionProtoMapper.ToDomain(request.Kind), context.CancellationToken);
         return ConnectionProtoMapper.ToProto(result);
-    }
-
-    public override async Task<Proto.ListCrmViewsResponse> ListCrmViews(Proto.ListCrmViewsRequest request, ServerCallContext context)
-    {
-        var views = await pickers.ListCrmViewsAsync(context.GetCaller(), request.CrmUserId, context.CancellationToken);
-        var response = new Proto.ListCrmViewsResponse();
-        response.Views.Add(views.Select(PickerProtoMapper.ToProto));
-        return response;
-    }
-
-    public override async Task<Proto.ListGoogleGroupsResponse> ListGoogleGroups(Proto.ListGoogleGroupsRequest request, ServerCallContext context)
-    {
-        var groups = await pickers.ListGoogleGroupsAsync(context.CancellationToken);
-        var response = new Proto.ListGoogleGroupsResponse();
-        response.Groups.Add(groups.Select(PickerProtoMapper.ToProto));
-        return response;
-    }
-
-    public override async Task<Proto.ListFieldsResponse> ListFields(Proto.ListFieldsRequest request, ServerCallContext context)
-    {
-        var fields = await pickers.ListCrmFieldsAsync(context.CancellationToken);
-        return new Proto.ListFieldsResponse { Catalog = PickerProtoMapper.ToCatalog(fields) };
     }
 }

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using ContactSync.Server.Application;
+using ContactSync.Server.Errors;
 using ContactSync.Server.Connections;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;

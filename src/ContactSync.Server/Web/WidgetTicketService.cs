@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
 using System.Text.Json;
-using ContactSync.Server.Security;
+using ContactSync.Server.Access;
 using ContactSync.Storage.ApiKeys;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;

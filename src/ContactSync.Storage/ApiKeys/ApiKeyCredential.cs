@@ -4,4 +4,4 @@ namespace ContactSync.Storage.ApiKeys;
 /// <param name="Key">The key.</param>
 /// <param name="SecretSalt">The key's salt; <see langword="null"/> for a key stored before salting (plain SHA-256).</param>
 /// <param name="SecretHash">The salted hash of the secret.</param>
-internal sealed record ApiKeyCredential(ApiKeyRecord Key, byte[]? SecretSalt, byte[] SecretHash);
+public sealed record ApiKeyCredential(ApiKeyRecord Key, byte[]? SecretSalt, byte[] SecretHash);

@@ -7,7 +7,7 @@ namespace ContactSync.Storage.ApiKeys;
 /// <param name="CrmUserId">For user keys the CRM user id, "" for admin keys.</param>
 /// <param name="CreatedUtc">When the key was created.</param>
 /// <param name="RevokedUtc">When it was revoked, <see langword="null"/> while valid.</param>
-internal sealed record ApiKeyRecord(string Id, string Name, ApiKeyRole Role, string CrmUserId, DateTime CreatedUtc, DateTime? RevokedUtc)
+public sealed record ApiKeyRecord(string Id, string Name, ApiKeyRole Role, string CrmUserId, DateTime CreatedUtc, DateTime? RevokedUtc)
 {
     /// <summary>Whether the key was revoked.</summary>
     public bool IsRevoked => RevokedUtc is not null;

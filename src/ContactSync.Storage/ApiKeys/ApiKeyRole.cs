@@ -1,7 +1,7 @@
 namespace ContactSync.Storage.ApiKeys;
 
 /// <summary>What an API key may do.</summary>
-internal enum ApiKeyRole
+public enum ApiKeyRole
 {
     /// <summary>Everything, on all plans; manages keys and connections.</summary>
     Admin,

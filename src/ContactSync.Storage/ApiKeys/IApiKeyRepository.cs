@@ -1,7 +1,7 @@
 namespace ContactSync.Storage.ApiKeys;
 
 /// <summary>Stores API keys (hashed).</summary>
-internal interface IApiKeyRepository
+public interface IApiKeyRepository
 {
     /// <summary>Whether any key exists (revoked ones included): false only on a fresh database.</summary>
     Task<bool> AnyAsync(CancellationToken cancellationToken);

@@ -6,4 +6,4 @@ namespace ContactSync.Storage.Connections;
 /// <param name="ProtectedSecrets">The secrets, encrypted by the server before storing (never clear text).</param>
 /// <param name="Version">Incremented on every save (1 for the first).</param>
 /// <param name="UpdatedUtc">When it was last saved.</param>
-internal sealed record ConnectionRecord(StoredConnectionKind Kind, string SettingsJson, string ProtectedSecrets, long Version, DateTime UpdatedUtc);
+public sealed record ConnectionRecord(StoredConnectionKind Kind, string SettingsJson, string ProtectedSecrets, long Version, DateTime UpdatedUtc);

@@ -1,7 +1,7 @@
 namespace ContactSync.Storage.Connections;
 
 /// <summary>Stores the Zoho and Google connections (one row per kind). Secrets arrive and leave protected.</summary>
-internal interface IConnectionRepository
+public interface IConnectionRepository
 {
     /// <summary>Reads one connection; <see langword="null"/> when it was never set.</summary>
     Task<ConnectionRecord?> GetAsync(StoredConnectionKind kind, CancellationToken cancellationToken);

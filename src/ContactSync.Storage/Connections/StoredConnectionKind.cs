@@ -1,7 +1,7 @@
 namespace ContactSync.Storage.Connections;
 
 /// <summary>Which external service a stored connection is for (one row per kind).</summary>
-internal enum StoredConnectionKind
+public enum StoredConnectionKind
 {
     /// <summary>Zoho CRM.</summary>
     Zoho = 1,

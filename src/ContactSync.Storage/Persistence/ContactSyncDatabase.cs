@@ -20,4 +20,7 @@ public static class ContactSyncDatabase
         await SqliteDatabase.ConfigureAsync(db, cancellationToken);
         return pending;
     }
+
+    /// <summary>Closes the pooled connections this process keeps open to its databases, so their files can be removed.</summary>
+    public static void ReleasePooledConnections() => SqliteDatabase.ClearPools();
 }

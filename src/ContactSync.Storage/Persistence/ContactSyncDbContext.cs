@@ -13,7 +13,7 @@ namespace ContactSync.Storage.Persistence;
 /// (the design-time factory <see cref="ContactSyncDbContextFactory"/> supplies a SQLite context).
 /// Migrations are applied at server start-up.
 /// </remarks>
-public sealed class ContactSyncDbContext : DbContext
+internal sealed class ContactSyncDbContext : DbContext
 {
     /// <summary>Creates the context.</summary>
     /// <param name="options">The provider and connection.</param>

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ContactSync.Storage.Persistence;
 
 /// <summary>The SQLite seam: connection string, owner-only database files and SQLite-only start-up pragmas.</summary>
-public static class SqliteDatabase
+internal static class SqliteDatabase
 {
     /// <summary>The connection string of <c>contactsync.db</c> in a data directory (created if missing).</summary>
     /// <param name="dataDirectory">The folder of the database file.</param>
@@ -42,6 +42,9 @@ public static class SqliteDatabase
             }
         }
     }
+
+    /// <summary>Closes every pooled SQLite connection of the process.</summary>
+    public static void ClearPools() => SqliteConnection.ClearAllPools();
 
     /// <summary>Makes the write-ahead log and shared-memory files owner-only (they may be left from an older version).</summary>
     private static void ProtectJournal(string file)

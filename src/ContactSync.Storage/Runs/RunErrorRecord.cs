@@ -9,7 +9,7 @@ namespace ContactSync.Storage.Runs;
 /// <param name="Message">What went wrong.</param>
 /// <param name="Retries">How many runs retried it.</param>
 /// <param name="FailedUtc">When it failed.</param>
-internal sealed record RunErrorRecord(string RunId, string Side, string RecordId, string Email, string Code, string Message, int Retries, DateTime FailedUtc)
+public sealed record RunErrorRecord(string RunId, string Side, string RecordId, string Email, string Code, string Message, int Retries, DateTime FailedUtc)
 {
     /// <summary>The field the error is about, when the service named one.</summary>
     public string Field { get; init; } = "";

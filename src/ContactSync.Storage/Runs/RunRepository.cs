@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ContactSync.Storage.Runs;
 
-/// <summary>Runs, their errors and the plan leases that keep a plan running once at a time across processes.</summary>
-internal sealed class RunRepository(IDbContextFactory<ContactSyncDbContext> contexts)
+/// <summary>EF Core implementation of <see cref="IRunRepository"/> (provider-neutral statements).</summary>
+internal sealed class RunRepository(IDbContextFactory<ContactSyncDbContext> contexts) : IRunRepository
 {
     public async Task CreateAsync(RunRecord run, CancellationToken cancellationToken)
     {
@@ -16,7 +16,6 @@ internal sealed class RunRepository(IDbContextFactory<ContactSyncDbContext> cont
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>Stores progress or the result; returns true when someone asked to cancel the run.</summary>
     public async Task<bool> UpdateAsync(RunRecord run, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -33,7 +32,6 @@ internal sealed class RunRepository(IDbContextFactory<ContactSyncDbContext> cont
         return entity is null ? null : ToRecord(entity);
     }
 
-    /// <summary>Runs newest first, optionally of one plan or of a set of plans.</summary>
     public async Task<IReadOnlyList<RunRecord>> ListAsync(IReadOnlyCollection<string>? planIds, int skip, int take, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -47,7 +45,6 @@ internal sealed class RunRepository(IDbContextFactory<ContactSyncDbContext> cont
         return rows.Select(ToRecord).ToList();
     }
 
-    /// <summary>The newest ended run of a plan (dry runs excluded unless asked).</summary>
     public async Task<RunRecord?> LastEndedAsync(string planId, bool successfulOnly, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -61,7 +58,6 @@ internal sealed class RunRepository(IDbContextFactory<ContactSyncDbContext> cont
         return entity is null ? null : ToRecord(entity);
     }
 
-    /// <summary>How many ended runs in a row, newest first, failed.</summary>
     public async Task<int> ConsecutiveFailuresAsync(string planId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -84,88 +80,6 @@ internal sealed class RunRepository(IDbContextFactory<ContactSyncDbContext> cont
         return await db.SyncRuns.Where(r => r.Id == runId && r.EndUtc == null).ExecuteUpdateAsync(s => s.SetProperty(r => r.CancelRequested, true), cancellationToken) > 0;
     }
 
-    public async Task<IReadOnlyList<RunErrorRecord>> ErrorsOfRunAsync(string runId, int skip, int take, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await db.RunErrors.AsNoTracking().Where(e => e.RunId == runId).OrderBy(e => e.Id).Skip(skip).Take(take).ToListAsync(cancellationToken);
-        return rows.Select(e => new RunErrorRecord(e.RunId, e.Side, e.RecordId, e.Email, e.Code, e.Message, e.Retries, e.FailedUtc)
-        {
-            Field = e.Field,
-            ExpectedType = e.ExpectedType,
-            DuplicateRecordId = e.DuplicateRecordId,
-            DuplicateOwner = e.DuplicateOwner,
-            Note = e.Note,
-        }).ToList();
-    }
-
-    public async Task<IReadOnlyList<RunErrorRecord>> FailingRecordsAsync(string planId, int skip, int take, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await db.RecordFailures.AsNoTracking().Where(f => f.PlanId == planId).OrderBy(f => f.Side).ThenBy(f => f.RecordId).Skip(skip).Take(take).ToListAsync(cancellationToken);
-        return rows.Select(f => new RunErrorRecord(f.RunId, f.Side, f.Side == "Crm" ? f.CrmId : f.GoogleResourceName, f.Email, f.Code, f.Message, f.Retries, f.FailedUtc)
-        {
-            Field = f.Field,
-            ExpectedType = f.ExpectedType,
-            DuplicateRecordId = f.DuplicateRecordId,
-            DuplicateOwner = f.DuplicateOwner,
-        }).ToList();
-    }
-
-    public async Task<int> CountFailingAsync(string planId, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.RecordFailures.CountAsync(f => f.PlanId == planId, cancellationToken);
-    }
-
-    /// <summary>Takes the plan's lease if it is free or expired (one atomic statement); false when another holder has it.</summary>
-    public async Task<bool> TryAcquireLeaseAsync(string planId, string holder, string runId, DateTime nowUtc, TimeSpan duration, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var expires = nowUtc + duration;
-        var taken = await db.PlanLeases
-            .Where(l => l.PlanId == planId && (l.ExpiresUtc < nowUtc || l.Holder == holder && l.RunId == runId))
-            .ExecuteUpdateAsync(s => s.SetProperty(l => l.Holder, holder).SetProperty(l => l.RunId, runId).SetProperty(l => l.ExpiresUtc, expires), cancellationToken);
-        if (taken > 0)
-        {
-            return true;
-        }
-
-        db.PlanLeases.Add(new PlanLeaseEntity { PlanId = planId, Holder = holder, RunId = runId, ExpiresUtc = expires });
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return true;
-        }
-        catch (DbUpdateException)
-        {
-            return false;
-        }
-    }
-
-    public async Task<bool> RenewLeaseAsync(string planId, string holder, string runId, DateTime expiresUtc, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.PlanLeases.Where(l => l.PlanId == planId && l.Holder == holder && l.RunId == runId)
-            .ExecuteUpdateAsync(s => s.SetProperty(l => l.ExpiresUtc, expiresUtc), cancellationToken) > 0;
-    }
-
-    public async Task ReleaseLeaseAsync(string planId, string holder, string runId, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await db.PlanLeases.Where(l => l.PlanId == planId && l.Holder == holder && l.RunId == runId).ExecuteDeleteAsync(cancellationToken);
-    }
-
-    /// <summary>The run holding the plan's lease, when the lease is still valid.</summary>
-    public async Task<string?> LeasedRunAsync(string planId, DateTime nowUtc, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.PlanLeases.AsNoTracking().Where(l => l.PlanId == planId && l.ExpiresUtc >= nowUtc).Select(l => l.RunId).FirstOrDefaultAsync(cancellationToken);
-    }
-
-    /// <summary>
-    /// Runs left open by a process that died (no valid lease) are closed as failed and interrupted: their counts are what
-    /// the process had saved, so at least that much was written.
-    /// </summary>
     public async Task<int> CloseAbandonedAsync(string planId, DateTime nowUtc, CancellationToken cancellationToken)
     {
         const string message = "The server running this run stopped before the run ended. The counts are what it had saved: at least that much was written. " +
@@ -175,29 +89,6 @@ internal sealed class RunRepository(IDbContextFactory<ContactSyncDbContext> cont
         return await db.SyncRuns.Where(r => r.PlanId == planId && r.EndUtc == null && !leased.Contains(r.Id))
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.EndUtc, nowUtc).SetProperty(r => r.Outcome, "Failed").SetProperty(r => r.Phase, "Done")
                 .SetProperty(r => r.Interrupted, true).SetProperty(r => r.Message, message), cancellationToken);
-    }
-
-    /// <summary>The plan's lease (expired or not), or <see langword="null"/>.</summary>
-    public async Task<(string Holder, string RunId, DateTime ExpiresUtc)?> LeaseAsync(string planId, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var lease = await db.PlanLeases.AsNoTracking().SingleOrDefaultAsync(l => l.PlanId == planId, cancellationToken);
-        return lease is null ? null : (lease.Holder, lease.RunId, DateTime.SpecifyKind(lease.ExpiresUtc, DateTimeKind.Utc));
-    }
-
-    /// <summary>Every plan lease (expired or not): plan, holder, run.</summary>
-    public async Task<IReadOnlyList<(string PlanId, string Holder, string RunId)>> ListLeasesAsync(CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var leases = await db.PlanLeases.AsNoTracking().ToListAsync(cancellationToken);
-        return leases.Select(l => (l.PlanId, l.Holder, l.RunId)).ToList();
-    }
-
-    /// <summary>Removes the lease of a holder that is known to be dead (only if it still holds it for that run).</summary>
-    public async Task<bool> BreakLeaseAsync(string planId, string holder, string runId, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.PlanLeases.Where(l => l.PlanId == planId && l.Holder == holder && l.RunId == runId).ExecuteDeleteAsync(cancellationToken) > 0;
     }
 
     private static void Copy(RunRecord run, SyncRunEntity e)

@@ -9,15 +9,16 @@ namespace ContactSync.Storage.Sync;
 /// The engine's durable state in the database: each <see cref="ApplyAsync"/> is one transaction, so a run killed at any
 /// instant leaves links, snapshots, seen records, failures and intents consistent. Provider-neutral EF Core only.
 /// </summary>
-public sealed class EfSyncStateStore : ISyncStateStore
+internal sealed class EfSyncStateStore : ISyncStateStore
 {
-    private const int ChunkSize = 500;
+    /// <summary>Most keys in one IN list.</summary>
+    internal const int ChunkSize = 500;
     private readonly IDbContextFactory<ContactSyncDbContext> _contexts;
     private readonly TimeProvider _time;
     private readonly string _runId;
 
-    /// <summary>Creates the store; failures recorded through it are also listed as errors of <paramref name="runId"/>.</summary>
-    public EfSyncStateStore(IDbContextFactory<ContactSyncDbContext> contexts, TimeProvider time, string runId = "")
+    /// <summary>Creates the store; failures recorded through it are also listed as errors of <paramref name="runId"/> ("" for none).</summary>
+    public EfSyncStateStore(IDbContextFactory<ContactSyncDbContext> contexts, TimeProvider time, string runId)
     {
         ArgumentNullException.ThrowIfNull(contexts);
         ArgumentNullException.ThrowIfNull(time);
@@ -151,11 +152,11 @@ public sealed class EfSyncStateStore : ISyncStateStore
 
         await using var db = await _contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await RemoveLinksAsync(db, planId, changes, cancellationToken);
-        await UpsertLinksAsync(db, planId, changes.UpsertLinks, cancellationToken);
-        await ApplySeenAsync(db, planId, changes, cancellationToken);
-        await ApplyFailuresAsync(db, planId, changes, cancellationToken);
-        await ApplyPendingAsync(db, planId, changes, cancellationToken);
+        await LinkChanges.RemoveAsync(db, planId, changes, cancellationToken);
+        await LinkChanges.UpsertAsync(db, planId, changes.UpsertLinks, cancellationToken);
+        await SeenChanges.ApplyAsync(db, planId, changes, cancellationToken);
+        await FailureChanges.ApplyAsync(db, planId, _runId, _time.GetUtcNow().UtcDateTime, changes, cancellationToken);
+        await PendingChanges.ApplyAsync(db, planId, changes, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
@@ -174,249 +175,6 @@ public sealed class EfSyncStateStore : ISyncStateStore
         await db.SyncRuns.Where(x => x.PlanId == planId).ExecuteDeleteAsync(cancellationToken);
         await db.PlanLeases.Where(x => x.PlanId == planId).ExecuteDeleteAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-    }
-
-    private static async Task RemoveLinksAsync(ContactSyncDbContext db, string planId, StateChanges changes, CancellationToken cancellationToken)
-    {
-        foreach (var chunk in changes.RemoveLinksByCrmId.Distinct().Chunk(ChunkSize))
-        {
-            await db.SyncLinks.Where(l => l.PlanId == planId && chunk.Contains(l.CrmId)).ExecuteDeleteAsync(cancellationToken);
-        }
-    }
-
-    private static async Task UpsertLinksAsync(ContactSyncDbContext db, string planId, IReadOnlyList<SyncLink> links, CancellationToken cancellationToken)
-    {
-        if (links.Count == 0)
-        {
-            return;
-        }
-
-        // Last write of a key wins within one batch.
-        var byCrm = new Dictionary<string, SyncLink>(StringComparer.Ordinal);
-        foreach (var link in links)
-        {
-            byCrm[link.CrmId] = link;
-        }
-
-        var crmIds = byCrm.Keys.ToList();
-        var googleNames = byCrm.Values.Select(l => l.GoogleResourceName).ToList();
-
-        // A Google contact belongs to one pair: a row holding one of these Google contacts under another CRM id is
-        // replaced (deleted first, for the unique index). Both reads use an index.
-        var existing = new Dictionary<string, SyncLinkEntity>(StringComparer.Ordinal);
-        var conflicting = new List<string>();
-        foreach (var (crmChunk, googleChunk) in Chunks(crmIds, googleNames))
-        {
-            var holders = await db.SyncLinks.AsNoTracking()
-                .Where(l => l.PlanId == planId && googleChunk.Contains(l.GoogleResourceName))
-                .Select(l => l.CrmId)
-                .ToListAsync(cancellationToken);
-            conflicting.AddRange(holders.Where(id => !byCrm.ContainsKey(id)));
-            foreach (var row in await db.SyncLinks.Where(l => l.PlanId == planId && crmChunk.Contains(l.CrmId)).ToListAsync(cancellationToken))
-            {
-                existing[row.CrmId] = row;
-            }
-        }
-
-        if (conflicting.Count > 0)
-        {
-            foreach (var chunk in conflicting.Chunk(ChunkSize))
-            {
-                await db.SyncLinks.Where(l => l.PlanId == planId && chunk.Contains(l.CrmId)).ExecuteDeleteAsync(cancellationToken);
-            }
-
-            foreach (var row in db.ChangeTracker.Entries<SyncLinkEntity>().Where(e => conflicting.Contains(e.Entity.CrmId)).ToList())
-            {
-                row.State = EntityState.Detached;
-            }
-        }
-
-        foreach (var link in byCrm.Values)
-        {
-            if (!existing.TryGetValue(link.CrmId, out var entity))
-            {
-                entity = new SyncLinkEntity { PlanId = planId, CrmId = link.CrmId };
-                db.SyncLinks.Add(entity);
-            }
-
-            entity.GoogleResourceName = link.GoogleResourceName;
-            entity.GoogleEtag = link.GoogleEtag;
-            entity.GoogleState = link.GoogleState;
-            entity.SnapshotJson = SnapshotJson.Serialize(link.Snapshot);
-            entity.Email = link.Email;
-            entity.Detached = link.Detached;
-        }
-
-        // Changing GoogleResourceName of an existing row could collide with the unique index mid-batch: flush now.
-        await db.SaveChangesAsync(cancellationToken);
-    }
-
-    private static IEnumerable<(string[] CrmIds, string[] GoogleNames)> Chunks(List<string> crmIds, List<string> googleNames)
-    {
-        for (var i = 0; i < crmIds.Count; i += ChunkSize)
-        {
-            yield return (crmIds.Skip(i).Take(ChunkSize).ToArray(), googleNames.Skip(i).Take(ChunkSize).ToArray());
-        }
-    }
-
-    private static async Task ApplySeenAsync(ContactSyncDbContext db, string planId, StateChanges changes, CancellationToken cancellationToken)
-    {
-        foreach (var group in changes.RemoveSeen.GroupBy(r => r.Side))
-        {
-            var side = group.Key.ToString();
-            foreach (var chunk in group.Select(r => r.Id).Distinct().Chunk(ChunkSize))
-            {
-                await db.SeenRecords.Where(s => s.PlanId == planId && s.Side == side && chunk.Contains(s.RecordId)).ExecuteDeleteAsync(cancellationToken);
-            }
-        }
-
-        foreach (var group in changes.UpsertSeen.GroupBy(s => s.Side))
-        {
-            var side = group.Key.ToString();
-            var latest = new Dictionary<string, SeenRecord>(StringComparer.Ordinal);
-            foreach (var seen in group)
-            {
-                latest[seen.Id] = seen;
-            }
-
-            foreach (var chunk in latest.Keys.Chunk(ChunkSize))
-            {
-                var existing = await db.SeenRecords.Where(s => s.PlanId == planId && s.Side == side && chunk.Contains(s.RecordId)).ToDictionaryAsync(s => s.RecordId, StringComparer.Ordinal, cancellationToken);
-                foreach (var id in chunk)
-                {
-                    var seen = latest[id];
-                    if (!existing.TryGetValue(id, out var entity))
-                    {
-                        entity = new SeenRecordEntity { PlanId = planId, Side = side, RecordId = id };
-                        db.SeenRecords.Add(entity);
-                    }
-
-                    entity.Email = seen.Email;
-                    entity.CrossRef = seen.CrossRef;
-                    entity.InScope = seen.InScope;
-                }
-            }
-        }
-    }
-
-    private async Task ApplyFailuresAsync(ContactSyncDbContext db, string planId, StateChanges changes, CancellationToken cancellationToken)
-    {
-        foreach (var (crmId, googleName) in changes.ResolvedFailures)
-        {
-            await db.RecordFailures
-                .Where(f => f.PlanId == planId && ((crmId != "" && f.CrmId == crmId) || (googleName != "" && f.GoogleResourceName == googleName)))
-                .ExecuteDeleteAsync(cancellationToken);
-        }
-
-        var now = _time.GetUtcNow().UtcDateTime;
-        foreach (var failure in changes.Failures)
-        {
-            var entity = await TakeOverFailureAsync(db, planId, failure, cancellationToken);
-            entity.Email = failure.Email;
-            entity.Code = failure.Code;
-            entity.Message = failure.Message;
-            entity.CrmId = failure.CrmId;
-            entity.GoogleResourceName = failure.GoogleResourceName;
-            entity.RunId = _runId;
-            entity.FailedUtc = now;
-            entity.Field = Clip(failure.Field, 100);
-            entity.ExpectedType = Clip(failure.ExpectedType, 40);
-            entity.DuplicateRecordId = Clip(failure.DuplicateRecordId, 120);
-            entity.DuplicateOwner = Clip(failure.DuplicateOwner, 200);
-            AddRunError(db, planId, failure, entity.Retries, now);
-        }
-
-        foreach (var note in changes.Notes)
-        {
-            AddRunError(db, planId, note, 0, now);
-        }
-    }
-
-    /// <summary>
-    /// The row a new failure is stored in. One record fails once: an earlier failure of the same side and pair (recorded
-    /// under this record id, or under the pair's other id, e.g. the Google resource name before the CRM record existed) is
-    /// replaced, and its retries are counted on.
-    /// </summary>
-    private static async Task<RecordFailureEntity> TakeOverFailureAsync(ContactSyncDbContext db, string planId, RecordFailure failure, CancellationToken cancellationToken)
-    {
-        var side = failure.Side.ToString();
-        var (recordId, crmId, googleName) = (failure.RecordId, failure.CrmId, failure.GoogleResourceName);
-        await db.RecordFailures
-            .Where(f => f.PlanId == planId && f.Side == side && (f.RecordId == recordId || (crmId != "" && f.CrmId == crmId) || (googleName != "" && f.GoogleResourceName == googleName)))
-            .LoadAsync(cancellationToken);
-
-        // Local also holds the rows added earlier in this batch (not yet in the database).
-        var earlier = db.RecordFailures.Local
-            .Where(f => f.PlanId == planId && f.Side == side && (f.RecordId == recordId || (crmId.Length > 0 && f.CrmId == crmId) || (googleName.Length > 0 && f.GoogleResourceName == googleName)))
-            .ToList();
-        var entity = earlier.FirstOrDefault(f => f.RecordId == recordId);
-        foreach (var other in earlier.Where(f => !ReferenceEquals(f, entity)))
-        {
-            db.RecordFailures.Remove(other);
-        }
-
-        if (entity is null)
-        {
-            entity = new RecordFailureEntity { PlanId = planId, Side = side, RecordId = recordId };
-            db.RecordFailures.Add(entity);
-        }
-
-        entity.Retries = earlier.Count == 0 ? 0 : earlier.Max(f => f.Retries) + 1;
-        return entity;
-    }
-
-    /// <summary>Lists a failure or note with the run's errors, under the id of the record on its side ("" when none exists).</summary>
-    private void AddRunError(ContactSyncDbContext db, string planId, RecordFailure failure, int retries, DateTime now)
-    {
-        if (_runId.Length == 0)
-        {
-            return;
-        }
-
-        db.RunErrors.Add(new RunErrorEntity
-        {
-            RunId = _runId,
-            PlanId = planId,
-            Side = failure.Side.ToString(),
-            RecordId = failure.ExistingRecordId,
-            Email = failure.Email,
-            Code = failure.Code,
-            Message = failure.Message,
-            Retries = retries,
-            FailedUtc = now,
-            Field = Clip(failure.Field, 100),
-            ExpectedType = Clip(failure.ExpectedType, 40),
-            DuplicateRecordId = Clip(failure.DuplicateRecordId, 120),
-            DuplicateOwner = Clip(failure.DuplicateOwner, 200),
-            Note = failure.Note,
-        });
-    }
-
-    private static string Clip(string value, int length) => value.Length <= length ? value : value[..length];
-
-    private static async Task ApplyPendingAsync(ContactSyncDbContext db, string planId, StateChanges changes, CancellationToken cancellationToken)
-    {
-        var removed = changes.RemovePending.Distinct().ToList();
-        foreach (var chunk in removed.Chunk(ChunkSize))
-        {
-            await db.PendingCreates.Where(p => p.PlanId == planId && chunk.Contains(p.GoogleResourceName)).ExecuteDeleteAsync(cancellationToken);
-        }
-
-        foreach (var intent in changes.AddPending.Where(p => !removed.Contains(p.GoogleResourceName)).DistinctBy(p => p.GoogleResourceName))
-        {
-            var entity = await db.PendingCreates.SingleOrDefaultAsync(p => p.PlanId == planId && p.GoogleResourceName == intent.GoogleResourceName, cancellationToken);
-            if (entity is null)
-            {
-                db.PendingCreates.Add(new PendingCreateEntity
-                {
-                    PlanId = planId,
-                    GoogleResourceName = intent.GoogleResourceName,
-                    Email = intent.Email,
-                    LastName = intent.LastName,
-                    FirstName = intent.FirstName,
-                });
-            }
-        }
     }
 
     private static SyncLink ToLink(SyncLinkEntity e) =>

@@ -2,7 +2,7 @@ using ContactSync.EndToEnd.Tests.Infrastructure;
 using ContactSync.Emulators;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
-using ContactSync.Server.Runs;
+using ContactSync.Server.Runs.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Proto = ContactSync.Grpc.V1;

@@ -2,6 +2,7 @@ using System.Text;
 using ContactSync.Core.Diagnostics;
 using ContactSync.Server.Connections;
 using ContactSync.Server.Tests.Infrastructure;
+using ContactSync.Server.Errors;
 using Grpc.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Proto = ContactSync.Grpc.V1;
@@ -111,7 +112,7 @@ public sealed class ConnectionTests(ConnectedServerFixture fixture) : IClassFixt
         await RpcAssert.FailsWith(StatusCode.FailedPrecondition,
             async () => await bare.Admin.TestConnectionAsync(new Proto.TestConnectionRequest { Kind = Proto.ConnectionKind.Google }));
         var factory = bare.Server.Host.Services.GetRequiredService<ISyncClientFactory>();
-        var ex = await Assert.ThrowsAsync<ContactSync.Server.Application.PreconditionFailedException>(
+        var ex = await Assert.ThrowsAsync<PreconditionFailedException>(
             () => factory.CreateZohoAsync(NullApiCallObserver.Instance, CancellationToken.None));
 
         Assert.Contains("SetConnection", zoho.Status.Detail, StringComparison.Ordinal);

@@ -18,7 +18,7 @@ public sealed class BoundedStatusTests(ServerFixture fixture) : IClassFixture<Se
     [Fact]
     public async Task Configure_TenThousandMappings_IsRefusedWithOneShortViolation()
     {
-        var plan = Plans.Valid();
+        var plan = TestPlans.Valid();
         for (var i = 0; i < 10_000; i++)
         {
             plan.FieldMappings.Add(new Proto.FieldMapping { CrmField = "Email", GoogleField = "emailAddresses[type=work]" });
@@ -35,7 +35,7 @@ public sealed class BoundedStatusTests(ServerFixture fixture) : IClassFixture<Se
     [Fact]
     public async Task Configure_ManyInvalidFields_CapsTheViolationsAndSaysHowManyMore()
     {
-        var plan = Plans.Valid();
+        var plan = TestPlans.Valid();
         for (var i = 0; i < 150; i++)
         {
             plan.FieldMappings.Add(new Proto.FieldMapping { CrmField = $"9Unknown_Field_{i:000}", GoogleField = $"userDefined[Key {i:000}]" });
@@ -98,10 +98,10 @@ public sealed class BoundedStatusTests(ServerFixture fixture) : IClassFixture<Se
     [Fact]
     public async Task UserKey_GetsTheSameLimits()
     {
-        var userId = Plans.UniqueUserId();
+        var userId = TestPlans.UniqueUserId();
         var key = (await admin.CreateApiKeyAsync(new Proto.CreateApiKeyRequest { Name = "limits", Role = Proto.ApiKeyRole.User, CrmUserId = userId })).Secret;
         var user = fixture.Server.Client(key);
-        var plan = Plans.Valid(crmUserId: userId);
+        var plan = TestPlans.Valid(crmUserId: userId);
         for (var i = 0; i < 5_000; i++)
         {
             plan.FieldMappings.Add(new Proto.FieldMapping { CrmField = $"F{i}", GoogleField = $"userDefined[K{i}]" });

@@ -50,7 +50,7 @@ public sealed class ErrorInfoTests(ServerFixture fixture) : IClassFixture<Server
     [Fact]
     public async Task StaleVersion_CarriesTheCurrentVersion()
     {
-        var plan = (await admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = Plans.Valid() })).Plan;
+        var plan = (await admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = TestPlans.Valid() })).Plan;
         await admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = plan });
 
         var error = await RpcAssert.FailsWith(StatusCode.Aborted, async () => await admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = plan }));
@@ -64,9 +64,9 @@ public sealed class ErrorInfoTests(ServerFixture fixture) : IClassFixture<Server
     [Fact]
     public async Task PermissionDenied_SaysWhichRuleDenied()
     {
-        var userId = Plans.UniqueUserId();
+        var userId = TestPlans.UniqueUserId();
         var user = server.Client((await admin.CreateApiKeyAsync(new Proto.CreateApiKeyRequest { Name = "u", Role = Proto.ApiKeyRole.User, CrmUserId = userId })).Secret);
-        var other = (await admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = Plans.Valid(crmUserId: Plans.UniqueUserId()) })).Plan;
+        var other = (await admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = TestPlans.Valid(crmUserId: TestPlans.UniqueUserId()) })).Plan;
 
         var keys = await RpcAssert.FailsWith(StatusCode.PermissionDenied, async () => await user.ListApiKeysAsync(new Proto.ListApiKeysRequest()));
         var plan = await RpcAssert.FailsWith(StatusCode.PermissionDenied, async () => await user.GetConfigAsync(new Proto.GetConfigRequest { PlanId = other.Id }));
@@ -82,7 +82,7 @@ public sealed class ErrorInfoTests(ServerFixture fixture) : IClassFixture<Server
     {
         await using var fresh = await TestServer.StartAsync();
         var client = fresh.Client();
-        var plan = (await client.ConfigureAsync(new Proto.ConfigureRequest { Plan = Plans.Valid() })).Plan;
+        var plan = (await client.ConfigureAsync(new Proto.ConfigureRequest { Plan = TestPlans.Valid() })).Plan;
 
         var run = await RpcAssert.FailsWith(StatusCode.FailedPrecondition, async () =>
         {

@@ -1,11 +1,11 @@
 using ContactSync.Core.Plans;
-using ContactSync.Server.Permissions;
 using ContactSync.Zoho;
+using ContactSync.Zoho.Access;
 
 namespace ContactSync.Server.Tests.Hardening;
 
 /// <summary>The real permission check, held for one CRM user until the test releases it (a slow Zoho, made deterministic).</summary>
-internal sealed class GatedAccessChecker(CrmAccessChecker inner, string heldUserId) : ICrmAccessChecker
+internal sealed class GatedAccessChecker(ICrmAccessChecker inner, string heldUserId) : ICrmAccessChecker
 {
     private readonly TaskCompletionSource entered = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource released = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -25,4 +25,7 @@ internal sealed class GatedAccessChecker(CrmAccessChecker inner, string heldUser
 
         return await inner.CheckAsync(zoho, crmUserId, direction, cancellationToken);
     }
+
+    public Task EnsurePermissionsAsync(ZohoCrmClient zoho, string crmUserId, SyncDirection direction, CancellationToken cancellationToken) =>
+        inner.EnsurePermissionsAsync(zoho, crmUserId, direction, cancellationToken);
 }

@@ -31,7 +31,7 @@ public sealed class GrpcioStatusTests
     public async Task DefaultGrpcioClient_ReadsTheBadRequestOfAManyFieldViolation()
     {
         await using var server = await TestServer.StartAsync();
-        var plan = Plans.Valid();
+        var plan = TestPlans.Valid();
         for (var i = 0; i < 150; i++)
         {
             plan.FieldMappings.Add(new Proto.FieldMapping { CrmField = $"9Unknown_Field_{i:000}", GoogleField = $"notAField{i}[0].value" });

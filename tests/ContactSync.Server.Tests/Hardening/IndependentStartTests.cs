@@ -1,10 +1,10 @@
 using ContactSync.Emulators;
 using ContactSync.Server.Hosting;
-using ContactSync.Server.Permissions;
 using ContactSync.Server.Tests.Connections;
 using ContactSync.Server.Tests.Infrastructure;
 using Grpc.Core;
 using Grpc.Net.Client;
+using ContactSync.Zoho.Access;
 using Microsoft.Extensions.DependencyInjection;
 using Proto = ContactSync.Grpc.V1;
 
@@ -25,7 +25,12 @@ public sealed class IndependentStartTests
             DataDirectory = folder,
             BootstrapAdminKey = TestServer.AdminKey,
             BootstrapKeyOutput = TextWriter.Null,
-            ConfigureServices = services => services.AddSingleton<ICrmAccessChecker>(sp => gate = new GatedAccessChecker(sp.GetRequiredService<CrmAccessChecker>(), users["admin"])),
+            ConfigureServices = services =>
+            {
+                // The real check (its type is internal to ContactSync.Zoho) is created as registered, and wrapped.
+                var real = services.Last(d => d.ServiceType == typeof(ICrmAccessChecker)).ImplementationType!;
+                services.AddSingleton<ICrmAccessChecker>(sp => gate = new GatedAccessChecker((ICrmAccessChecker)ActivatorUtilities.CreateInstance(sp, real), users["admin"]));
+            },
         }, CancellationToken.None);
         using var channel = GrpcChannel.ForAddress(host.GrpcAddress);
         var client = new Proto.ContactSync.ContactSyncClient(channel);
@@ -54,7 +59,7 @@ public sealed class IndependentStartTests
     {
         var plan = new Proto.SyncPlan
         {
-            Name = Plans.UniqueName(),
+            Name = TestPlans.UniqueName(),
             CrmUserId = crmUserId,
             Direction = direction,
             CrmViewId = emulator.Zoho.AllContactsViewId,

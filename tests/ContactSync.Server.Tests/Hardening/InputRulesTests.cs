@@ -17,7 +17,7 @@ public sealed class InputRulesTests(ServerFixture fixture) : IClassFixture<Serve
     {
         var name = string.Concat(Enumerable.Repeat("😀", 59)) + Guid.NewGuid().ToString("N")[..1];
 
-        var response = await admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = Plans.Valid(name), ValidateOnly = true });
+        var response = await admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = TestPlans.Valid(name), ValidateOnly = true });
 
         Assert.Equal(name, response.Plan.Name);
     }
@@ -32,7 +32,7 @@ public sealed class InputRulesTests(ServerFixture fixture) : IClassFixture<Serve
     [InlineData("bad\u0007name")]
     public async Task PlanName_InvisibleOnlyOrWithBidiControls_IsRefused(string name)
     {
-        var fields = await RpcAssert.FailsValidation(async () => await admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = Plans.Valid(name), ValidateOnly = true }));
+        var fields = await RpcAssert.FailsValidation(async () => await admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = TestPlans.Valid(name), ValidateOnly = true }));
 
         Assert.Equal(["plan.name"], fields);
     }
@@ -41,7 +41,7 @@ public sealed class InputRulesTests(ServerFixture fixture) : IClassFixture<Serve
     public async Task PlanName_OfMoreThanAHundredTextElements_IsRefused()
     {
         var fields = await RpcAssert.FailsValidation(async () =>
-            await admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = Plans.Valid(string.Concat(Enumerable.Repeat("é", 101))), ValidateOnly = true }));
+            await admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = TestPlans.Valid(string.Concat(Enumerable.Repeat("é", 101))), ValidateOnly = true }));
 
         Assert.Equal(["plan.name"], fields);
     }
@@ -53,7 +53,7 @@ public sealed class InputRulesTests(ServerFixture fixture) : IClassFixture<Serve
     [InlineData("names[0].given\u0000Name")]
     public async Task GooglePath_WithControlOrInvisibleCharacters_IsRefused(string path)
     {
-        var plan = Plans.Valid();
+        var plan = TestPlans.Valid();
         plan.FieldMappings[2].GoogleField = path;
 
         var fields = await RpcAssert.FailsValidation(async () => await admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = plan, ValidateOnly = true }));
@@ -64,7 +64,7 @@ public sealed class InputRulesTests(ServerFixture fixture) : IClassFixture<Serve
     [Fact]
     public async Task GooglePath_WithAFiveThousandCharacterSelector_IsRefused()
     {
-        var plan = Plans.Valid();
+        var plan = TestPlans.Valid();
         plan.FieldMappings[2].GoogleField = $"phoneNumbers[type={new string('m', 5000)}]";
 
         var fields = await RpcAssert.FailsValidation(async () => await admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = plan, ValidateOnly = true }));
@@ -85,8 +85,8 @@ public sealed class InputRulesTests(ServerFixture fixture) : IClassFixture<Serve
     [Fact]
     public async Task GetConfigByName_OfAnotherUsersPlan_IsDeniedWithoutItsId()
     {
-        var other = (await admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = Plans.Valid(crmUserId: Plans.UniqueUserId()) })).Plan;
-        var userId = Plans.UniqueUserId();
+        var other = (await admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = TestPlans.Valid(crmUserId: TestPlans.UniqueUserId()) })).Plan;
+        var userId = TestPlans.UniqueUserId();
         var user = server.Client((await admin.CreateApiKeyAsync(new Proto.CreateApiKeyRequest { Name = "u", Role = Proto.ApiKeyRole.User, CrmUserId = userId })).Secret);
 
         var byName = await RpcAssert.FailsWith(StatusCode.PermissionDenied, async () => await user.GetConfigAsync(new Proto.GetConfigRequest { Name = other.Name }));
@@ -147,7 +147,7 @@ public sealed class InputRulesTests(ServerFixture fixture) : IClassFixture<Serve
     [Fact]
     public async Task RunSync_UnknownMode_IsInvalidArgument()
     {
-        var plan = (await admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = Plans.Valid() })).Plan;
+        var plan = (await admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = TestPlans.Valid() })).Plan;
 
         var fields = await RpcAssert.FailsValidation(async () =>
         {
@@ -167,7 +167,7 @@ public sealed class InputRulesTests(ServerFixture fixture) : IClassFixture<Serve
     [InlineData(400_000_000_000, 0)]
     public async Task Interval_InvalidDuration_IsRefused(long seconds, int nanos)
     {
-        var plan = Plans.Valid();
+        var plan = TestPlans.Valid();
         plan.Interval = new Duration { Seconds = seconds, Nanos = nanos };
 
         var fields = await RpcAssert.FailsValidation(async () => await admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = plan, ValidateOnly = true }));

@@ -61,7 +61,7 @@ public sealed class LiveCallLimitTests
 
     private static Proto.SyncPlan ValidPlan(EmulatorHost emulator) => new()
     {
-        Name = Plans.UniqueName(),
+        Name = TestPlans.UniqueName(),
         CrmUserId = emulator.Credentials.ZohoUserIds["standard"],
         Direction = Proto.SyncDirection.CrmToGoogle,
         CrmViewId = emulator.Zoho.AllContactsViewId,

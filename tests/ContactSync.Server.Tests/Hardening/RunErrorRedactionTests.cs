@@ -1,6 +1,7 @@
-using ContactSync.Server.Security;
+using ContactSync.Server.Runs.Status;
+using ContactSync.Server.Access;
 using ContactSync.Storage.ApiKeys;
-using Proto = ContactSync.Grpc.V1;
+using ContactSync.Storage.Runs;
 
 namespace ContactSync.Server.Tests.Hardening;
 
@@ -21,6 +22,7 @@ public sealed class RunErrorRedactionTests
         Assert.Equal("", seen.DuplicateOwner);
         Assert.DoesNotContain("4150868000000999999", seen.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("Hidden Owner", seen.ToString(), StringComparison.Ordinal);
+        Assert.Equal(RunErrorRedaction.DuplicateMessage, seen.Message);
         Assert.Equal(("DUPLICATE_DATA", "Email", "people/c1", "copy@example.com"), (seen.Code, seen.Field, seen.RecordId, seen.Email));
         Assert.Equal("4150868000000999999", error.DuplicateRecordId);
     }
@@ -36,20 +38,16 @@ public sealed class RunErrorRedactionTests
     [Fact]
     public void OtherErrors_ForAUserKey_AreUnchanged()
     {
-        var error = new Proto.RecordError { Code = "MANDATORY_NOT_FOUND", Message = "Last_Name is required", RecordId = "people/c2", Field = "Last_Name" };
+        var error = new RunErrorRecord("run_1", "Google", "people/c2", "", "MANDATORY_NOT_FOUND", "Last_Name is required", 0, DateTime.UnixEpoch) { Field = "Last_Name" };
 
         Assert.Same(error, Assert.Single(RunErrorRedaction.ForCaller(User, [error])));
     }
 
-    private static Proto.RecordError Duplicate() => new()
-    {
-        Code = "DUPLICATE_DATA",
-        Message = "duplicate data: existing record 4150868000000999999 of Hidden Owner",
-        Side = Proto.Side.Crm,
-        RecordId = "people/c1",
-        Email = "copy@example.com",
-        Field = "Email",
-        DuplicateRecordId = "4150868000000999999",
-        DuplicateOwner = "Hidden Owner",
-    };
+    private static RunErrorRecord Duplicate() =>
+        new("run_1", "Crm", "people/c1", "copy@example.com", "DUPLICATE_DATA", "duplicate data: existing record 4150868000000999999 of Hidden Owner", 0, DateTime.UnixEpoch)
+        {
+            Field = "Email",
+            DuplicateRecordId = "4150868000000999999",
+            DuplicateOwner = "Hidden Owner",
+        };
 }

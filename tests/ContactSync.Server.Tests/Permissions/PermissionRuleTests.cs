@@ -77,7 +77,7 @@ public sealed class PermissionRuleTests
         {
             Plan = new Proto.SyncPlan
             {
-                Name = Plans.UniqueName(),
+                Name = TestPlans.UniqueName(),
                 CrmUserId = crmUserId,
                 Direction = direction,
                 ConflictWinner = direction == Proto.SyncDirection.Bidirectional ? Proto.ConflictWinner.Google : Proto.ConflictWinner.Unspecified,

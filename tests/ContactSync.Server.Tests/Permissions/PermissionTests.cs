@@ -72,7 +72,7 @@ public sealed class PermissionTests(ConnectedServerFixture fixture) : IClassFixt
 
     private Proto.SyncPlan Plan(string crmUserId, Proto.SyncDirection direction) => new()
     {
-        Name = Plans.UniqueName(),
+        Name = TestPlans.UniqueName(),
         CrmUserId = crmUserId,
         Direction = direction,
         ConflictWinner = direction == Proto.SyncDirection.Bidirectional ? Proto.ConflictWinner.Google : Proto.ConflictWinner.Unspecified,

@@ -75,7 +75,7 @@ public sealed class ConfigureCheckTests(ConnectedServerFixture fixture) : IClass
 
     private Proto.SyncPlan ValidPlan() => new()
     {
-        Name = Plans.UniqueName(),
+        Name = TestPlans.UniqueName(),
         CrmUserId = connected.Emulator.Credentials.ZohoUserIds["admin"],
         Direction = Proto.SyncDirection.Bidirectional,
         ConflictWinner = Proto.ConflictWinner.Crm,

@@ -1,6 +1,0 @@
-namespace ContactSync.Server.Permissions;
-
-/// <summary>What a plan's CRM user may do and see.</summary>
-/// <param name="CrmUserId">The CRM user.</param>
-/// <param name="VisibleOwnerIds">Owners whose records the user sees (own and subordinate roles); null = every record.</param>
-internal sealed record CrmAccess(string CrmUserId, IReadOnlySet<string>? VisibleOwnerIds);

@@ -1,0 +1,7 @@
+namespace ContactSync.Server.Runs.Events;
+
+/// <summary>The progress of a run as observed at <paramref name="Time"/>.</summary>
+/// <param name="RunId">The run.</param>
+/// <param name="Progress">Where the run is.</param>
+/// <param name="Time">When it was observed.</param>
+internal sealed record RunProgressEvent(string RunId, RunProgressState Progress, DateTimeOffset Time) : RunEvent(RunId);

@@ -1,0 +1,80 @@
+using ContactSync.Core.Engine;
+using ContactSync.Server.Runs.Events;
+using ContactSync.Server.Runs.Progress;
+using ContactSync.Storage.Runs;
+
+namespace ContactSync.Server.Runs.Launching;
+
+/// <summary>A run executing in this process, with the ports it was started with.</summary>
+internal sealed class ActiveRun(RunRecord record, RunPorts ports, CancellationTokenSource cancellation, RunApiObserver api)
+{
+    private SyncProgress? _progress;
+    private TaskCompletionSource _written = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public string RunId => Start.Id;
+
+    public string PlanId => Start.PlanId;
+
+    /// <summary>The run as recorded when it started.</summary>
+    public RunRecord Start { get; } = record;
+
+    /// <summary>The run's events, fanned out to its streams.</summary>
+    public RunBroadcaster Events { get; } = new();
+
+    public CancellationTokenSource Cancellation { get; } = cancellation;
+
+    /// <summary>The run's API calls so far.</summary>
+    public RunApiObserver Api { get; } = api;
+
+    /// <summary>The engine's ports (the run disposes them when it ends).</summary>
+    public RunPorts Ports { get; } = ports;
+
+    /// <summary>Completes when the run has written (and committed) another batch since the last call of <see cref="Written"/>.</summary>
+    public Task Written => Volatile.Read(ref _written).Task;
+
+    /// <summary>Completes when the run has ended and its end is recorded.</summary>
+    public Task Completion { get; set; } = Task.CompletedTask;
+
+    /// <summary>The engine's latest progress, or <see langword="null"/> before the first.</summary>
+    public SyncProgress? Progress
+    {
+        get => Volatile.Read(ref _progress);
+        set => Volatile.Write(ref _progress, value);
+    }
+
+    /// <summary>Says that a batch was written, so its counts are saved at once.</summary>
+    public void SignalWritten() =>
+        Interlocked.Exchange(ref _written, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+
+    /// <summary>The start record with the counts of the latest progress (the API calls are not in it).</summary>
+    public RunRecord Snapshot() => Progress is not { } progress ? Start : Start with
+    {
+        Phase = progress.Phase.ToString(),
+        Processed = progress.Processed,
+        Total = progress.Total,
+        CrmCreated = progress.Crm.Created,
+        CrmUpdated = progress.Crm.Updated,
+        CrmDeleted = progress.Crm.Deleted,
+        CrmFailed = progress.Crm.Failed,
+        GoogleCreated = progress.Google.Created,
+        GoogleUpdated = progress.Google.Updated,
+        GoogleDeleted = progress.Google.Deleted,
+        GoogleFailed = progress.Google.Failed,
+        Conflicts = progress.Conflicts,
+        Errors = progress.Errors,
+        Message = progress.Message,
+    };
+
+    /// <summary>Asks the run to stop (nothing happens when it has just ended).</summary>
+    public async Task TryCancelAsync()
+    {
+        try
+        {
+            await Cancellation.CancelAsync();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The run has just ended.
+        }
+    }
+}

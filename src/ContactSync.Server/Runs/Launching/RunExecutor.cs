@@ -1,0 +1,77 @@
+using ContactSync.Core.Engine;
+using ContactSync.Core.Plans;
+using ContactSync.Server.Runs.Events;
+using ContactSync.Server.Runs.Leasing;
+using ContactSync.Server.Runs.Progress;
+using ContactSync.Storage.Runs;
+using ContactSync.Storage.Sync;
+using Microsoft.Extensions.Options;
+
+namespace ContactSync.Server.Runs.Launching;
+
+/// <summary>
+/// Executes a started run: the engine on the run's ports and state store while <see cref="RunProgressRecorder"/> keeps its
+/// record, then records its end, frees the plan and sends the result to the run's streams.
+/// </summary>
+internal sealed class RunExecutor(
+    ISyncStateStoreFactory stateStores,
+    RunProgressRecorder recorder,
+    PlanLeasing leasing,
+    ActiveRuns active,
+    TimeProvider time,
+    IOptions<RunSettings> settings,
+    ILogger<RunExecutor> logger)
+{
+    /// <summary>Runs <paramref name="run"/> of <paramref name="plan"/> to its end; never throws for the run's own failures.</summary>
+    public async Task ExecuteAsync(StoredSyncPlan plan, ActiveRun run)
+    {
+        var (final, planned) = await RunEngineAsync(plan, run);
+        try
+        {
+            await recorder.SaveEndAsync(final);
+        }
+        finally
+        {
+            await leasing.ReleaseAsync(plan.Id, run.RunId);
+            active.Remove(run);
+            run.Events.Complete(new RunResultEvent(final, planned));
+            run.Cancellation.Dispose();
+            RunLog.RunEnded(logger, run.RunId, plan.Id, final.Outcome, final.Message);
+        }
+    }
+
+    private async Task<(RunRecord Final, IReadOnlyList<PlannedChange> Planned)> RunEngineAsync(StoredSyncPlan plan, ActiveRun run)
+    {
+        var token = run.Cancellation.Token;
+        using var recording = new CancellationTokenSource();
+        var recorded = recorder.RecordAsync(run, recording.Token);
+        try
+        {
+            var dryRun = run.Start.DryRun;
+            var engine = new SyncEngine(stateStores.ForRun(dryRun ? "" : run.RunId));
+            var result = await engine.RunAsync(
+                PlanEngineSettings.From(plan, settings.Value.GoogleContactLimit),
+                run.Ports.Crm,
+                run.Ports.Google,
+                new SyncRunRequest(run.Start.Full, dryRun),
+                new ActiveRunProgressSink(run, time),
+                token);
+            return (recorder.Complete(run, result.Outcome.ToString(), result.Message, result), result.PlannedChanges);
+        }
+        catch (OperationCanceledException) when (token.IsCancellationRequested)
+        {
+            return (recorder.Complete(run, RunOutcomes.Cancelled, "Cancelled; what was applied stays applied and linked, the next run continues.", null), []);
+        }
+        catch (Exception ex)
+        {
+            RunLog.RunFailed(logger, run.RunId, plan.Id, ex);
+            return (recorder.Complete(run, RunOutcomes.Failed, ex.Message, null), []);
+        }
+        finally
+        {
+            await recording.CancelAsync();
+            await recorded;
+            run.Ports.Dispose();
+        }
+    }
+}

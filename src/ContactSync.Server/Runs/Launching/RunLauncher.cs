@@ -1,0 +1,182 @@
+using ContactSync.Core.Plans;
+using ContactSync.Core.State;
+using ContactSync.Server.Access;
+using ContactSync.Server.Errors;
+using ContactSync.Server.Plans;
+using ContactSync.Server.Runs.Leasing;
+using ContactSync.Server.Runs.Progress;
+using ContactSync.Storage.Runs;
+
+namespace ContactSync.Server.Runs.Launching;
+
+/// <summary>
+/// Starts runs, lets callers join them and cancels them. A plan runs once at a time: in this process through
+/// <see cref="ActiveRuns"/> and the plan's start lock, across server processes through its lease (<see cref="PlanLeasing"/>).
+/// </summary>
+internal sealed class RunLauncher(
+    ActiveRuns active,
+    PlanLeasing leasing,
+    IRunPortFactory ports,
+    RunExecutor executor,
+    FailedStartRecorder failedStarts,
+    GoogleGroupAccess groups,
+    LiveCallBudget budget,
+    IRunRepository runs,
+    ISyncStateStore state,
+    TimeProvider time,
+    ILogger<RunLauncher> logger)
+{
+    /// <summary>
+    /// Starts a run of the plan, or returns the run already in progress for it (here or on another server). The Google
+    /// group rule, connection and permission problems throw before any run is recorded (a scheduled start records them as a
+    /// failed run). Zoho and Google are called before the plan's own start lock is taken, and no lock is shared between
+    /// plans, so a slow service delays only the start that waits for it.
+    /// </summary>
+    public async Task<RunHandle> StartOrJoinAsync(StoredSyncPlan plan, bool full, bool dryRun, RunTriggerKind trigger, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        RunPorts runPorts;
+        var api = new RunApiObserver();
+        try
+        {
+            await groups.EnsureMayUseAsync(plan.Definition, plan.GoogleGroupAssigned, cancellationToken);
+            if ((TryJoinLocal(plan.Id) ?? await TryJoinRemoteAsync(plan.Id, cancellationToken)) is { } joined)
+            {
+                return joined;
+            }
+
+            budget.Spend("Starting a run");
+            runPorts = await ports.CreateAsync(plan, api, cancellationToken);
+        }
+        catch (Exception ex) when (trigger != RunTriggerKind.Manual && ex is not OperationCanceledException)
+        {
+            await failedStarts.RecordAsync(plan, trigger, ex);
+            throw;
+        }
+
+        var gate = active.StartGate(plan.Id);
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            return await StartLockedAsync(plan, new RunStart(runPorts, api, full, dryRun, trigger), cancellationToken);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>Asks a run to stop; true when the run was found running (here or elsewhere).</summary>
+    public async Task<bool> CancelAsync(string runId, CancellationToken cancellationToken)
+    {
+        if (active.FindByRun(runId) is { } local)
+        {
+            await local.TryCancelAsync();
+            return true;
+        }
+
+        return await runs.RequestCancelAsync(runId, cancellationToken);
+    }
+
+    /// <summary>A plan was deleted: stop its run and remove its links, cursors and history (the records stay).</summary>
+    public async Task ForgetPlanAsync(string planId, CancellationToken cancellationToken)
+    {
+        if (active.FindByPlan(planId) is { } running)
+        {
+            await running.TryCancelAsync();
+            await running.Completion.WaitAsync(cancellationToken);
+        }
+
+        await state.DeletePlanStateAsync(planId, cancellationToken);
+    }
+
+    private RunHandle? TryJoinLocal(string planId)
+    {
+        if (active.FindByPlan(planId) is not { } running)
+        {
+            return null;
+        }
+
+        RunLog.RunJoined(logger, running.RunId, planId);
+        return new RunHandle(running.RunId, planId, running);
+    }
+
+    /// <summary>The run another live server holds the plan's lease for (joined without calling Zoho or Google), or null.</summary>
+    private async Task<RunHandle?> TryJoinRemoteAsync(string planId, CancellationToken cancellationToken)
+    {
+        if (await leasing.RunHeldElsewhereAsync(planId, cancellationToken) is not { } runId)
+        {
+            return null;
+        }
+
+        RunLog.PlanLeasedElsewhere(logger, planId, runId);
+        return new RunHandle(runId, planId, null);
+    }
+
+    /// <summary>Under the plan's start lock (database work only): join, or take the lease, record the run and start it.</summary>
+    private async Task<RunHandle> StartLockedAsync(StoredSyncPlan plan, RunStart start, CancellationToken cancellationToken)
+    {
+        var runId = RunIds.New();
+        var now = time.GetUtcNow().UtcDateTime;
+        var started = false;
+        try
+        {
+            if (TryJoinLocal(plan.Id) is { } joined)
+            {
+                return joined;
+            }
+
+            if (!await leasing.TryAcquireAsync(plan.Id, runId, now, cancellationToken))
+            {
+                var other = await leasing.LeasedRunAsync(plan.Id, cancellationToken);
+                RunLog.PlanLeasedElsewhere(logger, plan.Id, other);
+                return other is null
+                    ? throw new PreconditionFailedException("The plan is being started by another server; try again.", ErrorReasons.PlanStartingElsewhere,
+                        new Dictionary<string, string> { ["plan_id"] = plan.Id })
+                    : new RunHandle(other, plan.Id, null);
+            }
+
+            var run = await RecordStartAsync(plan, runId, now, start, cancellationToken);
+            started = true;
+            return new RunHandle(runId, plan.Id, run);
+        }
+        finally
+        {
+            if (!started)
+            {
+                start.Ports.Dispose();
+            }
+        }
+    }
+
+    private async Task<ActiveRun> RecordStartAsync(StoredSyncPlan plan, string runId, DateTime now, RunStart start, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await runs.CloseAbandonedAsync(plan.Id, now, cancellationToken);
+            var record = new RunRecord
+            {
+                Id = runId,
+                PlanId = plan.Id,
+                Trigger = start.Trigger.ToString(),
+                Full = start.Full,
+                DryRun = start.DryRun,
+                StartUtc = now,
+                Phase = "Queued",
+                Message = "Starting",
+                Holder = leasing.Holder,
+            };
+            var run = new ActiveRun(record, start.Ports, active.NewCancellation(), start.Api);
+            await runs.CreateAsync(record, cancellationToken);
+            RunLog.RunStarted(logger, runId, plan.Id, record.Trigger, start.Full, start.DryRun);
+            active.Add(run);
+            run.Completion = Task.Run(() => executor.ExecuteAsync(plan, run), CancellationToken.None);
+            return run;
+        }
+        catch
+        {
+            await leasing.ReleaseAsync(plan.Id, runId);
+            throw;
+        }
+    }
+}

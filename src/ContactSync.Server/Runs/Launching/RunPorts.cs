@@ -1,0 +1,15 @@
+using ContactSync.Core.Ports;
+
+namespace ContactSync.Server.Runs.Launching;
+
+/// <summary>The engine's ports of one run, built from the stored connections; disposing them releases their clients.</summary>
+internal sealed class RunPorts(ICrmContacts crm, IGoogleContacts google, IDisposable? clients) : IDisposable
+{
+    /// <summary>The plan's CRM side (its view, fields, user and the owners that user sees).</summary>
+    public ICrmContacts Crm { get; } = crm;
+
+    /// <summary>The plan's Google side (its group and paths).</summary>
+    public IGoogleContacts Google { get; } = google;
+
+    public void Dispose() => clients?.Dispose();
+}

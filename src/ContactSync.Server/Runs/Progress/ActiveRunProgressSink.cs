@@ -1,0 +1,37 @@
+using ContactSync.Core.Engine;
+using ContactSync.Server.Runs.Events;
+using ContactSync.Server.Runs.Launching;
+
+namespace ContactSync.Server.Runs.Progress;
+
+/// <summary>Feeds engine progress to a run's subscribers (skipping repeats of the same state) and keeps the latest for persistence.</summary>
+internal sealed class ActiveRunProgressSink(ActiveRun run, TimeProvider time) : ISyncProgressSink
+{
+    private RunProgressState? _last;
+
+    public void Report(SyncProgress progress)
+    {
+        var previous = run.Progress;
+        run.Progress = progress;
+        if (previous is null || Writes(previous) != Writes(progress))
+        {
+            // A batch was applied and committed: its counts go to the run record now, not at the next interval.
+            run.SignalWritten();
+        }
+
+        // A new message alone is no new state: subscribers see it with the next change.
+        var state = RunProgressState.From(progress);
+        var comparable = state with { Message = "" };
+        if (comparable == _last)
+        {
+            return;
+        }
+
+        _last = comparable;
+        run.Events.Publish(new RunProgressEvent(run.RunId, state, time.GetUtcNow()));
+    }
+
+    private static (int, int) Writes(SyncProgress progress) => (
+        progress.Crm.Created + progress.Crm.Updated + progress.Crm.Deleted + progress.Crm.Failed,
+        progress.Google.Created + progress.Google.Updated + progress.Google.Deleted + progress.Google.Failed);
+}

@@ -1,0 +1,89 @@
+using ContactSync.Core.Plans;
+using ContactSync.Server.Runs.Launching;
+using ContactSync.Storage.Runs;
+using Microsoft.Extensions.Options;
+
+namespace ContactSync.Server.Runs.Scheduling;
+
+/// <summary>
+/// Starts enabled plans at their interval and retries failed runs with back-off. Several servers may run it against one
+/// database: the plan lease taken by <see cref="RunLauncher"/> makes sure a plan still runs once at a time.
+/// </summary>
+internal sealed class SyncScheduler(
+    IServiceScopeFactory scopes,
+    ActiveRuns active,
+    RunLauncher launcher,
+    IRunRepository runs,
+    TimeProvider time,
+    IOptions<RunSettings> settings,
+    ILogger<SyncScheduler> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!settings.Value.SchedulerEnabled)
+        {
+            return;
+        }
+
+        using var timer = new PeriodicTimer(settings.Value.SchedulerInterval, time);
+        do
+        {
+            await TickAsync(stoppingToken);
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    /// <summary>Starts every due plan once; returns the plans started.</summary>
+    internal async Task<IReadOnlyList<string>> TickAsync(CancellationToken cancellationToken)
+    {
+        var started = new List<string>();
+        await using var scope = scopes.CreateAsyncScope();
+        var plans = scope.ServiceProvider.GetRequiredService<IPlanRepository>();
+        PlanListCursor? cursor = null;
+        do
+        {
+            var page = await plans.ListAsync(null, 200, cursor, cancellationToken);
+            foreach (var plan in page.Plans.Where(p => p.Definition.Enabled && p.Definition.Interval is not null))
+            {
+                if (await StartIfDueAsync(plan, cancellationToken))
+                {
+                    started.Add(plan.Id);
+                }
+            }
+
+            cursor = page.Next;
+        }
+        while (cursor is not null);
+
+        return started;
+    }
+
+    private async Task<bool> StartIfDueAsync(StoredSyncPlan plan, CancellationToken cancellationToken)
+    {
+        if (active.FindByPlan(plan.Id) is not null)
+        {
+            return false;
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var last = await runs.LastEndedAsync(plan.Id, successfulOnly: false, cancellationToken);
+        var failures = await runs.ConsecutiveFailuresAsync(plan.Id, cancellationToken);
+        if (RunSchedule.NextRunUtc(plan, last, failures, settings.Value.RetryBaseDelay, now) is not { } due || due > now)
+        {
+            return false;
+        }
+
+        var trigger = failures > 0 ? RunTriggerKind.Retry : RunTriggerKind.Scheduled;
+        try
+        {
+            RunLog.SchedulerStarting(logger, plan.Id, trigger.ToString());
+            var handle = await launcher.StartOrJoinAsync(plan, full: false, dryRun: false, trigger, cancellationToken);
+            return handle.Local is not null;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            RunLog.SchedulerSkipped(logger, plan.Id, ex);
+            return false;
+        }
+    }
+}

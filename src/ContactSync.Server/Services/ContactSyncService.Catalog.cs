@@ -1,0 +1,32 @@
+using ContactSync.Server.Access;
+using ContactSync.Server.Catalog;
+using Grpc.Core;
+using Proto = ContactSync.Grpc.V1;
+
+namespace ContactSync.Server.Services;
+
+/// <summary>The picker RPCs: ListCrmViews, ListGoogleGroups, ListFields.</summary>
+internal sealed partial class ContactSyncService
+{
+    public override async Task<Proto.ListCrmViewsResponse> ListCrmViews(Proto.ListCrmViewsRequest request, ServerCallContext context)
+    {
+        var views = await pickers.ListCrmViewsAsync(context.GetCaller(), request.CrmUserId, context.CancellationToken);
+        var response = new Proto.ListCrmViewsResponse();
+        response.Views.Add(views.Select(CatalogProtoMapper.ToProto));
+        return response;
+    }
+
+    public override async Task<Proto.ListGoogleGroupsResponse> ListGoogleGroups(Proto.ListGoogleGroupsRequest request, ServerCallContext context)
+    {
+        var groups = await pickers.ListGoogleGroupsAsync(context.CancellationToken);
+        var response = new Proto.ListGoogleGroupsResponse();
+        response.Groups.Add(groups.Select(CatalogProtoMapper.ToProto));
+        return response;
+    }
+
+    public override async Task<Proto.ListFieldsResponse> ListFields(Proto.ListFieldsRequest request, ServerCallContext context)
+    {
+        var fields = await pickers.ListCrmFieldsAsync(context.CancellationToken);
+        return new Proto.ListFieldsResponse { Catalog = CatalogProtoMapper.ToCatalog(fields) };
+    }
+}

@@ -1,0 +1,6 @@
+namespace ContactSync.Zoho.Access;
+
+/// <summary>What a plan's CRM user may do and see.</summary>
+/// <param name="CrmUserId">The CRM user.</param>
+/// <param name="VisibleOwnerIds">Owners whose records the user sees (own and subordinate roles); null = every record.</param>
+public sealed record CrmAccess(string CrmUserId, IReadOnlySet<string>? VisibleOwnerIds);
