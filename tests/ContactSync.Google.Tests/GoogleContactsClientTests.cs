@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using ContactSync.Google.Apis.Data;
+using ContactSync.Testing.Diagnostics;
 using Google;
 using Microsoft.Extensions.Time.Testing;
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Web;
+using ContactSync.Testing.Diagnostics;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ContactSync.Zoho.Tests;

@@ -1,5 +1,6 @@
 using ContactSync.EndToEnd.Tests.Infrastructure;
 using ContactSync.Emulators;
+using ContactSync.Testing.Emulation;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using ContactSync.Server.Runs.Scheduling;
