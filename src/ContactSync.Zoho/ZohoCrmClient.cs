@@ -19,13 +19,16 @@ namespace ContactSync.Zoho;
 /// are retried only after 429, and a 5xx, dropped connection or timeout throws <see cref="ZohoOutcomeUnknownException"/>
 /// (callers that need each call's outcome pass at most 100).
 /// </summary>
-public sealed class ZohoCrmClient
+public sealed partial class ZohoCrmClient
 {
     /// <summary>The most records one insert/update/upsert/delete call accepts.</summary>
     public const int MaxRecordsPerWrite = 100;
 
     /// <summary>The most fields one Get Records call accepts.</summary>
     public const int MaxFieldsPerList = 50;
+
+    /// <summary>The most record ids one Get Records call takes (<c>ids</c>; as for writes and deletes).</summary>
+    public const int MaxIdsPerList = 100;
 
     /// <summary>How often one read starts again after its page token expired before it gives up.</summary>
     public const int MaxPageTokenRestarts = 3;
@@ -164,6 +167,11 @@ public sealed class ZohoCrmClient
         {
             throw new ArgumentOutOfRangeException(nameof(query), "PerPage must be 1..200.");
         }
+
+        if (query.Ids is { Count: 0 or > MaxIdsPerList })
+        {
+            throw new ArgumentOutOfRangeException(nameof(query), $"Ids, when given, are 1..{MaxIdsPerList} record ids.");
+        }
     }
 
     private static string ListQueryString(ZohoListQuery query, int? page, string? pageToken)
@@ -172,6 +180,7 @@ public sealed class ZohoCrmClient
         Append(q, "fields", string.Join(',', query.Fields));
         Append(q, "per_page", query.PerPage.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Append(q, "cvid", query.CustomViewId);
+        Append(q, "ids", query.Ids is null ? null : string.Join(',', query.Ids));
         Append(q, "sort_by", query.SortBy);
         Append(q, "sort_order", query.SortOrder);
         if (pageToken is not null)

@@ -37,7 +37,10 @@ internal sealed class SyncRun
         var cursor = await _ports.Store.GetCursorAsync(_ports.PlanId, cancellationToken);
         var full = _request.Full || !cursor.Initialized;
         DateTimeOffset? crmSince = full ? null : cursor.CrmWatermark - CrmWatermark.Overlap;
-        await using var crmPages = new CrmPageStream(_ports.Crm, crmSince, cursor.CrmWatermark, CrmPagesAhead, cancellationToken);
+
+        // A targeted run (near-real-time) reads only the given CRM records and leaves the CRM watermark where it was.
+        var targetIds = full ? null : _request.CrmIds;
+        await using var crmPages = new CrmPageStream(_ports.Crm, crmSince, cursor.CrmWatermark, targetIds, CrmPagesAhead, cancellationToken);
         var (changes, nextSyncToken, crmDeleted) = await ReadChangesAsync(cursor, full, cancellationToken);
 
         // The records failing since earlier runs: every step below that syncs one of them ends its failure.
@@ -77,9 +80,10 @@ internal sealed class SyncRun
         _progress.Phase = EnginePhase.Finishing;
         var backlog = planner.Backlog + executor.GoogleWaiting;
         var crmCapped = planner.CrmCapped || executor.GoogleWaiting > 0;
-        var crmWatermark = crmCapped ? cursor.CrmWatermark : CrmWatermark.Next(crmPages.Clock, cursor.CrmWatermark, crmPages.MaxModified);
+        var crmWatermark = crmCapped || targetIds is not null ? cursor.CrmWatermark : CrmWatermark.Next(crmPages.Clock, cursor.CrmWatermark, crmPages.MaxModified);
         var syncToken = planner.GoogleCapped ? cursor.GoogleSyncToken : nextSyncToken;
-        await executor.SaveCursorAsync(NextCursor(cursor, crmWatermark, crmDeleted, syncToken, backlog), cancellationToken);
+        var cursorBacklog = targetIds is null ? backlog : Math.Max(backlog, cursor.Backlog);
+        await executor.SaveCursorAsync(NextCursor(cursor, crmWatermark, crmDeleted, syncToken, cursorBacklog), cancellationToken);
 
         // Every record read has been examined by now (Google changes paired during the CRM pages included).
         _progress.Processed = Math.Max(_progress.Processed, _progress.Total);

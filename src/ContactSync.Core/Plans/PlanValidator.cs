@@ -107,6 +107,11 @@ public static partial class PlanValidator
             }
         }
 
+        if (plan.NearRealTime && plan.Interval is null or { Ticks: 0 })
+        {
+            Add("near_real_time", "A near-real-time plan needs an interval: its scheduled runs catch what a lost notification or a missed poll did not bring.");
+        }
+
         if (string.IsNullOrWhiteSpace(plan.CrmViewId))
         {
             Add("crm_view_id", "The Zoho CRM custom view id is required (see ListCrmViews).");

@@ -43,4 +43,11 @@ public sealed record SyncPlanDefinition(
 
     /// <summary>The default cap of every later run.</summary>
     public const int DefaultLaterRunsCap = 500;
+
+    /// <summary>
+    /// Near-real-time: while the plan is enabled, the server subscribes to Zoho CRM's change notifications for it and polls
+    /// its Google account's sync token, and starts an incremental run of the changed contacts within seconds. Needs an
+    /// <see cref="Interval"/>: the scheduled run catches what a lost notification or a missed poll did not bring.
+    /// </summary>
+    public bool NearRealTime { get; init; }
 }

@@ -3,7 +3,7 @@ using ContactSync.Core.Ports;
 namespace ContactSync.Core.Engine.Reading;
 
 /// <summary>
-/// The CRM records in scope modified since the watermark (all of them for full runs), one page at a time, read ahead of
+/// The CRM records in scope modified since the watermark (all of them for full runs; only given ones for targeted runs), one page at a time, read ahead of
 /// the page being planned and applied (at most <c>ahead</c> pages wait in memory). Remembers the CRM's clock at the first
 /// response and the newest Modified_Time read, for the next watermark.
 /// </summary>
@@ -11,10 +11,12 @@ internal sealed class CrmPageStream : IAsyncDisposable
 {
     private readonly IAsyncEnumerator<IReadOnlyList<CrmContact>> _pages;
 
-    public CrmPageStream(ICrmContacts crm, DateTimeOffset? since, DateTimeOffset? watermark, int ahead, CancellationToken cancellationToken)
+    /// <summary>Streams the records modified since <paramref name="since"/>, or only the records <paramref name="ids"/> when given (a targeted run).</summary>
+    public CrmPageStream(ICrmContacts crm, DateTimeOffset? since, DateTimeOffset? watermark, IReadOnlyList<string>? ids, int ahead, CancellationToken cancellationToken)
     {
         MaxModified = watermark;
-        _pages = ReadAhead.PagesAsync(crm.ReadAsync(since, Clock, cancellationToken), ahead, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        var source = ids is null ? crm.ReadAsync(since, Clock, cancellationToken) : crm.ReadByIdsAsync(ids, Clock, cancellationToken);
+        _pages = ReadAhead.PagesAsync(source, ahead, cancellationToken).GetAsyncEnumerator(cancellationToken);
     }
 
     /// <summary>The CRM's clock as the read saw it.</summary>
