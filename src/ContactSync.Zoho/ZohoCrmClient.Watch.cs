@@ -63,6 +63,21 @@ public sealed partial class ZohoCrmClient
         throw ToException(response, body);
     }
 
+    /// <summary>The live channel with this id as Zoho reports it (GET details), or null when Zoho no longer knows it (expired or removed).</summary>
+    public async Task<ZohoWatchChannelState?> GetWatchAsync(long channelId, CancellationToken cancellationToken)
+    {
+        var path = $"{WatchPath}?channel_id={channelId.ToString(CultureInfo.InvariantCulture)}";
+        using var response = await SendAsync(HttpMethod.Get, path, null, null, "GET /crm/v8/actions/watch", cancellationToken).ConfigureAwait(false);
+        if (response.StatusCode == HttpStatusCode.NoContent)
+        {
+            return null;
+        }
+
+        var body = await ReadSuccessAsync(response, cancellationToken).ConfigureAwait(false);
+        var item = (body["watch"] as JsonArray)?.OfType<JsonObject>().FirstOrDefault(w => GetString(w, "channel_id") == channelId.ToString(CultureInfo.InvariantCulture));
+        return item is null ? null : new ZohoWatchChannelState(channelId, ZohoTime.TryParse(GetString(item, "channel_expiry"), out var expiry) ? expiry : null);
+    }
+
     private async Task<ZohoWatchChannelState> SendWatchAsync(HttpMethod method, JsonObject item, string operation, CancellationToken cancellationToken)
     {
         var channelId = item["channel_id"]!.GetValue<long>();

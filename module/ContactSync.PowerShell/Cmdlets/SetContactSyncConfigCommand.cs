@@ -156,6 +156,14 @@ public sealed class SetContactSyncConfigCommand : ContactSyncCmdlet
     public string? CrmGoogleRefField { get; set; }
 
     /// <summary>
+    /// <para type="description">Near-real-time (-NearRealTime:$false turns it off): while the plan is enabled, Zoho CRM notifies the
+    /// server of contact changes and the server polls the Google account every 20-60 seconds, so edits sync within seconds
+    /// (CRM) or a minute (Google). Needs -Frequency: the scheduled runs catch what a lost notification did not bring.</para>
+    /// </summary>
+    [Parameter]
+    public SwitchParameter NearRealTime { get; set; }
+
+    /// <summary>
     /// <para type="description">The Zoho CRM user id the plan acts for.</para>
     /// </summary>
     [Parameter]
@@ -312,6 +320,7 @@ public sealed class SetContactSyncConfigCommand : ContactSyncCmdlet
             Enabled = Bound(nameof(Enabled)) ? Enabled.IsPresent : plan.Enabled,
             EnforceOneWay = Bound(nameof(EnforceOneWay)) ? EnforceOneWay.IsPresent : plan.EnforceOneWay,
             CrmGoogleRefField = Bound(nameof(CrmGoogleRefField)) ? CrmGoogleRefField ?? "" : plan.CrmGoogleRefField,
+            NearRealTime = Bound(nameof(NearRealTime)) ? NearRealTime.IsPresent : plan.NearRealTime,
             CrmUser = Bound(nameof(CrmUser)) ? CrmUser ?? "" : plan.CrmUser,
         };
     }

@@ -32,7 +32,10 @@ internal static class PlanProtoMapper
             plan.Caps?.LaterRuns ?? SyncPlanDefinition.DefaultLaterRunsCap,
             plan.Enabled,
             plan.EnforceOneWay,
-            plan.CrmGoogleRefField);
+            plan.CrmGoogleRefField)
+        {
+            NearRealTime = plan.NearRealTime,
+        };
     }
 
     /// <summary>The proto form of a stored plan.</summary>
@@ -60,6 +63,7 @@ internal static class PlanProtoMapper
             EnforceOneWay = d.EnforceOneWay,
             CrmGoogleRefField = d.CrmGoogleRefField,
             GoogleGroupAssigned = stored.GoogleGroupAssigned,
+            NearRealTime = d.NearRealTime,
             CreateTime = Timestamp.FromDateTime(DateTime.SpecifyKind(stored.CreatedUtc, DateTimeKind.Utc)),
             UpdateTime = Timestamp.FromDateTime(DateTime.SpecifyKind(stored.UpdatedUtc, DateTimeKind.Utc)),
         };

@@ -92,6 +92,12 @@ internal sealed class ChangeHintStore(IDbContextFactory<ContactSyncDbContext> co
             rows.Any(r => r.Side == GoogleSide));
     }
 
+    public async Task<int> CountAsync(string planId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.ChangeHints.CountAsync(h => h.PlanId == planId, cancellationToken);
+    }
+
     public async Task DeletePlanAsync(string planId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

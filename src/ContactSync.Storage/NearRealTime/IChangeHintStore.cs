@@ -25,6 +25,9 @@ public interface IChangeHintStore
     /// </summary>
     Task<ClaimedChanges> ClaimAsync(string planId, DateTime uptoUtc, CancellationToken cancellationToken);
 
+    /// <summary>How many changes of the plan wait (CRM records, and 1 for "Google changed").</summary>
+    Task<int> CountAsync(string planId, CancellationToken cancellationToken);
+
     /// <summary>Forgets every waiting change of the plan (deleted, or no longer near-real-time).</summary>
     Task DeletePlanAsync(string planId, CancellationToken cancellationToken);
 }
