@@ -65,6 +65,23 @@ public sealed class WatchChannelLifecycleTests
         Assert.Equal(before.ChannelId, after.ChannelId);
         Assert.NotEqual(before.Token, after.Token);
         Assert.Equal("ACTIVE", (await w.StatusAsync(plan.Id)).ChannelState);
+
+        // A callback with the token of before the restart is refused.
+        var id = w.Emulator.Zoho.GetAllRecords()[1]["id"]!.GetValue<string>();
+        var stale = new JsonObject
+        {
+            ["server_time"] = w.Clock.GetUtcNow().ToUnixTimeMilliseconds(),
+            ["module"] = "Contacts",
+            ["ids"] = new JsonArray(id),
+            ["operation"] = "update",
+            ["channel_id"] = before.ChannelId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["token"] = before.Token,
+        };
+        using var http = new HttpClient { BaseAddress = w.World.Server.Host.GrpcWebAddress };
+        var answer = await http.PostAsync("zoho/notifications", new StringContent(stale.ToJsonString(), System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, answer.StatusCode);
+        Assert.Equal(0, (await w.StatusAsync(plan.Id)).PendingChanges);
+
         await AssertNotificationAcceptedAsync(w, plan.Id);
     }
 
@@ -103,7 +120,7 @@ public sealed class WatchChannelLifecycleTests
     {
         var id = w.Emulator.Zoho.GetAllRecords()[0]["id"]!.GetValue<string>();
         w.Emulator.Zoho.UpdateRecordAsUser(id, new JsonObject { ["Last_Name"] = "After" });
-        var status = await NearRealTimeWorld.WaitForAsync(() => w.StatusAsync(planId), s => s.PendingChanges == 1, "the notification to be accepted");
-        Assert.True(status.LastNotificationTime is not null, status.ToString());
+        // The status reads the channel before the waiting changes: wait for both.
+        await NearRealTimeWorld.WaitForAsync(() => w.StatusAsync(planId), s => s.PendingChanges == 1 && s.LastNotificationTime is not null, "the notification to be accepted");
     }
 }
