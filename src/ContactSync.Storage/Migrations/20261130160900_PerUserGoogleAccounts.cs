@@ -54,17 +54,12 @@ namespace ContactSync.Storage.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropColumn(
-                name: "GoogleAccount",
-                table: "SyncRuns");
-
-            migrationBuilder.DropColumn(
-                name: "GoogleAccount",
-                table: "Plans");
-
-            migrationBuilder.DropColumn(
-                name: "GoogleAccountAssigned",
-                table: "Plans");
+            // SQLite's own ALTER TABLE DROP COLUMN, not EF's table rebuild: the rebuild follows the previous migration's model,
+            // and Hardening's designer lacks the columns of RunConditionsAndErrorDetails (the two were made side by side), so a
+            // rebuild would drop SyncRuns.ConditionsJson, SyncRuns.Notes and the error details with their data.
+            migrationBuilder.Sql("ALTER TABLE SyncRuns DROP COLUMN GoogleAccount;");
+            migrationBuilder.Sql("ALTER TABLE Plans DROP COLUMN GoogleAccount;");
+            migrationBuilder.Sql("ALTER TABLE Plans DROP COLUMN GoogleAccountAssigned;");
         }
     }
 }
