@@ -63,4 +63,35 @@ public sealed class AccountAccessTests
         denied = await Assert.ThrowsAsync<RpcException>(async () => await env.Client.ConfigureAsync(new Proto.ConfigureRequest { Plan = back }, key));
         Assert.Equal("GOOGLE_ACCOUNT_NOT_OWN", OrgPlans.Reason(denied, StatusCode.PermissionDenied));
     }
+
+    [Fact]
+    public async Task Run_OfAPlanWhoseUsersEmailChanged_IsRefusedUntilConfiguredAgain()
+    {
+        await using var env = await SyncEnvironment.StartAsync(
+            new EmulatorOptions { ZohoSeedContacts = 0, GoogleSeedContacts = 0, Seed = 147, Org = new OrgSeed(1, 2, 0, 0, 147) },
+            configuration: new Dictionary<string, string?> { ["ContactSync:Runs:PermissionCheckReuse"] = "00:00:00", ["ContactSync:Limits:CatalogCacheDuration"] = "00:00:00" });
+        var user = env.Emulator.OrgUsers[0];
+        var key = await OrgPlans.UserKeyAsync(env, user.ZohoUserId);
+        var plan = (await env.Client.ConfigureAsync(new Proto.ConfigureRequest { Plan = OrgPlans.For(env, user) }, key)).Plan;
+        Assert.Equal(Proto.RunOutcome.Succeeded, (await OrgPlans.RunAsync(env, plan.Id, key)).Run.Outcome);
+
+        // The CRM user now has another email (another Google account): the plan's account is no longer theirs.
+        var renamed = "renamed." + user.Email;
+        env.Emulator.Google.EnsureGroup(renamed, "ContactSync");
+        env.Emulator.Zoho.SetUserEmail(user.ZohoUserId, renamed);
+        foreach (var dryRun in new[] { true, false })
+        {
+            var denied = await Assert.ThrowsAsync<RpcException>(() => OrgPlans.RunAsync(env, plan.Id, key, dryRun));
+            Assert.Equal("GOOGLE_ACCOUNT_NOT_OWN", OrgPlans.Reason(denied, StatusCode.PermissionDenied));
+            Assert.Contains(renamed, denied.Status.Detail, StringComparison.Ordinal);
+        }
+
+        // Configured again on the new account (its own now), it runs there.
+        plan.GoogleAccount = renamed;
+        plan.GoogleGroup = env.Emulator.Google.FindGroup(renamed, "ContactSync")!;
+        plan = (await env.Client.ConfigureAsync(new Proto.ConfigureRequest { Plan = plan }, key)).Plan;
+        var run = (await OrgPlans.RunAsync(env, plan.Id, key)).Run;
+        Assert.Equal(Proto.RunOutcome.Succeeded, run.Outcome);
+        Assert.Equal(renamed, run.GoogleAccount);
+    }
 }
