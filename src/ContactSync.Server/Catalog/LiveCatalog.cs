@@ -85,6 +85,19 @@ internal sealed class LiveCatalog(
         }, cancellationToken, accept);
     }
 
+    /// <summary>
+    /// Drops the reused answer of <paramref name="operation"/> for one Google account (e.g. its group list after a group was
+    /// created there), so the next request reads it again.
+    /// </summary>
+    public void ForgetGoogle(string account, string operation)
+    {
+        var named = "/" + (account.Length > 0 ? $"{operation} of {account}" : operation);
+        foreach (var key in entries.Keys.Where(k => k.StartsWith(StoredConnectionKind.Google + "/", StringComparison.Ordinal) && k.EndsWith(named, StringComparison.Ordinal)))
+        {
+            entries.TryRemove(key, out _);
+        }
+    }
+
     private async Task<long?> VersionAsync(StoredConnectionKind kind, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();

@@ -10,9 +10,9 @@ namespace ContactSync.Server.Plans.RollOut;
 /// <summary>
 /// Resolves a template's view and group names for one user: the view among the views the user can use (ListCrmViews for
 /// that user), the group among the user groups of the user's own Google account (ListGoogleGroups of that account), and
-/// creates a missing group there.
+/// creates a missing group there (the account's reused group list is dropped, so pickers show the new group at once).
 /// </summary>
-internal sealed class RollOutScope(PickerService pickers, ISyncClientFactory clients, LiveCallBudget budget, ILogger<RollOutScope> logger)
+internal sealed class RollOutScope(PickerService pickers, LiveCatalog catalog, ISyncClientFactory clients, LiveCallBudget budget, ILogger<RollOutScope> logger)
 {
     /// <summary>The id of the view named <paramref name="name"/> (or with that id) for the user.</summary>
     public async Task<string> ViewIdAsync(ApiCaller caller, string crmUserId, string name, CancellationToken cancellationToken)
@@ -61,6 +61,7 @@ internal sealed class RollOutScope(PickerService pickers, ISyncClientFactory cli
         budget.Spend(operation);
         using var google = await clients.CreateGoogleAsync(NullApiCallObserver.Instance, account, cancellationToken);
         var created = await LiveApi.CallAsync("Google", operation, () => google.Client.CreateGroupAsync(name, cancellationToken), logger, cancellationToken);
+        catalog.ForgetGoogle(account, PickerService.ListGroups);
         return created.ResourceName ?? throw new InvalidOperationException($"Google created the group '{name}' in {account} without a resource name.");
     }
 }
