@@ -18,7 +18,7 @@ namespace ContactSync.PowerShell.Cmdlets;
 /// <para>Stores a Google service account with domain-wide delegation: each plan impersonates its own Google account (admin@example.com is the default).</para>
 /// </example>
 /// <example>
-/// <code>Set-ContactSyncConnection -Google -ClientId 123.apps.googleusercontent.com -ClientSecret $secret -RefreshToken $token -GoogleAccount jonas@example.com</code>
+/// <code>Set-ContactSyncConnection -Google -ClientId 123.apps.googleusercontent.com -ClientSecret (Read-Host -AsSecureString) -RefreshToken (Read-Host -AsSecureString) -GoogleAccount jonas@example.com</code>
 /// <para>Adds the refresh token of jonas@example.com's account beside the accounts already stored (user OAuth, one token per account).</para>
 /// </example>
 [Cmdlet(VerbsCommon.Set, "ContactSyncConnection", SupportsShouldProcess = true, DefaultParameterSetName = ZohoParameterSet)]

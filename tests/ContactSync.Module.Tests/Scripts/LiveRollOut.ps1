@@ -45,7 +45,8 @@ Write-Check 'roll-out'
 $first = $reps | Where-Object Email -like 'org.user.001@*'
 $plans = Get-ContactSyncConfig -PlanName 'Rollout*'
 Assert-True (($plans | Format-Table -AutoSize | Out-String -Width 400) -like "*Rollout Sync*$($first.Email) (assigned)*") 'plan table shows the account'
-Assert-True ((Get-ContactSyncStatus -PlanName "Rollout $($first.Email)" | Format-Table -AutoSize | Out-String -Width 400) -like "*$($first.Email)*") 'status table shows the account'
+$statusRow = @((Get-ContactSyncStatus -PlanName "Rollout $($first.Email)" | Format-Table -AutoSize | Out-String -Width 400) -split "`n" | Where-Object { $_ -like 'Rollout*' })
+Assert-True ($statusRow[0] -match "\s$([regex]::Escape($first.Email))\s*$") "status table shows the account in its own column: $statusRow"
 Assert-True (@(Get-ContactSyncGoogleGroup -GoogleAccount $first.Email).Name -contains 'Rollout Sync') 'groups of that account'
 $line = 'Get-ContactSyncGoogleGroup -GoogleAccount org.user.00'
 $completion = TabExpansion2 -inputScript $line -cursorColumn $line.Length
