@@ -74,6 +74,7 @@ public sealed class WidgetTests(WebFixture fixture)
         {
             Name = name, CrmUserId = crmUserId, Direction = Proto.SyncDirection.CrmToGoogle,
             CrmViewId = fixture.Emulator.Zoho.AllContactsViewId, GoogleGroup = fixture.Emulator.Credentials.GoogleContactSyncGroup,
+            GoogleAccount = fixture.Emulator.Credentials.GoogleImpersonatedUser, // the group's account, assigned by the admin key
             Interval = Duration.FromTimeSpan(TimeSpan.FromHours(1)),
         };
         return (await fixture.Client.ConfigureAsync(new Proto.ConfigureRequest { Plan = plan }, fixture.Admin)).Plan;
