@@ -1,12 +1,13 @@
 using System.Net;
+using ContactSync.Http.Pacing;
 using Polly;
 using Polly.Retry;
 
 namespace ContactSync.Http;
 
 /// <summary>
-/// Builds the one retry pipeline of both API clients: retry (outermost) → <see cref="AttemptStrategy"/> → per-attempt timeout,
-/// all on the injected TimeProvider. A repeatable call is retried after 429, 500, 502, 503, 504, no answer and a timed-out
+/// Builds the one retry pipeline of both API clients: retry (outermost) → quota pacing (when configured, see
+/// <see cref="PacingStrategy"/>) → <see cref="AttemptStrategy"/> → per-attempt timeout, all on the injected TimeProvider. A repeatable call is retried after 429, 500, 502, 503, 504, no answer and a timed-out
 /// attempt; a call that is not safe to repeat only after 429. The wait is exponential with jitter from
 /// <see cref="ApiRetryOptions.BaseRetryDelay"/>, or the server's Retry-After, both capped at <see cref="ApiRetryOptions.MaxRetryDelay"/>.
 /// No circuit breaker: it would refuse calls the services would have answered, which the clients never did.
@@ -19,6 +20,11 @@ internal static class ApiPipelineBuilder
         if (api.Options.MaxRetries > 0)
         {
             builder.AddRetry(Retry(api, repeatable));
+        }
+
+        if (api.Options.Pacing is { } pacing)
+        {
+            builder.AddStrategy(_ => new PacingStrategy(api, pacing), new PacingStrategyOptions());
         }
 
         return builder

@@ -1,4 +1,5 @@
 using ContactSync.Core.Diagnostics;
+using ContactSync.Http.Pacing;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
 
@@ -8,7 +9,7 @@ namespace ContactSync.Http;
 /// The retry pipelines of one API client (one per observer): a call is run by the pipeline its request earns under
 /// <see cref="IdempotencyRules"/> — retried after 429, 5xx, no answer and timed-out attempts when it is safe to repeat,
 /// only after 429 otherwise — and every attempt is reported to the observer. Used either around a callback that sends
-/// one attempt (<see cref="ExecuteAsync"/>, the Zoho client) or as a message handler under a library's own handler
+/// one attempt (<see cref="ExecuteAsync(HttpMethod, Uri, string, int, Func{CancellationToken, Task{HttpResponseMessage}}, CancellationToken)"/>, the Zoho client) or as a message handler under a library's own handler
 /// (<see cref="CreateHandler"/>, the Google client).
 /// </summary>
 public sealed class ApiResilience
@@ -66,7 +67,15 @@ public sealed class ApiResilience
     /// Returns the last response (a refused or failed one too, once retries are spent or not allowed); throws the last
     /// attempt's exception, a timed-out attempt as <see cref="TimeoutException"/>.
     /// </summary>
-    public async Task<HttpResponseMessage> ExecuteAsync(HttpMethod method, Uri uri, string operation,
+    public Task<HttpResponseMessage> ExecuteAsync(HttpMethod method, Uri uri, string operation,
+        Func<CancellationToken, Task<HttpResponseMessage>> sendAttempt, CancellationToken cancellationToken) =>
+        ExecuteAsync(method, uri, operation, 0, sendAttempt, cancellationToken);
+
+    /// <summary>
+    /// Runs one call whose body carries <paramref name="records"/> records (what quota pacing charges for a write; see
+    /// <see cref="Quotas.QuotaRequest.Records"/>), like <see cref="ExecuteAsync(HttpMethod, Uri, string, Func{CancellationToken, Task{HttpResponseMessage}}, CancellationToken)"/>.
+    /// </summary>
+    public async Task<HttpResponseMessage> ExecuteAsync(HttpMethod method, Uri uri, string operation, int records,
         Func<CancellationToken, Task<HttpResponseMessage>> sendAttempt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(method);
@@ -74,6 +83,7 @@ public sealed class ApiResilience
         ArgumentNullException.ThrowIfNull(sendAttempt);
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(ApiOperation.Key, operation);
+        context.Properties.Set(QuotaRequestProperty.Key, new Quotas.QuotaRequest(method.Method, uri.AbsolutePath, uri.Query, records));
         try
         {
             return await PipelineFor(method.Method, uri.AbsolutePath).ExecuteAsync(

@@ -1,3 +1,5 @@
+using ContactSync.Http.Pacing;
+
 namespace ContactSync.Http;
 
 /// <summary>The retry settings every API client shares (Zoho CRM and Google People options derive from it).</summary>
@@ -17,4 +19,10 @@ public abstract class ApiRetryOptions
     /// <see cref="IdempotencyRules"/>) is not repeated: its outcome is unknown. Default 100 s.
     /// </summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(100);
+
+    /// <summary>
+    /// Pacing by the services' quotas: every attempt waits for its units in the shared pacer first (see <see cref="QuotaPacing"/>).
+    /// Null (the default): no pacing.
+    /// </summary>
+    public QuotaPacing? Pacing { get; set; }
 }

@@ -616,12 +616,13 @@ public sealed class ZohoCrmClient
         string operation, CancellationToken cancellationToken)
     {
         var payload = body?.ToJsonString();
+        var records = body?["data"] is JsonArray data ? data.Count : 0;
         var refreshed = false;
         while (true)
         {
             var token = await _tokens.GetAccessTokenAsync(cancellationToken).ConfigureAwait(false);
             var uri = new Uri(ApiBaseUrl + "/crm/v8/" + relativePath);
-            var response = await _resilience.ExecuteAsync(method, uri, operation, async ct =>
+            var response = await _resilience.ExecuteAsync(method, uri, operation, records, async ct =>
             {
                 using var request = new HttpRequestMessage(method, uri);
                 request.Headers.Authorization = new AuthenticationHeaderValue("Zoho-oauthtoken", token);

@@ -3,7 +3,7 @@ using ContactSync.Core.State;
 
 namespace ContactSync.Core.Engine;
 
-/// <summary>Runs plans: reads both sides, matches, merges per field and writes in batches (see <see cref="SyncRun"/>).</summary>
+/// <summary>Runs plans: each run reads both sides, plans (matching, field-level merge, deletions, caps) and applies the plan in batches (see <see cref="SyncRun"/>).</summary>
 public sealed class SyncEngine
 {
     private readonly ISyncStateStore _store;

@@ -1,419 +1,168 @@
+using ContactSync.Core.Engine.Applying;
+using ContactSync.Core.Engine.Planning;
+using ContactSync.Core.Engine.Reading;
 using ContactSync.Core.Ports;
 using ContactSync.Core.State;
 
 namespace ContactSync.Core.Engine;
 
 /// <summary>
-/// One run of one plan. Order: read Google changes → read CRM deletions → plan deletions and check the breaker →
-/// settle crash intents and retry failed records → stream CRM pages (match, merge, write in batches, commit state per
-/// batch) → the Google changes no CRM page touched → cursors, advanced only over what was applied.
+/// One run of one plan, as read → plan → apply. The readers (<see cref="Reading"/>) read each side's changes: the Google
+/// changes into an indexed snapshot, the CRM deletions, the CRM pages streamed one at a time; for every step the caller
+/// loads the link state it needs, the planner (<see cref="Planning"/>, no I/O) returns an immutable plan and the executor
+/// applies it (<see cref="Applying"/>) or, in a dry run, only describes it. Order: Google changes and CRM deletions →
+/// deletions and the breaker → the matching index of the Google changes → crash intents and failing records → CRM pages
+/// → the Google changes no page touched → the last batches → cursors, advanced only over what was applied.
 /// </summary>
-internal sealed partial class SyncRun
+internal sealed class SyncRun
 {
-    /// <summary>
-    /// How far back an incremental CRM read starts before the watermark. Zoho's If-Modified-Since returns records modified
-    /// strictly after the given second and Modified_Time has second precision, so re-reading the watermark's own second
-    /// catches records changed in that second after the last read. The watermark comes from the CRM's own timestamps
-    /// (never this machine's clock); re-read records are de-duplicated by id and are no-ops when unchanged.
-    /// </summary>
-    internal static readonly TimeSpan CrmOverlap = TimeSpan.FromSeconds(1);
-
-    /// <summary>CRM pages read ahead of the one being matched and written.</summary>
+    /// <summary>CRM pages read ahead of the one being planned and applied.</summary>
     private const int CrmPagesAhead = 3;
 
     private readonly SyncEngineSettings _settings;
-    private readonly IReadOnlyList<ResolvedMapping> _mappings;
-    private readonly ICrmContacts _crm;
-    private readonly IGoogleContacts _google;
-    private readonly ISyncStateStore _store;
+    private readonly RunPorts _ports;
     private readonly SyncRunRequest _request;
-    private readonly ISyncProgressSink _sink;
-    private readonly string _planId;
+    private readonly RunProgress _progress;
 
-    private readonly SideTally _crmTally = new();
-    private readonly SideTally _googleTally = new();
-    private readonly List<PlannedChange> _planned = [];
-    private readonly Dictionary<string, GoogleContact> _googleChanges = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<GoogleContact>> _googleByEmail = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<GoogleContact>> _googleByCrmRef = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _handledGoogle = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _processedCrm = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _claimedGoogle = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _claimedCrm = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _skipCrm = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _skipGoogle = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _failingCrm = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _failingGoogle = new(StringComparer.Ordinal);
-    private StateChanges _state = new();
-
-    private EnginePhase _phase = EnginePhase.ReadingGoogle;
-    private int _conflicts;
-    private int _errors;
-    private long _processed;
-    private long _total;
-    private long _backlog;
-    private int _actioned;
-    private int _cap;
-    private bool _crmCapped;
-    private bool _googleCapped;
-    private bool _readingDone;
-
-    public SyncRun(
-        SyncEngineSettings settings,
-        ICrmContacts crm,
-        IGoogleContacts google,
-        ISyncStateStore store,
-        SyncRunRequest request,
-        ISyncProgressSink sink)
+    public SyncRun(SyncEngineSettings settings, ICrmContacts crm, IGoogleContacts google, ISyncStateStore store, SyncRunRequest request, ISyncProgressSink sink)
     {
         _settings = settings;
-        _mappings = ResolvedMapping.Resolve(settings);
-        _crm = crm;
-        _google = google;
-        _store = store;
+        _ports = new RunPorts(crm, google, store, settings.PlanId);
         _request = request;
-        _sink = sink;
-        _planId = settings.PlanId;
+        _progress = new RunProgress(sink);
     }
-
-    private bool DryRun => _request.DryRun;
 
     public async Task<SyncRunResult> ExecuteAsync(CancellationToken cancellationToken)
     {
-        var cursor = await _store.GetCursorAsync(_planId, cancellationToken);
-        var firstRun = !cursor.Initialized;
-        var full = _request.Full || firstRun;
-        _cap = firstRun ? _settings.FirstRunCap : _settings.LaterRunCap;
+        var cursor = await _ports.Store.GetCursorAsync(_ports.PlanId, cancellationToken);
+        var full = _request.Full || !cursor.Initialized;
+        DateTimeOffset? crmSince = full ? null : cursor.CrmWatermark - CrmWatermark.Overlap;
+        await using var crmPages = new CrmPageStream(_ports.Crm, crmSince, cursor.CrmWatermark, CrmPagesAhead, cancellationToken);
+        var (changes, nextSyncToken, crmDeleted) = await ReadChangesAsync(cursor, full, cancellationToken);
 
-        // 1. Google changes (a full read when the token is missing or expired), while the CRM deletions and the first CRM
-        //    pages are read at the same time: the two services' latencies overlap.
+        // The records failing since earlier runs: every step below that syncs one of them ends its failure.
+        var failing = await new FailingRecordReader(_ports).LoadKeysAsync(cancellationToken);
+        var planner = new SyncPlanner(_settings, cursor.Initialized ? _settings.LaterRunCap : _settings.FirstRunCap, changes, failing);
+        IPlanExecutor executor = _request.DryRun ? new DryRunExecutor(_progress) : new PlanApplier(_settings, _ports, changes, _progress);
+        var steps = new RunSteps(_ports, planner, executor, changes, _progress);
+
+        // Deletions are planned before anything is written, so the breaker can stop the run cleanly.
+        var deletions = planner.PlanDeletions(await new DeletionLoader(_ports).LoadAsync(crmDeleted, changes, cancellationToken));
+        if (deletions.Paused)
+        {
+            return Finish(SyncOutcome.PausedByBreaker, deletions.BreakerMessage!, 0, executor, []);
+        }
+
+        if (!_request.DryRun)
+        {
+            // A dry run keeps no matching index: it writes no state at all.
+            await steps.IndexGoogleChangesAsync(cancellationToken);
+        }
+
+        await executor.ApplyDeletionsAsync(deletions, cancellationToken);
+        await steps.SettleIntentsAsync(cancellationToken);
+        await steps.RetryFailuresAsync(failing, cancellationToken);
+        while (await crmPages.NextAsync() is { } page)
+        {
+            await steps.CrmPageAsync(page, cancellationToken);
+        }
+
+        // From here on the total is known.
+        _progress.ReadingDone = true;
+        _progress.Phase = EnginePhase.Planning;
+        await steps.RemainingGoogleAsync(cancellationToken);
+        await executor.FlushAsync(cancellationToken);
+
+        // Cursors advance only over what was applied; capped sides are read again next run.
+        _progress.Phase = EnginePhase.Finishing;
+        var backlog = planner.Backlog + executor.GoogleWaiting;
+        var crmCapped = planner.CrmCapped || executor.GoogleWaiting > 0;
+        var crmWatermark = crmCapped ? cursor.CrmWatermark : CrmWatermark.Next(crmPages.Clock, cursor.CrmWatermark, crmPages.MaxModified);
+        var syncToken = planner.GoogleCapped ? cursor.GoogleSyncToken : nextSyncToken;
+        await executor.SaveCursorAsync(NextCursor(cursor, crmWatermark, crmDeleted, syncToken, backlog), cancellationToken);
+
+        // Every record read has been examined by now (Google changes paired during the CRM pages included).
+        _progress.Processed = Math.Max(_progress.Processed, _progress.Total);
+        var conditions = await ConditionsAsync(planner.WaitingForGoogleRoom + executor.GoogleWaiting, executor.GoogleAccountFull, cancellationToken);
+        var outcome = _progress.Errors > 0 ? SyncOutcome.PartiallySucceeded : SyncOutcome.Succeeded;
+        return Finish(outcome, Summary(backlog, conditions), backlog, executor, conditions);
+    }
+
+    /// <summary>
+    /// Reads the Google changes (a full read when the token is missing or expired) while the CRM deletions since the last
+    /// run are read at the same time: the two services' latencies overlap.
+    /// </summary>
+    private async Task<(GoogleChanges Changes, string? NextSyncToken, List<CrmDeletion> CrmDeleted)> ReadChangesAsync(SyncCursor cursor, bool full, CancellationToken cancellationToken)
+    {
         var deletedWatermark = cursor.CrmDeletedWatermark ?? cursor.CrmWatermark;
-        var readingDeleted = !firstRun && deletedWatermark is { } since ? ReadCrmDeletedAsync(since - CrmOverlap, cancellationToken) : Task.FromResult(new List<CrmDeletion>());
-        DateTimeOffset? crmSince = full ? null : cursor.CrmWatermark - CrmOverlap;
-        var crmClock = new CrmReadClock();
-        await using var crmPages = ReadAhead.PagesAsync(_crm.ReadAsync(crmSince, crmClock, cancellationToken), CrmPagesAhead, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        var readingDeleted = cursor.Initialized && deletedWatermark is { } since
+            ? CrmDeletionReader.ReadAsync(_ports.Crm, since - CrmWatermark.Overlap, cancellationToken)
+            : Task.FromResult(new List<CrmDeletion>());
+        GoogleChanges changes;
         string? nextSyncToken;
         try
         {
-            nextSyncToken = await ReadGoogleAsync(full ? null : cursor.GoogleSyncToken, cancellationToken);
+            (changes, nextSyncToken) = await GoogleChangeReader.ReadAsync(_ports.Google, full ? null : cursor.GoogleSyncToken, _progress, cancellationToken);
         }
         finally
         {
             await readingDeleted.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
         }
 
-        // 2. CRM deletions since the last run.
-        _phase = EnginePhase.ReadingCrm;
-        var crmDeleted = await readingDeleted;
-
-        // The records failing since earlier runs: every path below that syncs one of them ends its failure.
-        await LoadFailureKeysAsync(cancellationToken);
-
-        // 3. Deletions are planned before anything is written, so the breaker can stop the run cleanly.
-        var deletions = await PlanDeletionsAsync(crmDeleted, cancellationToken);
-        var destructive = deletions.Count(d => d.Action is PlannedAction.Delete or PlannedAction.Quarantine);
-        if (_settings.MassDeleteThreshold > 0 && destructive > _settings.MassDeleteThreshold)
-        {
-            return Finish(
-                SyncOutcome.PausedByBreaker,
-                $"Paused by the mass-deletion breaker: the run would delete or quarantine {destructive} contacts (threshold {_settings.MassDeleteThreshold}). Nothing was written.");
-        }
-
-        await RecordGoogleSeenAsync(cancellationToken);
-        await ApplyDeletionsAsync(deletions, cancellationToken);
-
-        // 4. Crash intents and the records that failed last time.
-        await SettlePendingCreatesAsync(cancellationToken);
-        var retryCrm = await LoadFailuresAsync(cancellationToken);
-
-        // 5. CRM pages: every changed CRM record, with its Google side when that changed too.
-        var maxModified = cursor.CrmWatermark;
-        if (retryCrm.Count > 0)
-        {
-            await ProcessCrmPageAsync(retryCrm, cancellationToken);
-        }
-
-        while (await crmPages.MoveNextAsync())
-        {
-            var page = crmPages.Current;
-            foreach (var record in page)
-            {
-                if (maxModified is null || record.ModifiedTime > maxModified)
-                {
-                    maxModified = record.ModifiedTime;
-                }
-            }
-
-            await ProcessCrmPageAsync(page, cancellationToken);
-        }
-
-        // 6. Google changes no CRM page touched. From here on the total is known.
-        _readingDone = true;
-        _phase = EnginePhase.Planning;
-        await ProcessRemainingGoogleAsync(cancellationToken);
-        await FlushAsync(force: true, cancellationToken);
-
-        // 7. Cursors advance only over what was applied; capped sides are read again next run.
-        _phase = EnginePhase.Finishing;
-        if (!DryRun)
-        {
-            var crmWatermark = _crmCapped ? cursor.CrmWatermark : NextCrmWatermark(crmClock, cursor.CrmWatermark, maxModified);
-            var maxDeleted = crmDeleted.Count > 0 ? crmDeleted.Max(d => d.DeletedTime) : deletedWatermark;
-            var next = new SyncCursor(
-                Initialized: true,
-                CrmWatermark: crmWatermark,
-                CrmDeletedWatermark: maxDeleted ?? crmWatermark,
-                GoogleSyncToken: _googleCapped ? cursor.GoogleSyncToken : nextSyncToken,
-                Backlog: _backlog);
-            await _store.SaveCursorAsync(_planId, next, cancellationToken);
-        }
-
-        // Every record read has been examined by now (Google changes paired during the CRM pages included).
-        _processed = Math.Max(_processed, _total);
-        await AddConditionsAsync(cancellationToken);
-        var outcome = _errors > 0 ? SyncOutcome.PartiallySucceeded : SyncOutcome.Succeeded;
-        return Finish(outcome, Summary());
+        _progress.Phase = EnginePhase.ReadingCrm;
+        return (changes, nextSyncToken, await readingDeleted);
     }
 
-    /// <summary>
-    /// Everything modified before the read began has been read, so the next run may start there: the CRM's clock at the
-    /// first response, less a second for a request that crossed a second boundary. Without a server clock the newest
-    /// Modified_Time read is used. The watermark never moves back.
-    /// </summary>
-    private static DateTimeOffset? NextCrmWatermark(CrmReadClock clock, DateTimeOffset? previous, DateTimeOffset? maxModified)
+    private static SyncCursor NextCursor(SyncCursor cursor, DateTimeOffset? crmWatermark, List<CrmDeletion> crmDeleted, string? googleSyncToken, long backlog)
     {
-        DateTimeOffset? next = clock.ReadStarted is { } started
-            ? new DateTimeOffset(started.UtcTicks - (started.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero) - TimeSpan.FromSeconds(1)
-            : maxModified;
-        return next is null || (previous is not null && previous > next) ? previous ?? next : next;
+        var deletedWatermark = crmDeleted.Count > 0 ? crmDeleted.Max(d => d.DeletedTime) : cursor.CrmDeletedWatermark ?? cursor.CrmWatermark;
+        return new SyncCursor(true, crmWatermark, deletedWatermark ?? crmWatermark, googleSyncToken, backlog);
     }
 
-    private async Task<List<CrmDeletion>> ReadCrmDeletedAsync(DateTimeOffset since, CancellationToken cancellationToken)
+    /// <summary>The run's plan conditions: the contact limit reached, or for a dry run, creates that would pass it.</summary>
+    private async Task<IReadOnlyList<PlanCondition>> ConditionsAsync(long waiting, bool googleAccountFull, CancellationToken cancellationToken)
     {
-        var deleted = new List<CrmDeletion>();
-        await foreach (var page in _crm.ReadDeletedAsync(since, cancellationToken))
+        if (googleAccountFull)
         {
-            deleted.AddRange(page);
+            return [GoogleRoomRule.Reached(waiting)];
         }
 
-        return deleted;
+        var creates = _progress.Google.Created;
+        if (_request.DryRun && GoogleRoomRule.ShouldForesee(_settings, creates)
+            && await _ports.Google.CountContactsAsync(cancellationToken) is { } held
+            && GoogleRoomRule.Foreseen(held, creates, _settings.GoogleContactLimit) is { } warning)
+        {
+            return [warning];
+        }
+
+        return [];
     }
 
-    private string Summary() =>
-        $"{(DryRun ? "Dry run: would write" : "Wrote")} CRM +{_crmTally.Created} ~{_crmTally.Updated} -{_crmTally.Deleted}, " +
-        $"Google +{_googleTally.Created} ~{_googleTally.Updated} -{_googleTally.Deleted}; {_conflicts} conflicts, {_errors} errors, backlog {_backlog}." +
-        string.Concat(_conditions.Select(c => " " + c.Message));
-
-    private SyncRunResult Finish(SyncOutcome outcome, string message)
+    private string Summary(long backlog, IReadOnlyList<PlanCondition> conditions)
     {
-        Report(message);
+        var (crm, google) = (_progress.Crm, _progress.Google);
+        return $"{(_request.DryRun ? "Dry run: would write" : "Wrote")} CRM +{crm.Created} ~{crm.Updated} -{crm.Deleted}, " +
+            $"Google +{google.Created} ~{google.Updated} -{google.Deleted}; {_progress.Conflicts} conflicts, {_progress.Errors} errors, backlog {backlog}." +
+            string.Concat(conditions.Select(c => " " + c.Message));
+    }
+
+    private SyncRunResult Finish(SyncOutcome outcome, string message, long backlog, IPlanExecutor executor, IReadOnlyList<PlanCondition> conditions)
+    {
+        _progress.Report(message);
         return new SyncRunResult(
             outcome,
-            _crmTally.Clone(),
-            _googleTally.Clone(),
-            _conflicts,
-            _errors,
-            _processed,
-            _total,
-            _backlog,
-            DryRun ? _planned.ToArray() : [],
+            _progress.Crm.Clone(),
+            _progress.Google.Clone(),
+            _progress.Conflicts,
+            _progress.Errors,
+            _progress.Processed,
+            _progress.Total,
+            backlog,
+            executor.PlannedChanges.ToArray(),
             message)
         {
-            Notes = _notes,
-            Conditions = _conditions.ToArray(),
+            Notes = _progress.Notes,
+            Conditions = conditions.ToArray(),
         };
-    }
-
-    /// <summary>Reports progress; the total stays 0 (unknown) while the CRM pages are still being read.</summary>
-    private void Report(string message) =>
-        _sink.Report(new SyncProgress(_phase, _processed, _readingDone ? _total : 0, _crmTally.Clone(), _googleTally.Clone(), _conflicts, _errors, message));
-
-    private async Task<string?> ReadGoogleAsync(string? syncToken, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await ReadGooglePagesAsync(syncToken, cancellationToken);
-        }
-        catch (SyncTokenExpiredException)
-        {
-            // Full reconciliation: every contact is read again and matched through links, so nothing is duplicated.
-            _googleChanges.Clear();
-            _googleByEmail.Clear();
-            _googleByCrmRef.Clear();
-            _total = 0;
-            Report("Google sync token expired: reading every contact again");
-            return await ReadGooglePagesAsync(null, cancellationToken);
-        }
-    }
-
-    private async Task<string?> ReadGooglePagesAsync(string? syncToken, CancellationToken cancellationToken)
-    {
-        string? next = null;
-        await foreach (var page in _google.ReadAsync(syncToken, cancellationToken))
-        {
-            foreach (var contact in page.Contacts)
-            {
-                AddGoogleChange(contact);
-            }
-
-            _total += page.Contacts.Count;
-            next = page.NextSyncToken ?? next;
-            Report($"Read {_googleChanges.Count} Google changes");
-        }
-
-        return next;
-    }
-
-    private void AddGoogleChange(GoogleContact contact)
-    {
-        _googleChanges[contact.ResourceName] = contact;
-        if (contact.Deleted)
-        {
-            return;
-        }
-
-        var email = ValueNormalizer.EmailKey(contact[LastNameFallback.WorkEmailPath]);
-        if (email.Length > 0)
-        {
-            Add(_googleByEmail, email, contact);
-        }
-
-        if (!string.IsNullOrEmpty(contact.CrmRef))
-        {
-            Add(_googleByCrmRef, contact.CrmRef, contact);
-        }
-
-        static void Add(Dictionary<string, List<GoogleContact>> index, string key, GoogleContact value)
-        {
-            if (!index.TryGetValue(key, out var list))
-            {
-                index[key] = list = [];
-            }
-
-            list.RemoveAll(c => c.ResourceName == value.ResourceName);
-            list.Add(value);
-        }
-    }
-
-    /// <summary>
-    /// Keeps the matching index of unlinked Google contacts (linked ones are found through their links), so later runs can
-    /// match a new CRM record against a contact that did not change since.
-    /// </summary>
-    private async Task RecordGoogleSeenAsync(CancellationToken cancellationToken)
-    {
-        if (DryRun)
-        {
-            return;
-        }
-
-        foreach (var chunk in _googleChanges.Values.Chunk(500))
-        {
-            var linked = await _store.GetLinksByGoogleNameAsync(_planId, chunk.Select(c => c.ResourceName).ToList(), cancellationToken);
-            foreach (var contact in chunk)
-            {
-                if (contact.Deleted || linked.ContainsKey(contact.ResourceName))
-                {
-                    _state.RemoveSeen.Add((SideKind.Google, contact.ResourceName));
-                }
-                else
-                {
-                    _state.UpsertSeen.Add(ToSeen(contact));
-                }
-            }
-
-            await CommitStateAsync(cancellationToken);
-        }
-    }
-
-    private static SeenRecord ToSeen(GoogleContact contact) =>
-        new(SideKind.Google, contact.ResourceName, ValueNormalizer.EmailKey(contact[LastNameFallback.WorkEmailPath]), contact.CrmRef, contact.InGroup);
-
-    private static SeenRecord ToSeen(CrmContact contact) =>
-        new(SideKind.Crm, contact.Id, ValueNormalizer.EmailKey(contact["Email"]), contact.GoogleRef, true);
-
-    private async Task<IReadOnlyList<CrmContact>> LoadFailuresAsync(CancellationToken cancellationToken)
-    {
-        if (_failingCrm.Count == 0 && _failingGoogle.Count == 0)
-        {
-            return [];
-        }
-
-        var googleNames = _failingGoogle.Where(n => !_googleChanges.ContainsKey(n)).ToList();
-        foreach (var chunk in googleNames.Chunk(_google.MaxBatchSize))
-        {
-            foreach (var contact in await _google.GetAsync(chunk, cancellationToken))
-            {
-                AddGoogleChange(contact);
-            }
-        }
-
-        var crmRecords = new List<CrmContact>();
-        foreach (var chunk in _failingCrm.Chunk(_crm.MaxBatchSize))
-        {
-            crmRecords.AddRange(await _crm.GetAsync(chunk, cancellationToken));
-        }
-
-        ResolveVanishedFailures(crmRecords);
-        return crmRecords;
-    }
-
-    private bool TryTakeCapacity(bool fromCrm)
-    {
-        if (_cap > 0 && _actioned >= _cap)
-        {
-            _backlog++;
-            if (fromCrm)
-            {
-                _crmCapped = true;
-            }
-            else
-            {
-                _googleCapped = true;
-            }
-
-            return false;
-        }
-
-        _actioned++;
-        return true;
-    }
-
-    private void RecordFailure(SideKind side, string recordId, PairWork work, string code, string message, ErrorDetails? details = null)
-    {
-        _errors++;
-        (side == SideKind.Crm ? _crmTally : _googleTally).Failed++;
-        if (!DryRun)
-        {
-            _state.Failures.Add(new RecordFailure(side, recordId, work.Email, code, message, work.CrmId, work.GoogleName)
-            {
-                Field = details?.Field ?? "",
-                ExpectedType = details?.ExpectedType ?? "",
-                DuplicateRecordId = details?.DuplicateRecordId ?? "",
-                DuplicateOwner = details?.DuplicateOwner ?? "",
-            });
-        }
-    }
-
-    private void Plan(PlannedAction action, SideKind target, PairWork work, IReadOnlyList<FieldChangeInfo> fields, string reason)
-    {
-        if (DryRun)
-        {
-            _planned.Add(new PlannedChange(action, target, work.CrmId, work.GoogleName, work.Email, work.DisplayName, fields, reason));
-        }
-    }
-
-    private async Task CommitStateAsync(CancellationToken cancellationToken)
-    {
-        // Matched contacts join the plan's group before their links are committed: no link of a contact outside the group.
-        await ApplyGroupAddsAsync(cancellationToken);
-        if (DryRun || _state.IsEmpty)
-        {
-            _state = new StateChanges();
-            return;
-        }
-
-        var changes = _state;
-        _state = new StateChanges();
-        await _store.ApplyAsync(_planId, changes, cancellationToken);
     }
 }

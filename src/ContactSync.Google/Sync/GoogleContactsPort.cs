@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using ContactSync.Core.Engine;
+using ContactSync.Core.Engine.Planning;
 using ContactSync.Core.Mapping;
 using ContactSync.Core.Ports;
 using ContactSync.Google.Apis.Data;
