@@ -1,5 +1,6 @@
 using ContactSync.EndToEnd.Tests.Infrastructure;
 using ContactSync.Emulators;
+using ContactSync.Testing.Emulation;
 using ContactSync.Server.Hosting;
 using ContactSync.Storage;
 using ContactSync.Storage.Persistence;
