@@ -34,6 +34,8 @@ internal static class ProtoMapper
         EnforceOneWay = plan.EnforceOneWay,
         CrmGoogleRefField = plan.CrmGoogleRefField,
         NearRealTime = plan.NearRealTime,
+        GoogleAccount = plan.GoogleAccount,
+        GoogleAccountAssigned = plan.GoogleAccountAssigned,
         Created = plan.CreateTime?.ToDateTimeOffset(),
         Updated = plan.UpdateTime?.ToDateTimeOffset(),
     };
@@ -54,6 +56,7 @@ internal static class ProtoMapper
             EnforceOneWay = plan.EnforceOneWay,
             CrmGoogleRefField = plan.CrmGoogleRefField ?? "",
             NearRealTime = plan.NearRealTime,
+            GoogleAccount = plan.GoogleAccount ?? "",
         };
         if (plan.Frequency is { } frequency && frequency > TimeSpan.Zero)
         {
@@ -131,6 +134,7 @@ internal static class ProtoMapper
         Message = run.Message,
         Conditions = run.Conditions.Select(ToInfo).ToArray(),
         Notes = run.Notes,
+        GoogleAccount = run.GoogleAccount,
         PlannedChanges = plannedChanges?.Select(ToInfo).ToArray() ?? Array.Empty<PlannedChangeInfo>(),
     };
 
@@ -193,6 +197,7 @@ internal static class ProtoMapper
         DuplicateRecordId = error.DuplicateRecordId,
         DuplicateOwner = error.DuplicateOwner,
         Note = error.Note,
+        GoogleAccount = error.GoogleAccount,
     };
 
     public static PlanConditionInfo ToInfo(V1.PlanCondition condition) => new()
@@ -206,6 +211,7 @@ internal static class ProtoMapper
     {
         PlanId = status.PlanId,
         PlanName = status.PlanName,
+        GoogleAccount = status.GoogleAccount,
         LastRun = status.LastRun is null ? null : ToInfo(status.LastRun),
         CurrentRun = status.CurrentRun is null ? null : ToInfo(status.CurrentRun),
         NextRunTime = status.NextRunTime?.ToDateTimeOffset(),
@@ -291,6 +297,7 @@ internal static class ProtoMapper
         ImpersonatedUser = info.ImpersonatedUser,
         ServiceAccountEmail = info.ServiceAccountEmail,
         CredentialType = info.CredentialType,
+        Accounts = info.Accounts.ToArray(),
         Updated = info.UpdateTime?.ToDateTimeOffset(),
     };
 
@@ -313,6 +320,7 @@ internal static class ProtoMapper
             ClientSecret = settings.ClientSecret ?? "",
             TokenUrl = settings.TokenUrl ?? "",
             ApiUrl = settings.ApiUrl ?? "",
+            Account = settings.Account ?? "",
         };
         if (!string.IsNullOrEmpty(settings.ServiceAccountJson))
         {

@@ -63,6 +63,15 @@ public sealed record SyncPlanInfo
     /// <summary>Near-real-time: Zoho notifications and Google polling start runs of the changed contacts within seconds.</summary>
     public bool NearRealTime { get; init; }
 
+    /// <summary>
+    /// The Google account (email) the plan syncs. Empty on create: the server gives the CRM user's email; on an update it keeps
+    /// the plan's account.
+    /// </summary>
+    public string GoogleAccount { get; init; } = "";
+
+    /// <summary>Set by the server: an admin key gave the plan its Google account (it may then be another user's).</summary>
+    public bool GoogleAccountAssigned { get; init; }
+
     /// <summary>When the plan was created.</summary>
     public DateTimeOffset? Created { get; init; }
 

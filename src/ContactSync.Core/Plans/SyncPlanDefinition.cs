@@ -50,4 +50,11 @@ public sealed record SyncPlanDefinition(
     /// <see cref="Interval"/>: the scheduled run catches what a lost notification or a missed poll did not bring.
     /// </summary>
     public bool NearRealTime { get; init; }
+
+    /// <summary>
+    /// The Google account (an email, lower case) whose contacts the plan syncs: impersonated by a service account, or the
+    /// account of a stored refresh token. "" means the connection's default account (plans saved before the CRM user's email
+    /// could be resolved, or migrated from a single-account setup).
+    /// </summary>
+    public string GoogleAccount { get; init; } = "";
 }

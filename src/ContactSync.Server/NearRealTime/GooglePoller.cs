@@ -10,7 +10,7 @@ using Microsoft.Extensions.Options;
 namespace ContactSync.Server.NearRealTime;
 
 /// <summary>
-/// Polls the Google account of each near-real-time plan with one <c>connections.list</c> call from a sync token (page size
+/// Polls the Google account of each near-real-time plan (its <see cref="SyncPlanDefinition.GoogleAccount"/>) with one <c>connections.list</c> call from a sync token (page size
 /// 1: a change is a reason to run, the run reads it): from the plan's cursor token, or from the token of the last quiet poll
 /// while the cursor has not moved since, so a change is seen once. A change waits as a Google change for the dispatcher; the
 /// interval drops to the minimum then and grows by half after each quiet poll up to the maximum. Google lists a write only
@@ -73,8 +73,8 @@ internal sealed class GooglePoller(
         var from = poll.BaseToken == cursorToken && poll.PollToken is { } quiet ? quiet : cursorToken;
         try
         {
-            using var google = await clients.CreateGoogleAsync(NullApiCallObserver.Instance, cancellationToken);
-            var page = await google.ListConnectionsPageAsync(
+            using var google = await clients.CreateGoogleAsync(NullApiCallObserver.Instance, plan.Definition.GoogleAccount, cancellationToken);
+            var page = await google.Client.ListConnectionsPageAsync(
                 new ConnectionsQuery { PersonFields = "metadata", PageSize = 1, SyncToken = from, RequestSyncToken = true }, cancellationToken);
             var changed = page.Connections.Count > 0 || page.NextPageToken is not null;
             var interval = changed ? s.GooglePollMinInterval : Grow(poll.Interval, s);

@@ -35,6 +35,7 @@ internal static class PlanProtoMapper
             plan.CrmGoogleRefField)
         {
             NearRealTime = plan.NearRealTime,
+            GoogleAccount = plan.GoogleAccount,
         };
     }
 
@@ -64,6 +65,8 @@ internal static class PlanProtoMapper
             CrmGoogleRefField = d.CrmGoogleRefField,
             GoogleGroupAssigned = stored.GoogleGroupAssigned,
             NearRealTime = d.NearRealTime,
+            GoogleAccount = d.GoogleAccount,
+            GoogleAccountAssigned = stored.GoogleAccountAssigned,
             CreateTime = Timestamp.FromDateTime(DateTime.SpecifyKind(stored.CreatedUtc, DateTimeKind.Utc)),
             UpdateTime = Timestamp.FromDateTime(DateTime.SpecifyKind(stored.UpdatedUtc, DateTimeKind.Utc)),
         };

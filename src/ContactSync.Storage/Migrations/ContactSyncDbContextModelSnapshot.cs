@@ -240,6 +240,16 @@ namespace ContactSync.Storage.Migrations
                     b.Property<int>("FirstRunCap")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("GoogleAccount")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
+
+                    b.Property<bool>("GoogleAccountAssigned")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("GoogleGroup")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -618,6 +628,13 @@ namespace ContactSync.Storage.Migrations
 
                     b.Property<bool>("Full")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("GoogleAccount")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
 
                     b.Property<int>("GoogleCalls")
                         .HasColumnType("INTEGER");

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ContactSync.Storage.Migrations
 {
     [DbContext(typeof(ContactSyncDbContext))]
-    [Migration("20261130165816_NearRealTime")]
+    [Migration("20261130171100_NearRealTime")]
     partial class NearRealTime
     {
         /// <inheritdoc />
@@ -241,6 +241,16 @@ namespace ContactSync.Storage.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("FirstRunCap")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GoogleAccount")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
+
+                    b.Property<bool>("GoogleAccountAssigned")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("GoogleGroup")
@@ -621,6 +631,13 @@ namespace ContactSync.Storage.Migrations
 
                     b.Property<bool>("Full")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("GoogleAccount")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
 
                     b.Property<int>("GoogleCalls")
                         .HasColumnType("INTEGER");
