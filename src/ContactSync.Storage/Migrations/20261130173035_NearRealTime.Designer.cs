@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ContactSync.Storage.Migrations
 {
     [DbContext(typeof(ContactSyncDbContext))]
-    [Migration("20261130171100_NearRealTime")]
+    [Migration("20261130173035_NearRealTime")]
     partial class NearRealTime
     {
         /// <inheritdoc />
@@ -532,6 +532,12 @@ namespace ContactSync.Storage.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("Initialized")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("RoomWaitSinceUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RoomWaiting")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("PlanId");
