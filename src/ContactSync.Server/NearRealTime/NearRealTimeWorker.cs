@@ -5,9 +5,9 @@ namespace ContactSync.Server.NearRealTime;
 
 /// <summary>
 /// Runs near-real-time plans in this process (when <see cref="NearRealTimeSettings.Enabled"/>): the channel upkeep every
-/// <see cref="NearRealTimeSettings.MaintenanceInterval"/> (and at start, which enables every channel again), and the Google
-/// polls and the dispatch of waiting changes every <see cref="NearRealTimeSettings.DispatchInterval"/> or as soon as a
-/// notification arrives.
+/// <see cref="NearRealTimeSettings.MaintenanceInterval"/> (and at start, which enables every channel again), the Google polls
+/// that are due (looked for four times per <see cref="NearRealTimeSettings.GooglePollMinInterval"/>), and the dispatch of
+/// waiting changes every <see cref="NearRealTimeSettings.DispatchInterval"/> or as soon as a notification arrives.
 /// </summary>
 internal sealed class NearRealTimeWorker(
     WatchChannelManager channels,
@@ -42,9 +42,18 @@ internal sealed class NearRealTimeWorker(
 
     private async Task DispatchAsync(CancellationToken stoppingToken)
     {
+        // Polls are due at most every GooglePollMinInterval: looking for due ones a few times per interval is enough (each
+        // look lists the plans), while waiting changes are looked at every DispatchInterval or when a notification came.
+        var pollCheck = settings.Value.GooglePollMinInterval / 4;
+        var nextPollCheck = DateTimeOffset.MinValue;
         while (!stoppingToken.IsCancellationRequested)
         {
-            await StepAsync("google poll", () => poller.TickAsync(stoppingToken));
+            if (time.GetUtcNow() >= nextPollCheck)
+            {
+                nextPollCheck = time.GetUtcNow() + pollCheck;
+                await StepAsync("google poll", () => poller.TickAsync(stoppingToken));
+            }
+
             await StepAsync("dispatch", () => dispatcher.TickAsync(stoppingToken));
             try
             {
