@@ -100,9 +100,12 @@ internal sealed class NearRealTimeScenario : ISpecialScenario
 
     private static async Task MeasureAsync(BenchEnvironment env, ContactSyncDriver driver, string planId, List<KeyValuePair<string, string>> figures, List<TargetCheck> targets, TextWriter log, CancellationToken cancellationToken)
     {
-        var google = await env.Control.GetGoogleContactsAsync(cancellationToken);
-        var resourceOf = google.Where(p => CrmRef(p) is not null).ToDictionary(p => CrmRef(p)!, p => (Name: p["resourceName"]!.GetValue<string>(), Etag: p["etag"]!.GetValue<string>()));
+        var resourceOf = await PairsAsync(env, cancellationToken);
         var crmIds = resourceOf.Keys.Order(StringComparer.Ordinal).ToList();
+        if (crmIds.Count < 2 * EditsPerSide)
+        {
+            throw new InvalidOperationException(F($"only {crmIds.Count} pairs found to edit"));
+        }
         await env.Control.SetNotificationDropAsync(0.10, cancellationToken);
         var edits = new EditLatencies();
         var clock = Stopwatch.StartNew();
@@ -179,8 +182,30 @@ internal sealed class NearRealTimeScenario : ISpecialScenario
         targets.Add(new("idle: ≤ 1 Google call per poll", F($"{idleCalls} calls / {polls} polls"), polls > 0 && idleCalls <= polls));
     }
 
-    private static string? CrmRef(JsonObject person) =>
-        (person["clientData"] as JsonArray)?.OfType<JsonObject>().FirstOrDefault(e => e["key"]?.GetValue<string>() == "contactsync.crmId")?["value"]?.GetValue<string>();
+    /// <summary>The synced pairs: CRM id → Google resource name and etag, paired by the CRM Email and the Google work email (as the plan matched them).</summary>
+    private static async Task<Dictionary<string, (string Name, string Etag)>> PairsAsync(BenchEnvironment env, CancellationToken cancellationToken)
+    {
+        var google = new Dictionary<string, (string Name, string Etag)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var person in await env.Control.GetGoogleContactsAsync(cancellationToken))
+        {
+            var work = (person["emailAddresses"] as JsonArray)?.OfType<JsonObject>().FirstOrDefault(e => e["type"]?.GetValue<string>() == "work")?["value"]?.GetValue<string>();
+            if (work is not null)
+            {
+                google[work.Trim()] = (person["resourceName"]!.GetValue<string>(), person["etag"]!.GetValue<string>());
+            }
+        }
+
+        var pairs = new Dictionary<string, (string Name, string Etag)>(StringComparer.Ordinal);
+        foreach (var record in await env.Control.GetZohoContactsAsync(cancellationToken))
+        {
+            if (record["Email"]?.GetValue<string>() is { } email && google.TryGetValue(email.Trim(), out var person))
+            {
+                pairs[record["id"]!.ToString()] = person;
+            }
+        }
+
+        return pairs;
+    }
 
     private static string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 
