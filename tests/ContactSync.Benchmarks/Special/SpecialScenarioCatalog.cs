@@ -9,6 +9,7 @@ internal static class SpecialScenarioCatalog
     [
         new AccountLimitScenario(),
         new NearRealTimeScenario(),
+        new OrgScenario(),
     ];
 
     public static ISpecialScenario? Find(string name) =>
