@@ -125,7 +125,7 @@ public sealed partial class ZohoEmulatorState
         return (ok2, entry2);
     }
 
-    internal (bool Ok, JsonObject Entry) Delete(ZohoUser actor, string id, int index)
+    internal (bool Ok, JsonObject Entry) Delete(ZohoUser actor, string id)
     {
         if (!TryParseId(id, out var rid) || !_records.TryGetValue(rid, out var r) || !VisibleOwners(actor).Contains(r.OwnerId))
         {

@@ -33,7 +33,6 @@ public sealed class ZohoCrmClient
     private const string Module = "Contacts";
     private readonly HttpClient _http;
     private readonly ZohoClientOptions _options;
-    private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly ApiResilience _resilience;
     private readonly ZohoTokenProvider _tokens;
@@ -57,7 +56,6 @@ public sealed class ZohoCrmClient
         ArgumentNullException.ThrowIfNull(time);
         _http = http;
         _options = options;
-        _time = time;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         var log = _logger;
         _resilience = new ApiResilience("zoho", options, time, observer ?? NullApiCallObserver.Instance,
@@ -244,7 +242,7 @@ public sealed class ZohoCrmClient
                     continue;
                 }
 
-                ZohoTime.TryParse(GetString(item, "deleted_time"), out var deletedTime);
+                _ = ZohoTime.TryParse(GetString(item, "deleted_time"), out var deletedTime);
                 records.Add(new ZohoDeletedRecord(id, deletedTime, GetString(item, "display_name"), GetString(item, "type"),
                     GetString(item["deleted_by"] as JsonObject, "id")));
             }
@@ -286,7 +284,7 @@ public sealed class ZohoCrmClient
         }
 
         var body = await ReadSuccessAsync(response, cancellationToken).ConfigureAwait(false);
-        return ReadObjects(body["data"]).FirstOrDefault();
+        return FirstObject(body["data"]);
     }
 
     /// <summary>Searches Contacts by email (all email fields); empty when none (or not yet indexed).</summary>
@@ -446,7 +444,7 @@ public sealed class ZohoCrmClient
     {
         using var response = await SendAsync(HttpMethod.Get, "users?type=CurrentUser", null, null, "GET /crm/v8/users", cancellationToken).ConfigureAwait(false);
         var body = await ReadSuccessAsync(response, cancellationToken).ConfigureAwait(false);
-        var user = ReadObjects(body["users"]).FirstOrDefault()
+        var user = FirstObject(body["users"])
             ?? throw new ZohoApiException("NO_CONTENT", (int)response.StatusCode, "Zoho returned no current user.");
         return ToUser(user);
     }
@@ -480,7 +478,7 @@ public sealed class ZohoCrmClient
         ArgumentException.ThrowIfNullOrEmpty(id);
         using var response = await SendAsync(HttpMethod.Get, $"settings/profiles/{Uri.EscapeDataString(id)}", null, null, "GET /crm/v8/settings/profiles/{id}", cancellationToken).ConfigureAwait(false);
         var body = await ReadSuccessAsync(response, cancellationToken).ConfigureAwait(false);
-        var profile = ReadObjects(body["profiles"]).FirstOrDefault()
+        var profile = FirstObject(body["profiles"])
             ?? throw new ZohoApiException("NO_CONTENT", (int)response.StatusCode, $"Zoho returned no profile {id}.");
         var permissions = ReadObjects(profile["permissions_details"]).Select(p => new ZohoPermission(
             GetString(p, "id"), GetString(p, "name") ?? "", GetString(p, "display_label"), GetString(p, "module"), GetBool(p, "enabled"))).ToArray();
@@ -555,7 +553,7 @@ public sealed class ZohoCrmClient
         }
     }
 
-    private async Task<IReadOnlyList<JsonObject>> ReadWriteEntriesAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<JsonObject>> ReadWriteEntriesAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         var body = await ReadJsonAsync(response, cancellationToken).ConfigureAwait(false);
         var code = (int)response.StatusCode;
@@ -702,8 +700,11 @@ public sealed class ZohoCrmClient
         return new ZohoApiException(code, status, message, (JsonObject?)(body?["details"] as JsonObject)?.DeepClone());
     }
 
-    private static IReadOnlyList<JsonObject> ReadObjects(JsonNode? node) =>
+    private static JsonObject[] ReadObjects(JsonNode? node) =>
         node is JsonArray array ? array.OfType<JsonObject>().ToArray() : [];
+
+    private static JsonObject? FirstObject(JsonNode? node) =>
+        node is JsonArray array ? array.OfType<JsonObject>().FirstOrDefault() : null;
 
     internal static string? GetString(JsonObject? obj, string name) =>
         obj?[name] switch

@@ -45,7 +45,7 @@ internal sealed class PlanScopeNames
     private IReadOnlyList<GoogleGroupInfo> Groups() =>
         _groups ??= Quietly(() => _client.ListGoogleGroupsAsync(_cancellationToken).GetAwaiter().GetResult());
 
-    private IReadOnlyList<T> Quietly<T>(Func<IReadOnlyList<T>> list)
+    private static IReadOnlyList<T> Quietly<T>(Func<IReadOnlyList<T>> list)
     {
         try
         {

@@ -36,7 +36,7 @@ internal sealed class SyncRun
     {
         var cursor = await _ports.Store.GetCursorAsync(_ports.PlanId, cancellationToken);
         var full = _request.Full || !cursor.Initialized;
-        DateTimeOffset? crmSince = full ? null : cursor.CrmWatermark - CrmWatermark.Overlap;
+        var crmSince = full ? null : cursor.CrmWatermark - CrmWatermark.Overlap;
         await using var crmPages = new CrmPageStream(_ports.Crm, crmSince, cursor.CrmWatermark, CrmPagesAhead, cancellationToken);
         var (changes, nextSyncToken, crmDeleted) = await ReadChangesAsync(cursor, full, cancellationToken);
 

@@ -57,7 +57,7 @@ public sealed record GoogleFieldPath(string Field, GoogleFieldKind Kind, string 
             return false;
         }
 
-        string selector = "";
+        var selector = "";
         string rest;
         if (open >= 0)
         {

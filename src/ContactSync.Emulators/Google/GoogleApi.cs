@@ -225,7 +225,7 @@ internal sealed class GoogleApi(GoogleEmulatorState state, AccessTokenStore toke
         }
 
         var pageToken = q["pageToken"].ToString();
-        long cursor = baseSeq;
+        var cursor = baseSeq;
         var descending = syncToken.Length == 0 && sortOrder == "LAST_MODIFIED_DESCENDING";
         if (pageToken.Length > 0)
         {
@@ -242,13 +242,13 @@ internal sealed class GoogleApi(GoogleEmulatorState state, AccessTokenStore toke
             cursor = long.MaxValue;
         }
 
-        IEnumerable<long> keys = a.LogKeys.Count == 0 ? []
+        var keys = a.LogKeys.Count == 0 ? []
             : descending ? (cursor <= a.LogKeys.Min ? [] : a.LogKeys.GetViewBetween(a.LogKeys.Min, cursor - 1).Reverse())
             : (cursor >= a.LogKeys.Max ? [] : a.LogKeys.GetViewBetween(cursor + 1, a.LogKeys.Max));
         var cutoff = now - state.PropagationDelay;
         var incremental = syncToken.Length > 0;
         var results = new JsonArray();
-        long last = cursor;
+        var last = cursor;
         var more = false;
         foreach (var seq in keys)
         {
@@ -275,7 +275,7 @@ internal sealed class GoogleApi(GoogleEmulatorState state, AccessTokenStore toke
                 continue;
             }
 
-            results.Add(state.Render(a, p, mask));
+            results.Add(GoogleEmulatorState.Render(a, p, mask));
         }
 
         var response = new JsonObject();
@@ -299,7 +299,7 @@ internal sealed class GoogleApi(GoogleEmulatorState state, AccessTokenStore toke
         return (200, response);
     }
 
-    private (int, JsonNode) GetPerson(GoogleAccount a, string resourceName, IQueryCollection q)
+    private static (int, JsonNode) GetPerson(GoogleAccount a, string resourceName, IQueryCollection q)
     {
         var error = ReadMask(q["personFields"].ToString(), "personFields", out var mask);
         if (error is not null)
@@ -333,10 +333,10 @@ internal sealed class GoogleApi(GoogleEmulatorState state, AccessTokenStore toke
             return (200, profile);
         }
 
-        return a.People.TryGetValue(resourceName, out var p) && !p.Deleted ? (200, state.Render(a, p, mask)) : (404, GoogleErrors.NotFound());
+        return a.People.TryGetValue(resourceName, out var p) && !p.Deleted ? (200, GoogleEmulatorState.Render(a, p, mask)) : (404, GoogleErrors.NotFound());
     }
 
-    private (int, JsonNode) BatchGet(GoogleAccount a, IQueryCollection q)
+    private static (int, JsonNode) BatchGet(GoogleAccount a, IQueryCollection q)
     {
         var error = ReadMask(q["personFields"].ToString(), "personFields", out var mask);
         if (error is not null)
@@ -359,7 +359,7 @@ internal sealed class GoogleApi(GoogleEmulatorState state, AccessTokenStore toke
         foreach (var rn in names)
         {
             responses.Add(a.People.TryGetValue(rn, out var p) && !p.Deleted
-                ? new JsonObject { ["httpStatusCode"] = 200, ["person"] = state.Render(a, p, mask), ["requestedResourceName"] = rn, ["status"] = new JsonObject() }
+                ? new JsonObject { ["httpStatusCode"] = 200, ["person"] = GoogleEmulatorState.Render(a, p, mask), ["requestedResourceName"] = rn, ["status"] = new JsonObject() }
                 : new JsonObject { ["httpStatusCode"] = 404, ["requestedResourceName"] = rn, ["status"] = GoogleErrors.Status(5, "Requested entity was not found.") });
         }
 
@@ -396,7 +396,7 @@ internal sealed class GoogleApi(GoogleEmulatorState state, AccessTokenStore toke
             return LimitRefusal();
         }
 
-        return (200, state.Render(a, state.Create(a, person), mask));
+        return (200, GoogleEmulatorState.Render(a, state.Create(a, person), mask));
     }
 
     private (int, JsonNode) LimitRefusal()
@@ -443,11 +443,11 @@ internal sealed class GoogleApi(GoogleEmulatorState state, AccessTokenStore toke
         }
 
         state.Update(a, stored!, person, updateMask);
-        return (200, state.Render(a, stored!, mask));
+        return (200, GoogleEmulatorState.Render(a, stored!, mask));
     }
 
     /// <summary>Existence, etag and content checks of one update.</summary>
-    private (int Status, JsonObject? Error, StoredPerson? Person) CheckUpdate(GoogleAccount a, string resourceName, JsonObject person, IReadOnlyList<string> updateMask)
+    private static (int Status, JsonObject? Error, StoredPerson? Person) CheckUpdate(GoogleAccount a, string resourceName, JsonObject person, IReadOnlyList<string> updateMask)
     {
         if (!a.People.TryGetValue(resourceName, out var p) || p.Deleted)
         {
@@ -533,7 +533,7 @@ internal sealed class GoogleApi(GoogleEmulatorState state, AccessTokenStore toke
         foreach (var c in contacts)
         {
             var p = state.Create(a, (JsonObject)c!["contactPerson"]!);
-            created.Add(new JsonObject { ["httpStatusCode"] = 200, ["person"] = state.Render(a, p, mask), ["status"] = new JsonObject() });
+            created.Add(new JsonObject { ["httpStatusCode"] = 200, ["person"] = GoogleEmulatorState.Render(a, p, mask), ["status"] = new JsonObject() });
         }
 
         return (200, new JsonObject { ["createdPeople"] = created });
@@ -608,7 +608,7 @@ internal sealed class GoogleApi(GoogleEmulatorState state, AccessTokenStore toke
         foreach (var (p, person, rn) in targets)
         {
             state.Update(a, p, person, updateMask);
-            result[rn] = new JsonObject { ["httpStatusCode"] = 200, ["person"] = state.Render(a, p, mask), ["requestedResourceName"] = rn, ["status"] = new JsonObject() };
+            result[rn] = new JsonObject { ["httpStatusCode"] = 200, ["person"] = GoogleEmulatorState.Render(a, p, mask), ["requestedResourceName"] = rn, ["status"] = new JsonObject() };
         }
 
         return (200, new JsonObject { ["updateResult"] = result });
@@ -745,7 +745,7 @@ internal sealed class GoogleApi(GoogleEmulatorState state, AccessTokenStore toke
         return (200, response);
     }
 
-    private (int, JsonNode) GetGroup(GoogleAccount a, string resourceName, IQueryCollection q)
+    private static (int, JsonNode) GetGroup(GoogleAccount a, string resourceName, IQueryCollection q)
     {
         var error = GroupMask(q["groupFields"].ToString(), "groupFields", out var fields);
         if (error is not null)

@@ -8,6 +8,8 @@ namespace ContactSync.Emulators.Zoho;
 /// <summary>HTTP surface of the Zoho CRM v8 emulator (<c>/crm/v8/...</c>) and its accounts token endpoint.</summary>
 internal sealed class ZohoApi(ZohoEmulatorState state, AccessTokenStore tokens, QuotaTracker quota, int perMinuteQuota, QuotaBook quotas, string clientId, string clientSecret, string? apiDomain, ZohoWatchApi watch)
 {
+    private static readonly string[] PhoneFields = ["Phone", "Mobile", "Home_Phone", "Other_Phone", "Asst_Phone", "Fax"];
+
     private const int MaxPerPage = 200;
     private const int DiscreteLimit = 2000;
     private const int TokenLimit = 100_000;
@@ -265,7 +267,7 @@ internal sealed class ZohoApi(ZohoEmulatorState state, AccessTokenStore tokens, 
                 .Where(r => visible.Contains(r.OwnerId)
                             && (ims is null || r.ModifiedSec > ims.Value)
                             && (ids is null || ids.Contains(r.Id))
-                            && (view?.Criteria is null || ZohoCriteria.Matches(view.Criteria, f => state.ValueText(r, f, user), user.Id)));
+                            && (view?.Criteria is null || ZohoCriteria.Matches(view.Criteria, f => ZohoEmulatorState.ValueText(r, f, user), user.Id)));
             if (pageToken.Length == 0)
             {
                 matches = matches.Skip((page - 1) * perPage);
@@ -291,7 +293,7 @@ internal sealed class ZohoApi(ZohoEmulatorState state, AccessTokenStore tokens, 
                 var expiresAt = state.Time.GetUtcNow() + state.PageTokenValidity;
                 next = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
                 state.PageTokens[next] = new ZohoPageToken(user.Id, paramKey, last.Key, last.Id, served + rows.Count, page + 1, expiresAt);
-                expiry = state.FormatTime(expiresAt.ToUnixTimeSeconds(), user);
+                expiry = ZohoEmulatorState.FormatTime(expiresAt.ToUnixTimeSeconds(), user);
             }
 
             var data = new JsonArray(rows.Select(r => (JsonNode?)state.Render(r, fields, user)).ToArray());
@@ -330,7 +332,7 @@ internal sealed class ZohoApi(ZohoEmulatorState state, AccessTokenStore tokens, 
 
             var visible = state.VisibleOwners(user);
             var count = state.AllRecords.Count(r => visible.Contains(r.OwnerId)
-                && (view?.Criteria is null || ZohoCriteria.Matches(view.Criteria, f => state.ValueText(r, f, user), user.Id)));
+                && (view?.Criteria is null || ZohoCriteria.Matches(view.Criteria, f => ZohoEmulatorState.ValueText(r, f, user), user.Id)));
             return (200, new JsonObject { ["count"] = count.ToString(CultureInfo.InvariantCulture) });
         }
     }
@@ -352,7 +354,7 @@ internal sealed class ZohoApi(ZohoEmulatorState state, AccessTokenStore tokens, 
 
         lock (state.Sync)
         {
-            ZohoEmulatorState.TryParseId(id, out var rid);
+            _ = ZohoEmulatorState.TryParseId(id, out var rid);
             var r = state.Find(rid);
             if (r is null || !state.VisibleOwners(user).Contains(r.OwnerId))
             {
@@ -485,7 +487,7 @@ internal sealed class ZohoApi(ZohoEmulatorState state, AccessTokenStore tokens, 
         {
             for (var i = 0; i < ids.Count; i++)
             {
-                var (success, entry) = state.Delete(user, ids[i], i);
+                var (success, entry) = state.Delete(user, ids[i]);
                 ok += success ? 1 : 0;
                 results.Add(entry);
             }
@@ -546,7 +548,7 @@ internal sealed class ZohoApi(ZohoEmulatorState state, AccessTokenStore tokens, 
                 ["display_name"] = d.DisplayName,
                 ["type"] = "recycle",
                 ["created_by"] = state.UserRef(d.CreatedBy, false),
-                ["deleted_time"] = state.FormatTime(d.DeletedSec, user),
+                ["deleted_time"] = ZohoEmulatorState.FormatTime(d.DeletedSec, user),
             }).ToArray());
             return (200, new JsonObject
             {
@@ -599,7 +601,7 @@ internal sealed class ZohoApi(ZohoEmulatorState state, AccessTokenStore tokens, 
                 return (400, ZohoErrors.Error("INVALID_QUERY", "Invalid query formed", new JsonObject { ["reason"] = "the given criteria is invalid" }));
             }
 
-            predicate = r => ZohoCriteria.Matches(parsed, f => state.ValueText(r, f, user), user.Id);
+            predicate = r => ZohoCriteria.Matches(parsed, f => ZohoEmulatorState.ValueText(r, f, user), user.Id);
         }
         else if (email.Length > 0)
         {
@@ -608,7 +610,7 @@ internal sealed class ZohoApi(ZohoEmulatorState state, AccessTokenStore tokens, 
         else if (phone.Length > 0)
         {
             var digits = new string(phone.Where(char.IsDigit).ToArray());
-            predicate = r => digits.Length > 0 && new[] { "Phone", "Mobile", "Home_Phone", "Other_Phone", "Asst_Phone", "Fax" }
+            predicate = r => digits.Length > 0 && PhoneFields
                 .Any(f => r.Text(f) is { } v && new string(v.Where(char.IsDigit).ToArray()).Contains(digits, StringComparison.Ordinal));
         }
         else if (word.Length > 0)
@@ -631,7 +633,7 @@ internal sealed class ZohoApi(ZohoEmulatorState state, AccessTokenStore tokens, 
             var view = cvid.Length > 0 ? state.Views.FirstOrDefault(v => v.Id.ToString(CultureInfo.InvariantCulture) == cvid) : null;
             var visible = state.VisibleOwners(user);
             var rows = state.AllRecords
-                .Where(r => visible.Contains(r.OwnerId) && predicate(r) && (view?.Criteria is null || ZohoCriteria.Matches(view.Criteria, f => state.ValueText(r, f, user), user.Id)))
+                .Where(r => visible.Contains(r.OwnerId) && predicate(r) && (view?.Criteria is null || ZohoCriteria.Matches(view.Criteria, f => ZohoEmulatorState.ValueText(r, f, user), user.Id)))
                 .Skip((page - 1) * perPage).Take(perPage + 1).ToList();
             if (rows.Count == 0)
             {
@@ -770,7 +772,7 @@ internal sealed class ZohoApi(ZohoEmulatorState state, AccessTokenStore tokens, 
         return segments switch
         {
             ["settings", "fields"] => (200, new JsonObject { ["fields"] = new JsonArray(state.Fields.All.Select(f => (JsonNode?)ZohoMetadata.Field(f)).ToArray()) }),
-            ["settings", "custom_views"] => (200, ZohoMetadata.Views(state, user)),
+            ["settings", "custom_views"] => (200, ZohoMetadata.Views(state)),
             ["settings", "custom_views", var id] => state.Views.FirstOrDefault(v => v.Id.ToString(CultureInfo.InvariantCulture) == id) is { } v
                 ? (200, new JsonObject { ["custom_views"] = new JsonArray(ZohoMetadata.View(state, v, true)) })
                 : (400, ZohoErrors.Error("INVALID_DATA", "the id given seems to be invalid", new JsonObject { ["resource_path_index"] = 2 })),

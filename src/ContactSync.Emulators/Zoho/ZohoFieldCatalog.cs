@@ -7,7 +7,7 @@ internal sealed class ZohoFieldCatalog
 
     public ZohoFieldCatalog()
     {
-        long id = 5725767000000002000;
+        var id = 5725767000000002000;
         ZohoFieldDefinition F(string api, string label, string type, int length, bool custom = false, bool ro = false,
             bool mandatory = false, bool unique = false, string[]? pick = null)
         {

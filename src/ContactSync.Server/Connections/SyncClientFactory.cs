@@ -16,11 +16,11 @@ internal sealed class SyncClientFactory(IServiceScopeFactory scopes, IHttpClient
     /// <summary>The named HttpClient of Zoho clients.</summary>
     public const string ZohoHttpClientName = "ContactSync.Zoho";
 
-    private readonly Lock gate = new();
-    private long zohoCacheVersion;
-    private ZohoTokenCache? zohoCache;
-    private long googleCacheVersion;
-    private GoogleCredentialCache? googleCache;
+    private readonly Lock _gate = new();
+    private long _zohoCacheVersion;
+    private ZohoTokenCache? _zohoCache;
+    private long _googleCacheVersion;
+    private GoogleCredentialCache? _googleCache;
 
     public async Task<ZohoCrmClient> CreateZohoAsync(IApiCallObserver observer, CancellationToken cancellationToken)
     {
@@ -82,29 +82,29 @@ internal sealed class SyncClientFactory(IServiceScopeFactory scopes, IHttpClient
 
     private GoogleCredentialCache CredentialCacheFor(long version)
     {
-        lock (gate)
+        lock (_gate)
         {
-            if (googleCache is null || googleCacheVersion != version)
+            if (_googleCache is null || _googleCacheVersion != version)
             {
-                googleCache = new GoogleCredentialCache();
-                googleCacheVersion = version;
+                _googleCache = new GoogleCredentialCache();
+                _googleCacheVersion = version;
             }
 
-            return googleCache;
+            return _googleCache;
         }
     }
 
     private ZohoTokenCache TokenCacheFor(long version)
     {
-        lock (gate)
+        lock (_gate)
         {
-            if (zohoCache is null || zohoCacheVersion != version)
+            if (_zohoCache is null || _zohoCacheVersion != version)
             {
-                zohoCache = new ZohoTokenCache(time);
-                zohoCacheVersion = version;
+                _zohoCache = new ZohoTokenCache(time);
+                _zohoCacheVersion = version;
             }
 
-            return zohoCache;
+            return _zohoCache;
         }
     }
 }

@@ -6,11 +6,11 @@ namespace ContactSync.Server.Hosting;
 /// </summary>
 public sealed class ContactSyncServerHost : IAsyncDisposable
 {
-    private readonly WebApplication app;
+    private readonly WebApplication _app;
 
     private ContactSyncServerHost(WebApplication app, Uri grpcAddress, Uri grpcWebAddress)
     {
-        this.app = app;
+        _app = app;
         GrpcAddress = grpcAddress;
         GrpcWebAddress = grpcWebAddress;
     }
@@ -22,7 +22,7 @@ public sealed class ContactSyncServerHost : IAsyncDisposable
     public Uri GrpcWebAddress { get; }
 
     /// <summary>The server's services (repositories are scoped: create a scope).</summary>
-    public IServiceProvider Services => app.Services;
+    public IServiceProvider Services => _app.Services;
 
     /// <summary>Starts a server; returns once it listens and its database is migrated.</summary>
     /// <param name="options">Data folder, bootstrap key, ports and extras.</param>
@@ -99,11 +99,11 @@ public sealed class ContactSyncServerHost : IAsyncDisposable
     {
         try
         {
-            await app.StopAsync(CancellationToken.None);
+            await _app.StopAsync(CancellationToken.None);
         }
         finally
         {
-            await app.DisposeAsync();
+            await _app.DisposeAsync();
         }
     }
 }

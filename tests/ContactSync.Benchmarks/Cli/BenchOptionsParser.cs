@@ -34,7 +34,7 @@ internal static class BenchOptionsParser
             var arg = args[i];
             var eq = arg.IndexOf('=', StringComparison.Ordinal);
             var name = eq > 0 ? arg[..eq] : arg;
-            string? inline = eq > 0 ? arg[(eq + 1)..] : null;
+            var inline = eq > 0 ? arg[(eq + 1)..] : null;
             string Value()
             {
                 if (inline is not null)

@@ -75,7 +75,7 @@ internal static class BenchmarkApp
             }
         }
 
-        var started = DateTimeOffset.UtcNow;
+        var started = TimeProvider.System.GetUtcNow();
         var clock = Stopwatch.StartNew();
         var work = Path.Combine(options.OutputDirectory, "work");
         Directory.CreateDirectory(work);
