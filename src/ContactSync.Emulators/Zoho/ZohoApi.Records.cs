@@ -9,78 +9,13 @@ internal sealed partial class ZohoApi
 {
     private (int, JsonNode?) List(HttpContext ctx, ZohoUser user)
     {
-        var q = ctx.Request.Query;
-        var fieldsParam = q["fields"].ToString();
-        if (string.IsNullOrWhiteSpace(fieldsParam))
+        var (p, error) = ReadListParameters(ctx);
+        if (p is null)
         {
-            return (400, ZohoErrors.RequiredParam("fields"));
+            return (400, error);
         }
 
-        var (fields, fieldError) = ParseFields(fieldsParam);
-        if (fieldError is not null)
-        {
-            return (400, fieldError);
-        }
-
-        if (!ParseInt(q["per_page"], MaxPerPage, out var perPage) || perPage < 1 || perPage > MaxPerPage)
-        {
-            return (400, ZohoErrors.InvalidParam("per_page"));
-        }
-
-        if (!ParseInt(q["page"], 1, out var page) || page < 1)
-        {
-            return (400, ZohoErrors.InvalidParam("page"));
-        }
-
-        var pageToken = q["page_token"].ToString();
-        if (pageToken.Length > 0 && q.ContainsKey("page"))
-        {
-            return (400, ZohoErrors.Error("AMBIGUITY_DURING_PROCESSING", "Only one of page and page_token can be given", new JsonObject { ["ambiguity_due_to"] = new JsonArray("page", "page_token") }));
-        }
-
-        var cvid = q["cvid"].ToString();
-        var sortBy = q["sort_by"].ToString();
-        if (cvid.Length > 0 && sortBy.Length > 0)
-        {
-            return (400, ZohoErrors.Error("AMBIGUITY_DURING_PROCESSING", "cvid and sort_by cannot be given together", new JsonObject { ["ambiguity_due_to"] = new JsonArray("cvid", "sort_by") }));
-        }
-
-        sortBy = sortBy.Length == 0 ? "id" : sortBy;
-        if (sortBy is not ("id" or "Created_Time" or "Modified_Time"))
-        {
-            return (400, ZohoErrors.InvalidParam("sort_by"));
-        }
-
-        var sortOrder = q["sort_order"].ToString();
-        sortOrder = sortOrder.Length == 0 ? "desc" : sortOrder;
-        if (sortOrder is not ("asc" or "desc"))
-        {
-            return (400, ZohoErrors.InvalidParam("sort_order"));
-        }
-
-        var (ims, imsError) = ParseIfModifiedSince(ctx);
-        if (imsError is not null)
-        {
-            return (400, imsError);
-        }
-
-        var idsParam = q["ids"].ToString();
-        HashSet<long>? ids = null;
-        if (idsParam.Length > 0)
-        {
-            ids = [];
-            foreach (var s in idsParam.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            {
-                if (!ZohoEmulatorState.TryParseId(s, out var id))
-                {
-                    return (400, ZohoErrors.InvalidParam("ids"));
-                }
-
-                ids.Add(id);
-            }
-        }
-
-        var paramKey = string.Join('|', fieldsParam, cvid, sortBy, sortOrder, idsParam, q["converted"], q["approved"], ctx.Request.Headers.IfModifiedSince);
+        var (fields, perPage, page, pageToken, cvid, sortBy, sortOrder, ims, ids, paramKey) = p;
         lock (state.Sync)
         {
             ZohoCustomView? view = null;
@@ -91,48 +26,19 @@ internal sealed partial class ZohoApi
 
             var visible = state.VisibleOwners(user);
             var byModified = sortBy == "Modified_Time";
-            (long, long)? after = null;
-            var served = 0;
-            if (pageToken.Length > 0)
+            var (after, served, position) = PagePosition(user, p);
+            if (position is not null)
             {
-                if (!state.PageTokens.TryGetValue(pageToken, out var token) || token.UserId != user.Id)
-                {
-                    return (400, ZohoErrors.InvalidParam("page_token", "invalid page token"));
-                }
-
-                if (state.Time.GetUtcNow() >= token.ExpiresAt || state.PageTokensToExpire > 0)
-                {
-                    // The reference names the code (EXPIRED_VALUE, 400) but shows no body: this is the standard envelope
-                    // with the parameter named as for the other page_token errors.
-                    state.PageTokensToExpire = Math.Max(0, state.PageTokensToExpire - 1);
-                    state.PageTokens.Remove(pageToken);
-                    return (400, ZohoErrors.Error("EXPIRED_VALUE", "the given page_token has expired", new JsonObject { ["param_name"] = "page_token" }));
-                }
-
-                if (token.ParamKey != paramKey)
-                {
-                    return (400, ZohoErrors.Error("TOKEN_BOUND_DATA_MISMATCH", "the given parameters do not match the ones bound to the page_token", new JsonObject { ["param_name"] = "page_token" }));
-                }
-
-                after = (token.LastKey, token.LastId);
-                served = token.Served;
-                page = token.NextPage;
-            }
-            else if ((long)page * perPage > DiscreteLimit)
-            {
-                return (400, ZohoErrors.Error("DISCRETE_PAGINATION_LIMIT_EXCEEDED", "You can only get the first 2000 records without using page_token param", new JsonObject { ["limit"] = DiscreteLimit }));
-            }
-            else
-            {
-                served = (page - 1) * perPage;
+                return (400, position);
             }
 
+            page = pageToken.Length > 0 ? after!.Value.NextPage : page;
             if (served >= TokenLimit)
             {
                 return (400, ZohoErrors.Error("PAGINATION_LIMIT_EXCEEDED", "You can only navigate up to 100000 records", new JsonObject { ["limit"] = TokenLimit }));
             }
 
-            var matches = state.Enumerate(byModified, sortOrder == "desc", after)
+            var matches = state.Enumerate(byModified, sortOrder == "desc", after is { } a ? (a.Key, a.Id) : null)
                 .Where(r => visible.Contains(r.OwnerId)
                             && (ims is null || r.ModifiedSec > ims.Value)
                             && (ids is null || ids.Contains(r.Id))
@@ -154,34 +60,176 @@ internal sealed partial class ZohoApi
                 rows.RemoveAt(rows.Count - 1);
             }
 
-            string? next = null;
-            string? expiry = null;
-            if (more)
+            var (next, expiry) = more ? IssuePageToken(user, paramKey, ZohoEmulatorState.SortKey(rows[^1], byModified), served + rows.Count, page + 1) : (null, null);
+
+            return (200, ListResponse(rows, fields, user, perPage, page, sortBy, sortOrder, next, expiry, more));
+        }
+    }
+
+    private JsonObject ListResponse(List<ZohoRecord> rows, List<string>? fields, ZohoUser user, int perPage, int page, string sortBy, string sortOrder,
+        string? next, string? expiry, bool more)
+    {
+        var data = new JsonArray(rows.Select(r => (JsonNode?)state.Render(r, fields, user)).ToArray());
+        var info = new JsonObject
+        {
+            ["call"] = false,
+            ["per_page"] = perPage,
+            ["next_page_token"] = next,
+            ["count"] = rows.Count,
+            ["sort_by"] = sortBy,
+            ["page"] = page,
+            ["previous_page_token"] = null,
+            ["page_token_expiry"] = expiry,
+            ["sort_order"] = sortOrder,
+            ["email"] = false,
+            ["more_records"] = more,
+        };
+        return new JsonObject { ["data"] = data, ["info"] = info };
+    }
+
+    private (ZohoListParameters? Parameters, JsonObject? Error) ReadListParameters(HttpContext ctx)
+    {
+        var q = ctx.Request.Query;
+        var fieldsParam = q["fields"].ToString();
+        if (string.IsNullOrWhiteSpace(fieldsParam))
+        {
+            return (null, ZohoErrors.RequiredParam("fields"));
+        }
+
+        var (fields, fieldError) = ParseFields(fieldsParam);
+        if (fieldError is not null)
+        {
+            return (null, fieldError);
+        }
+
+        if (!ParseInt(q["per_page"], MaxPerPage, out var perPage) || perPage < 1 || perPage > MaxPerPage)
+        {
+            return (null, ZohoErrors.InvalidParam("per_page"));
+        }
+
+        if (!ParseInt(q["page"], 1, out var page) || page < 1)
+        {
+            return (null, ZohoErrors.InvalidParam("page"));
+        }
+
+        var pageToken = q["page_token"].ToString();
+        if (pageToken.Length > 0 && q.ContainsKey("page"))
+        {
+            return (null, ZohoErrors.Error("AMBIGUITY_DURING_PROCESSING", "Only one of page and page_token can be given", new JsonObject { ["ambiguity_due_to"] = new JsonArray("page", "page_token") }));
+        }
+
+        var cvid = q["cvid"].ToString();
+        var (sortBy, sortOrder, sortError) = ReadSort(q, cvid);
+        if (sortError is not null)
+        {
+            return (null, sortError);
+        }
+
+        var (ims, imsError) = ParseIfModifiedSince(ctx);
+        if (imsError is not null)
+        {
+            return (null, imsError);
+        }
+
+        var idsParam = q["ids"].ToString();
+        if (!TryParseIds(idsParam, out var ids))
+        {
+            return (null, ZohoErrors.InvalidParam("ids"));
+        }
+
+        var paramKey = string.Join('|', fieldsParam, cvid, sortBy, sortOrder, idsParam, q["converted"], q["approved"], ctx.Request.Headers.IfModifiedSince);
+        return (new ZohoListParameters(fields, perPage, page, pageToken, cvid, sortBy, sortOrder, ims, ids, paramKey), null);
+    }
+
+    private static (string SortBy, string SortOrder, JsonObject? Error) ReadSort(IQueryCollection q, string cvid)
+    {
+        var sortBy = q["sort_by"].ToString();
+        if (cvid.Length > 0 && sortBy.Length > 0)
+        {
+            return ("", "", ZohoErrors.Error("AMBIGUITY_DURING_PROCESSING", "cvid and sort_by cannot be given together", new JsonObject { ["ambiguity_due_to"] = new JsonArray("cvid", "sort_by") }));
+        }
+
+        sortBy = sortBy.Length == 0 ? "id" : sortBy;
+        if (sortBy is not ("id" or "Created_Time" or "Modified_Time"))
+        {
+            return ("", "", ZohoErrors.InvalidParam("sort_by"));
+        }
+
+        var sortOrder = q["sort_order"].ToString();
+        sortOrder = sortOrder.Length == 0 ? "desc" : sortOrder;
+        if (sortOrder is not ("asc" or "desc"))
+        {
+            return ("", "", ZohoErrors.InvalidParam("sort_order"));
+        }
+
+        return (sortBy, sortOrder, null);
+    }
+
+    private static bool TryParseIds(string idsParam, out HashSet<long>? ids)
+    {
+        ids = null;
+        if (idsParam.Length == 0)
+        {
+            return true;
+        }
+
+        ids = [];
+        foreach (var s in idsParam.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!ZohoEmulatorState.TryParseId(s, out var id))
             {
-                var last = ZohoEmulatorState.SortKey(rows[^1], byModified);
-                var expiresAt = state.Time.GetUtcNow() + state.PageTokenValidity;
-                next = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
-                state.PageTokens[next] = new ZohoPageToken(user.Id, paramKey, last.Key, last.Id, served + rows.Count, page + 1, expiresAt);
-                expiry = ZohoEmulatorState.FormatTime(expiresAt.ToUnixTimeSeconds(), user);
+                return false;
             }
 
-            var data = new JsonArray(rows.Select(r => (JsonNode?)state.Render(r, fields, user)).ToArray());
-            var info = new JsonObject
-            {
-                ["call"] = false,
-                ["per_page"] = perPage,
-                ["next_page_token"] = next,
-                ["count"] = rows.Count,
-                ["sort_by"] = sortBy,
-                ["page"] = page,
-                ["previous_page_token"] = null,
-                ["page_token_expiry"] = expiry,
-                ["sort_order"] = sortOrder,
-                ["email"] = false,
-                ["more_records"] = more,
-            };
-            return (200, new JsonObject { ["data"] = data, ["info"] = info });
+            ids.Add(id);
         }
+
+        return true;
+    }
+
+    /// <summary>A page token bound to the call's parameters, starting after <paramref name="last"/>; with its expiry as Zoho shows it.</summary>
+    private (string? Token, string? Expiry) IssuePageToken(ZohoUser user, string paramKey, (long Key, long Id) last, int served, int nextPage)
+    {
+        var expiresAt = state.Time.GetUtcNow() + state.PageTokenValidity;
+        var next = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+        state.PageTokens[next] = new ZohoPageToken(user.Id, paramKey, last.Key, last.Id, served, nextPage, expiresAt);
+        return (next, ZohoEmulatorState.FormatTime(expiresAt.ToUnixTimeSeconds(), user));
+    }
+
+    /// <summary>Where the page starts: after a page token's last record, or at a page number (within the first 2000).</summary>
+    private ((long Key, long Id, int NextPage)? After, int Served, JsonObject? Error) PagePosition(ZohoUser user, ZohoListParameters p)
+    {
+        var (pageToken, paramKey, page, perPage) = (p.PageToken, p.ParamKey, p.Page, p.PerPage);
+        if (pageToken.Length > 0)
+        {
+            if (!state.PageTokens.TryGetValue(pageToken, out var token) || token.UserId != user.Id)
+            {
+                return (null, 0, ZohoErrors.InvalidParam("page_token", "invalid page token"));
+            }
+
+            if (state.Time.GetUtcNow() >= token.ExpiresAt || state.PageTokensToExpire > 0)
+            {
+                // The reference names the code (EXPIRED_VALUE, 400) but shows no body: this is the standard envelope
+                // with the parameter named as for the other page_token errors.
+                state.PageTokensToExpire = Math.Max(0, state.PageTokensToExpire - 1);
+                state.PageTokens.Remove(pageToken);
+                return (null, 0, ZohoErrors.Error("EXPIRED_VALUE", "the given page_token has expired", new JsonObject { ["param_name"] = "page_token" }));
+            }
+
+            if (token.ParamKey != paramKey)
+            {
+                return (null, 0, ZohoErrors.Error("TOKEN_BOUND_DATA_MISMATCH", "the given parameters do not match the ones bound to the page_token", new JsonObject { ["param_name"] = "page_token" }));
+            }
+
+            return ((token.LastKey, token.LastId, token.NextPage), token.Served, null);
+        }
+
+        if ((long)page * perPage > DiscreteLimit)
+        {
+            return (null, 0, ZohoErrors.Error("DISCRETE_PAGINATION_LIMIT_EXCEEDED", "You can only get the first 2000 records without using page_token param", new JsonObject { ["limit"] = DiscreteLimit }));
+        }
+
+        return (null, (page - 1) * perPage, null);
     }
 
     /// <summary>
