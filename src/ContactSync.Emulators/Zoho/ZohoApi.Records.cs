@@ -102,14 +102,9 @@ internal sealed partial class ZohoApi
             return (null, fieldError);
         }
 
-        if (!ParseInt(q["per_page"], MaxPerPage, out var perPage) || perPage < 1 || perPage > MaxPerPage)
+        if (ReadPaging(q, out var perPage, out var page) is { } pagingError)
         {
-            return (null, ZohoErrors.InvalidParam("per_page"));
-        }
-
-        if (!ParseInt(q["page"], 1, out var page) || page < 1)
-        {
-            return (null, ZohoErrors.InvalidParam("page"));
+            return (null, pagingError);
         }
 
         var pageToken = q["page_token"].ToString();
@@ -311,6 +306,18 @@ internal sealed partial class ZohoApi
         return DateTimeOffset.TryParseExact(header, ["yyyy-MM-dd'T'HH:mm:sszzz", "yyyy-MM-dd'T'HH:mm:ss'Z'", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz"], CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var ims)
             ? (ims.ToUnixTimeSeconds(), null)
             : (null, ZohoErrors.Error("INVALID_DATA", "invalid data", new JsonObject { ["header_name"] = "If-Modified-Since" }));
+    }
+
+    /// <summary>per_page (1..200, default 200) and page (1.., default 1); the error names the parameter that is wrong.</summary>
+    private static JsonObject? ReadPaging(IQueryCollection q, out int perPage, out int page)
+    {
+        page = 0;
+        if (!ParseInt(q["per_page"], MaxPerPage, out perPage) || perPage < 1 || perPage > MaxPerPage)
+        {
+            return ZohoErrors.InvalidParam("per_page");
+        }
+
+        return !ParseInt(q["page"], 1, out page) || page < 1 ? ZohoErrors.InvalidParam("page") : null;
     }
 
     private static bool ParseInt(Microsoft.Extensions.Primitives.StringValues value, int fallback, out int result)

@@ -19,14 +19,9 @@ internal sealed partial class ZohoApi
             return (400, ZohoErrors.InvalidParam("type"));
         }
 
-        if (!ParseInt(q["per_page"], MaxPerPage, out var perPage) || perPage < 1 || perPage > MaxPerPage)
+        if (ReadPaging(q, out var perPage, out var page) is { } pagingError)
         {
-            return (400, ZohoErrors.InvalidParam("per_page"));
-        }
-
-        if (!ParseInt(q["page"], 1, out var page) || page < 1)
-        {
-            return (400, ZohoErrors.InvalidParam("page"));
+            return (400, pagingError);
         }
 
         var (ims, imsError) = ParseIfModifiedSince(ctx);
@@ -86,14 +81,9 @@ internal sealed partial class ZohoApi
             fields = f;
         }
 
-        if (!ParseInt(q["per_page"], MaxPerPage, out var perPage) || perPage < 1 || perPage > MaxPerPage)
+        if (ReadPaging(q, out var perPage, out var page) is { } pagingError)
         {
-            return (400, ZohoErrors.InvalidParam("per_page"));
-        }
-
-        if (!ParseInt(q["page"], 1, out var page) || page < 1)
-        {
-            return (400, ZohoErrors.InvalidParam("page"));
+            return (400, pagingError);
         }
 
         if ((long)page * perPage > DiscreteLimit)
@@ -101,43 +91,10 @@ internal sealed partial class ZohoApi
             return (400, ZohoErrors.Error("LIMIT_REACHED", "search results are limited to 2000 records", new JsonObject { ["limit"] = DiscreteLimit }));
         }
 
-        Func<ZohoRecord, bool> predicate;
-        var criteria = q["criteria"].ToString();
-        var email = q["email"].ToString();
-        var phone = q["phone"].ToString();
-        var word = q["word"].ToString();
-        if (criteria.Length > 0)
+        var (predicate, searchError) = SearchPredicate(q, user);
+        if (predicate is null)
         {
-            var parsed = ZohoCriteria.Parse(criteria);
-            if (parsed is null || !CriteriaFieldsKnown(parsed))
-            {
-                return (400, ZohoErrors.Error("INVALID_QUERY", "Invalid query formed", new JsonObject { ["reason"] = "the given criteria is invalid" }));
-            }
-
-            predicate = r => ZohoCriteria.Matches(parsed, f => ZohoEmulatorState.ValueText(r, f, user), user.Id);
-        }
-        else if (email.Length > 0)
-        {
-            predicate = r => string.Equals(r.Text("Email"), email, StringComparison.OrdinalIgnoreCase) || string.Equals(r.Text("Secondary_Email"), email, StringComparison.OrdinalIgnoreCase);
-        }
-        else if (phone.Length > 0)
-        {
-            var digits = new string(phone.Where(char.IsDigit).ToArray());
-            predicate = r => digits.Length > 0 && PhoneFields
-                .Any(f => r.Text(f) is { } v && new string(v.Where(char.IsDigit).ToArray()).Contains(digits, StringComparison.Ordinal));
-        }
-        else if (word.Length > 0)
-        {
-            if (word.Length < 2)
-            {
-                return (400, ZohoErrors.InvalidParam("word"));
-            }
-
-            predicate = r => r.Values.Values.Any(v => v is JsonValue jv && jv.TryGetValue<string>(out var s) && s.Contains(word, StringComparison.OrdinalIgnoreCase));
-        }
-        else
-        {
-            return (400, ZohoErrors.Error("REQUIRED_PARAM_MISSING", "One of the expected parameter is missing", new JsonObject { ["param_name"] = "criteria/email/phone/word" }));
+            return (400, searchError);
         }
 
         lock (state.Sync)
@@ -165,6 +122,51 @@ internal sealed partial class ZohoApi
                 ["info"] = new JsonObject { ["per_page"] = perPage, ["count"] = rows.Count, ["page"] = page, ["more_records"] = more },
             });
         }
+    }
+
+    /// <summary>What a search matches: criteria, email (either email field), phone (digits only) or a word.</summary>
+    private (Func<ZohoRecord, bool>? Predicate, JsonObject? Error) SearchPredicate(IQueryCollection q, ZohoUser user)
+    {
+        Func<ZohoRecord, bool> predicate;
+        var criteria = q["criteria"].ToString();
+        var email = q["email"].ToString();
+        var phone = q["phone"].ToString();
+        var word = q["word"].ToString();
+        if (criteria.Length > 0)
+        {
+            var parsed = ZohoCriteria.Parse(criteria);
+            if (parsed is null || !CriteriaFieldsKnown(parsed))
+            {
+                return (null, ZohoErrors.Error("INVALID_QUERY", "Invalid query formed", new JsonObject { ["reason"] = "the given criteria is invalid" }));
+            }
+
+            predicate = r => ZohoCriteria.Matches(parsed, f => ZohoEmulatorState.ValueText(r, f, user), user.Id);
+        }
+        else if (email.Length > 0)
+        {
+            predicate = r => string.Equals(r.Text("Email"), email, StringComparison.OrdinalIgnoreCase) || string.Equals(r.Text("Secondary_Email"), email, StringComparison.OrdinalIgnoreCase);
+        }
+        else if (phone.Length > 0)
+        {
+            var digits = new string(phone.Where(char.IsDigit).ToArray());
+            predicate = r => digits.Length > 0 && PhoneFields
+                .Any(f => r.Text(f) is { } v && new string(v.Where(char.IsDigit).ToArray()).Contains(digits, StringComparison.Ordinal));
+        }
+        else if (word.Length > 0)
+        {
+            if (word.Length < 2)
+            {
+                return (null, ZohoErrors.InvalidParam("word"));
+            }
+
+            predicate = r => r.Values.Values.Any(v => v is JsonValue jv && jv.TryGetValue<string>(out var s) && s.Contains(word, StringComparison.OrdinalIgnoreCase));
+        }
+        else
+        {
+            return (null, ZohoErrors.Error("REQUIRED_PARAM_MISSING", "One of the expected parameter is missing", new JsonObject { ["param_name"] = "criteria/email/phone/word" }));
+        }
+
+        return (predicate, null);
     }
 
     private bool CriteriaFieldsKnown(JsonObject criteria) =>

@@ -44,29 +44,19 @@ internal sealed partial class ZohoApi
         }
 
         var checkFields = new List<string>();
-        if (kind == WriteKind.Upsert)
+        if (kind == WriteKind.Upsert && !TryReadDuplicateCheckFields(root, out checkFields))
         {
-            if (root["duplicate_check_fields"] is JsonArray dcf)
-            {
-                foreach (var f in dcf)
-                {
-                    var name = f.Str();
-                    if (name is null || state.Fields.Find(name) is not { Unique: true })
-                    {
-                        return (400, ZohoErrors.Error("INVALID_DATA", "invalid data", new JsonObject { ["api_name"] = "duplicate_check_fields", ["json_path"] = "$.duplicate_check_fields" }));
-                    }
-
-                    checkFields.Add(name);
-                }
-            }
-
-            if (checkFields.Count == 0 || checkFields.All(f => state.Fields.Find(f)!.Custom))
-            {
-                // System-defined duplicate check field of Contacts (Email) first, then the user-defined unique fields.
-                checkFields = ["Email", .. checkFields.Count == 0 ? state.Fields.Unique.Where(f => f.Custom).Select(f => f.ApiName) : checkFields];
-            }
+            return (400, ZohoErrors.Error("INVALID_DATA", "invalid data", new JsonObject { ["api_name"] = "duplicate_check_fields", ["json_path"] = "$.duplicate_check_fields" }));
         }
 
+        var (results, ok, anyInsert) = WriteEach(user, data, kind, pathId, checkFields);
+
+        var status = ok == data.Count ? (anyInsert && kind != WriteKind.Update ? 201 : 200) : ok == 0 ? 400 : 207;
+        return (status, new JsonObject { ["data"] = results });
+    }
+
+    private (JsonArray Results, int Ok, bool AnyInsert) WriteEach(ZohoUser user, JsonArray data, WriteKind kind, string? pathId, List<string> checkFields)
+    {
         var results = new JsonArray();
         var ok = 0;
         var anyInsert = false;
@@ -96,8 +86,37 @@ internal sealed partial class ZohoApi
             }
         }
 
-        var status = ok == data.Count ? (anyInsert && kind != WriteKind.Update ? 201 : 200) : ok == 0 ? 400 : 207;
-        return (status, new JsonObject { ["data"] = results });
+        return (results, ok, anyInsert);
+    }
+
+    /// <summary>
+    /// An upsert's duplicate check fields: the unique fields it names, led by Email (Contacts' system-defined check) when it
+    /// names none or only user-defined ones. False when a name is not a unique field.
+    /// </summary>
+    private bool TryReadDuplicateCheckFields(JsonObject root, out List<string> checkFields)
+    {
+        checkFields = [];
+        if (root["duplicate_check_fields"] is JsonArray dcf)
+        {
+            foreach (var f in dcf)
+            {
+                var name = f.Str();
+                if (name is null || state.Fields.Find(name) is not { Unique: true })
+                {
+                    return false;
+                }
+
+                checkFields.Add(name);
+            }
+        }
+
+        if (checkFields.Count == 0 || checkFields.All(f => state.Fields.Find(f)!.Custom))
+        {
+            // System-defined duplicate check field of Contacts (Email) first, then the user-defined unique fields.
+            checkFields = ["Email", .. checkFields.Count == 0 ? state.Fields.Unique.Where(f => f.Custom).Select(f => f.ApiName) : checkFields];
+        }
+
+        return true;
     }
 
     private (int, JsonNode?) DeleteMany(HttpContext ctx, ZohoUser user)

@@ -97,43 +97,46 @@ internal sealed partial class ZohoApi(ZohoEmulatorState state, AccessTokenStore 
         }
 
         using var changes = state.Changes.Collect();
-        (int Status, JsonNode? Body) response;
+        var response = Route(ctx, user, segments, method, body);
+        changes.Publish();
+        await Json.WriteAsync(ctx, response.Status, response.Body, cancellationToken);
+    }
+
+    private (int Status, JsonNode? Body) Route(HttpContext ctx, ZohoUser user, string[] segments, string method, JsonNode? body)
+    {
         if (segments is ["actions", "watch"])
         {
-            response = watch.Handle(ctx, user, body);
+            return watch.Handle(ctx, user, body);
         }
-        else if (segments[0] == "settings" || segments[0] == "users")
+
+        if (segments[0] == "settings" || segments[0] == "users")
         {
-            response = HandleSettings(ctx, user, segments, method);
+            return HandleSettings(ctx, user, segments, method);
         }
-        else if (segments[0] != "Contacts")
+
+        if (segments[0] != "Contacts")
         {
-            response = segments[0].Length > 0 && char.IsUpper(segments[0][0])
+            return segments[0].Length > 0 && char.IsUpper(segments[0][0])
                 ? (400, ZohoErrors.Error("INVALID_MODULE", "the module name given seems to be invalid", new JsonObject { ["resource_path_index"] = 0 }))
                 : (404, ZohoErrors.Error("INVALID_URL_PATTERN", "Please check if the URL trying to access is a correct one"));
         }
-        else
-        {
-            response = (segments.Length, method) switch
-            {
-                (1, "GET") => List(ctx, user),
-                (1, "POST") => Write(user, body, WriteKind.Insert, null),
-                (1, "PUT") => Write(user, body, WriteKind.Update, null),
-                (1, "DELETE") => DeleteMany(ctx, user),
-                (2, "POST") when segments[1] == "upsert" => Write(user, body, WriteKind.Upsert, null),
-                (2, "GET") when segments[1] == "deleted" => ListDeleted(ctx, user),
-                (2, "GET") when segments[1] == "search" => Search(ctx, user),
-                (2, "GET") when ZohoEmulatorState.TryParseId(segments[1], out _) => GetOne(ctx, user, segments[1]),
-                (2, "PUT") when ZohoEmulatorState.TryParseId(segments[1], out _) => Write(user, body, WriteKind.Update, segments[1]),
-                (2, "DELETE") when ZohoEmulatorState.TryParseId(segments[1], out _) => DeleteIds(user, [segments[1]]),
-                (3, "POST") when segments[1] == "actions" && segments[2] == "add_tags" => AddTags(ctx, user, body),
-                (3, "GET") when segments[1] == "actions" && segments[2] == "count" => Count(ctx, user),
-                _ => (404, ZohoErrors.Error("INVALID_URL_PATTERN", "Please check if the URL trying to access is a correct one")),
-            };
-        }
 
-        changes.Publish();
-        await Json.WriteAsync(ctx, response.Status, response.Body, cancellationToken);
+        return (segments.Length, method) switch
+        {
+            (1, "GET") => List(ctx, user),
+            (1, "POST") => Write(user, body, WriteKind.Insert, null),
+            (1, "PUT") => Write(user, body, WriteKind.Update, null),
+            (1, "DELETE") => DeleteMany(ctx, user),
+            (2, "POST") when segments[1] == "upsert" => Write(user, body, WriteKind.Upsert, null),
+            (2, "GET") when segments[1] == "deleted" => ListDeleted(ctx, user),
+            (2, "GET") when segments[1] == "search" => Search(ctx, user),
+            (2, "GET") when ZohoEmulatorState.TryParseId(segments[1], out _) => GetOne(ctx, user, segments[1]),
+            (2, "PUT") when ZohoEmulatorState.TryParseId(segments[1], out _) => Write(user, body, WriteKind.Update, segments[1]),
+            (2, "DELETE") when ZohoEmulatorState.TryParseId(segments[1], out _) => DeleteIds(user, [segments[1]]),
+            (3, "POST") when segments[1] == "actions" && segments[2] == "add_tags" => AddTags(ctx, user, body),
+            (3, "GET") when segments[1] == "actions" && segments[2] == "count" => Count(ctx, user),
+            _ => (404, ZohoErrors.Error("INVALID_URL_PATTERN", "Please check if the URL trying to access is a correct one")),
+        };
     }
 
     private (int, JsonNode?) HandleSettings(HttpContext ctx, ZohoUser user, string[] segments, string method)
