@@ -95,6 +95,29 @@ internal sealed partial class GoogleApi
             return (400, error);
         }
 
+        var (targets, refusal) = CheckBatchUpdate(a, contacts, updateMask);
+        if (refusal is not null)
+        {
+            return (400, refusal);
+        }
+
+        var result = new JsonObject();
+        foreach (var (p, person, rn) in targets)
+        {
+            state.Update(a, p, person, updateMask);
+            result[rn] = new JsonObject { ["httpStatusCode"] = 200, ["person"] = GoogleEmulatorState.Render(a, p, mask), ["requestedResourceName"] = rn, ["status"] = new JsonObject() };
+        }
+
+        return (200, new JsonObject { ["updateResult"] = result });
+    }
+
+    /// <summary>
+    /// The people a batch update changes, or, when any contact fails its checks, the one error that refuses the whole batch
+    /// (per-contact errors in BatchUpdateContactsErrorDetails; FAILED_PRECONDITION when an etag is stale).
+    /// </summary>
+    private static (List<(StoredPerson P, JsonObject Body, string Rn)> Targets, JsonObject? Refusal) CheckBatchUpdate(GoogleAccount a, JsonObject contacts,
+        IReadOnlyList<string> updateMask)
+    {
         var contactErrors = new JsonObject();
         var etagFailure = false;
         var targets = new List<(StoredPerson P, JsonObject Body, string Rn)>();
@@ -125,19 +148,12 @@ internal sealed partial class GoogleApi
                 ["@type"] = "type.googleapis.com/google.people.v1.BatchUpdateContactsErrorDetails",
                 ["contactErrors"] = contactErrors,
             };
-            return (400, etagFailure
+            return (targets, etagFailure
                 ? GoogleErrors.Error(400, "FAILED_PRECONDITION", "Request person.etag is different than the current person.etag. Clear local cache and get the latest person.", null, detail)
                 : GoogleErrors.Error(400, "INVALID_ARGUMENT", "Request contains an invalid argument.", null, detail));
         }
 
-        var result = new JsonObject();
-        foreach (var (p, person, rn) in targets)
-        {
-            state.Update(a, p, person, updateMask);
-            result[rn] = new JsonObject { ["httpStatusCode"] = 200, ["person"] = GoogleEmulatorState.Render(a, p, mask), ["requestedResourceName"] = rn, ["status"] = new JsonObject() };
-        }
-
-        return (200, new JsonObject { ["updateResult"] = result });
+        return (targets, null);
     }
 
     private (int, JsonNode) BatchDelete(GoogleAccount a, JsonNode? body)

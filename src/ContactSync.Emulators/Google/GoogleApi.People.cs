@@ -17,15 +17,9 @@ internal sealed partial class GoogleApi
             personFields = q["requestMask.includeField"].ToString();
         }
 
-        if (personFields.Length == 0)
+        if (ConnectionsMask(personFields, out var mask) is { } maskError)
         {
-            return (400, GoogleErrors.BadRequest("personFields mask is required. Please specify one or more valid paths. " + FieldsDoc, "person_fields"));
-        }
-
-        var bad = PersonJson.ParseMask(personFields, PersonJson.ReadPaths, out var mask);
-        if (bad is not null)
-        {
-            return (400, GoogleErrors.BadRequest($"Invalid personFields mask path: \"{bad}\". " + FieldsDoc, "person_fields"));
+            return (400, maskError);
         }
 
         var pageSizeText = q["pageSize"].ToString();
@@ -47,39 +41,15 @@ internal sealed partial class GoogleApi
         var paramHash = Hash(string.Join('|', personFields, sortOrder, requestSync, syncToken, string.Join(',', q["sources"].ToArray())));
         var now = state.Time.GetUtcNow();
 
-        long baseSeq = 0;
-        if (syncToken.Length > 0)
+        if (SyncTokenStart(a, syncToken, now, out var baseSeq) is { } syncError)
         {
-            var decoded = SyncTokens.Decode(syncToken, "s", a.Email);
-            if (decoded is null)
-            {
-                return (400, GoogleErrors.BadRequest("Request contains an invalid argument.", "sync_token"));
-            }
-
-            if (now - DateTimeOffset.FromUnixTimeMilliseconds(decoded.Value.B) > state.SyncTokenMaxAge)
-            {
-                return (400, GoogleErrors.Error(400, "FAILED_PRECONDITION", "Sync token is expired. Clear local cache and retry call without the sync token.", "EXPIRED_SYNC_TOKEN"));
-            }
-
-            baseSeq = decoded.Value.A;
+            return (400, syncError);
         }
 
-        var pageToken = q["pageToken"].ToString();
-        var cursor = baseSeq;
         var descending = syncToken.Length == 0 && sortOrder == "LAST_MODIFIED_DESCENDING";
-        if (pageToken.Length > 0)
+        if (PageCursor(a, q["pageToken"].ToString(), paramHash, descending, baseSeq, out var cursor) is { } pageError)
         {
-            var decoded = SyncTokens.Decode(pageToken, "p", a.Email);
-            if (decoded is null || decoded.Value.B != paramHash)
-            {
-                return (400, GoogleErrors.BadRequest("Request contains an invalid argument.", "page_token"));
-            }
-
-            cursor = decoded.Value.A;
-        }
-        else if (descending)
-        {
-            cursor = long.MaxValue;
+            return (400, pageError);
         }
 
         var keys = a.LogKeys.Count == 0 ? []
@@ -87,6 +57,98 @@ internal sealed partial class GoogleApi
             : (cursor >= a.LogKeys.Max ? [] : a.LogKeys.GetViewBetween(cursor + 1, a.LogKeys.Max));
         var cutoff = now - state.PropagationDelay;
         var incremental = syncToken.Length > 0;
+        var (results, last, more) = CollectPage(a, keys, mask, incremental, cutoff, pageSize, cursor);
+
+        return (200, ConnectionsResponse(a, results, more, last, paramHash, requestSync, incremental, now));
+    }
+
+    private static JsonObject ConnectionsResponse(GoogleAccount a, JsonArray results, bool more, long last, long paramHash, bool requestSync,
+        bool incremental, DateTimeOffset now)
+    {
+        var response = new JsonObject();
+        if (results.Count > 0)
+        {
+            response["connections"] = results;
+        }
+
+        if (more)
+        {
+            response["nextPageToken"] = SyncTokens.Encode("p", last, paramHash, a.Email);
+        }
+        else if (requestSync)
+        {
+            var tokenSeq = incremental ? last : a.LastSeq;
+            response["nextSyncToken"] = SyncTokens.Encode("s", tokenSeq, now.ToUnixTimeMilliseconds(), a.Email);
+        }
+
+        response["totalPeople"] = a.LiveCount;
+        response["totalItems"] = a.LiveCount;
+        return response;
+    }
+
+    /// <summary>Where a page starts: after a page token's last change, else at the start (or the end, newest first).</summary>
+    private static JsonObject? PageCursor(GoogleAccount a, string pageToken, long paramHash, bool descending, long baseSeq, out long cursor)
+    {
+        cursor = descending ? long.MaxValue : baseSeq;
+        if (pageToken.Length == 0)
+        {
+            return null;
+        }
+
+        var decoded = SyncTokens.Decode(pageToken, "p", a.Email);
+        if (decoded is null || decoded.Value.B != paramHash)
+        {
+            return GoogleErrors.BadRequest("Request contains an invalid argument.", "page_token");
+        }
+
+        cursor = decoded.Value.A;
+        return null;
+    }
+
+    /// <summary>The personFields mask of a connections list (required; every path must be readable).</summary>
+    private static JsonObject? ConnectionsMask(string personFields, out List<string> mask)
+    {
+        mask = [];
+        if (personFields.Length == 0)
+        {
+            return GoogleErrors.BadRequest("personFields mask is required. Please specify one or more valid paths. " + FieldsDoc, "person_fields");
+        }
+
+        var bad = PersonJson.ParseMask(personFields, PersonJson.ReadPaths, out mask);
+        return bad is null ? null : GoogleErrors.BadRequest($"Invalid personFields mask path: \"{bad}\". " + FieldsDoc, "person_fields");
+    }
+
+    /// <summary>Where a sync token's changes start (0 without one); an error when it is not valid or has expired.</summary>
+    private JsonObject? SyncTokenStart(GoogleAccount a, string syncToken, DateTimeOffset now, out long baseSeq)
+    {
+        baseSeq = 0;
+        if (syncToken.Length == 0)
+        {
+            return null;
+        }
+
+        var decoded = SyncTokens.Decode(syncToken, "s", a.Email);
+        if (decoded is null)
+        {
+            return GoogleErrors.BadRequest("Request contains an invalid argument.", "sync_token");
+        }
+
+        if (now - DateTimeOffset.FromUnixTimeMilliseconds(decoded.Value.B) > state.SyncTokenMaxAge)
+        {
+            return GoogleErrors.Error(400, "FAILED_PRECONDITION", "Sync token is expired. Clear local cache and retry call without the sync token.", "EXPIRED_SYNC_TOKEN");
+        }
+
+        baseSeq = decoded.Value.A;
+        return null;
+    }
+
+    /// <summary>
+    /// One page of the change log from <paramref name="keys"/>: live people (and, in an incremental read, tombstones); an
+    /// incremental read stops at changes younger than the propagation delay.
+    /// </summary>
+    private static (JsonArray Results, long Last, bool More) CollectPage(GoogleAccount a, IEnumerable<long> keys, List<string> mask, bool incremental,
+        DateTimeOffset cutoff, int pageSize, long cursor)
+    {
         var results = new JsonArray();
         var last = cursor;
         var more = false;
@@ -118,25 +180,7 @@ internal sealed partial class GoogleApi
             results.Add(GoogleEmulatorState.Render(a, p, mask));
         }
 
-        var response = new JsonObject();
-        if (results.Count > 0)
-        {
-            response["connections"] = results;
-        }
-
-        if (more)
-        {
-            response["nextPageToken"] = SyncTokens.Encode("p", last, paramHash, a.Email);
-        }
-        else if (requestSync)
-        {
-            var tokenSeq = incremental ? last : a.LastSeq;
-            response["nextSyncToken"] = SyncTokens.Encode("s", tokenSeq, now.ToUnixTimeMilliseconds(), a.Email);
-        }
-
-        response["totalPeople"] = a.LiveCount;
-        response["totalItems"] = a.LiveCount;
-        return (200, response);
+        return (results, last, more);
     }
 
     private static (int, JsonNode) GetPerson(GoogleAccount a, string resourceName, IQueryCollection q)
