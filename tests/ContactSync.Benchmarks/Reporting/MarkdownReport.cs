@@ -13,47 +13,9 @@ internal static class MarkdownReport
         Line(sb, $"Benchmark of {report.StartedUtc:yyyy-MM-dd HH:mm} UTC on {m.ProcessorCount} cores, {m.OperatingSystem}, {m.Runtime}, {m.Configuration} build{(m.Commit is null ? "" : ", commit " + m.Commit)}; took {report.DurationSeconds:0} s.");
         Line(sb, $"Command: `{report.Command}`. Wall = median of the measured runs (RunSync request → result event); server peak RSS = VmHWM of the server process, which served only this scenario; CPU = utime + stime per run (median) of the server and of the emulators, which share the machine.");
         sb.AppendLine();
-        sb.AppendLine("| Scenario | Runs | Wall s | Contacts/s | API calls (Zoho + Google) | Floor | Calls ÷ floor | Server peak RSS MB | Server CPU s | Emulator CPU s | Wall ÷ critical path | Targets |");
-        sb.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---:|");
-        foreach (var s in report.Scenarios)
-        {
-            if (s.Summary is not { } r)
-            {
-                Line(sb, $"| `{s.Name}` | 0 | — | — | — | — | — | — | — | — | — | not run: {Escape(Short(s.Error ?? "no measured run"))} |");
-                continue;
-            }
-
-            var marks = string.Concat(s.Targets.Select(t => t.Mark));
-            Line(sb, $"| `{s.Name}` | {r.MeasuredRuns} | {r.MedianWallSeconds:0.000} | {r.ContactsPerSecond:#,0} | {r.TotalCalls} ({r.ZohoCalls} + {r.GoogleCalls}) | {r.FloorCalls} | {r.CallRatio:0.000} | {r.ServerPeakRssMb:0} | {r.MedianServerCpuSeconds:0.00} | {r.MedianEmulatorCpuSeconds:0.00} | {(r.LatencyRatio is { } lr ? lr.ToString("0.00", CultureInfo.InvariantCulture) : "—")} | {marks}{(s.Error is null ? "" : " (stopped: " + Escape(Short(s.Error)) + ")")} |");
-        }
-
-        sb.AppendLine();
-        sb.AppendLine("Targets (printed beside the figures, not asserted):");
-        sb.AppendLine();
-        sb.AppendLine("| Scenario | Target | Actual | Met |");
-        sb.AppendLine("|---|---|---|:---:|");
-        foreach (var s in report.Scenarios)
-        {
-            foreach (var t in s.Targets)
-            {
-                Line(sb, $"| `{s.Name}` | {Escape(t.Target)} | {Escape(t.Actual)} | {t.Mark} |");
-            }
-        }
-
-        sb.AppendLine();
-        sb.AppendLine("API calls per endpoint (median of the measured runs) and the floor of each scenario:");
-        sb.AppendLine();
-        foreach (var s in report.Scenarios.Where(s => s.Summary is not null))
-        {
-            var r = s.Summary!;
-            Line(sb, $"- `{s.Name}`: {string.Join(", ", r.CallsPerEndpoint.Where(kv => kv.Value > 0).Select(kv => $"{kv.Key} {kv.Value}"))}");
-            Line(sb, $"  - floor: {r.FloorDescription}; critical path {r.CriticalPathFormula}");
-            if (r.MedianSettlingCalls is { } settling)
-            {
-                Line(sb, $"  - the settling run between the first sync and the measured run made {settling} calls (median; not in the figures above)");
-            }
-        }
-
+        AppendSummary(sb, report);
+        AppendTargets(sb, report);
+        AppendCalls(sb, report);
         var latency = report.Scenarios.FirstOrDefault(s => s.Summary?.LatencyRatio is not null);
         var baseline = report.Scenarios.FirstOrDefault(s => s.Name == "initial-crm-to-google-10k" && s.Summary is not null);
         if (latency?.Summary is { CriticalPathFloorSeconds: { } cp } l && baseline?.Summary is { } b && cp > 0)
@@ -77,6 +39,59 @@ internal static class MarkdownReport
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>The table of figures, one row a scenario.</summary>
+    private static void AppendSummary(StringBuilder sb, BenchReport report)
+    {
+        sb.AppendLine("| Scenario | Runs | Wall s | Contacts/s | API calls (Zoho + Google) | Floor | Calls ÷ floor | Server peak RSS MB | Server CPU s | Emulator CPU s | Wall ÷ critical path | Targets |");
+        sb.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---:|");
+        foreach (var s in report.Scenarios)
+        {
+            if (s.Summary is not { } r)
+            {
+                Line(sb, $"| `{s.Name}` | 0 | — | — | — | — | — | — | — | — | — | not run: {Escape(Short(s.Error ?? "no measured run"))} |");
+                continue;
+            }
+
+            var marks = string.Concat(s.Targets.Select(t => t.Mark));
+            Line(sb, $"| `{s.Name}` | {r.MeasuredRuns} | {r.MedianWallSeconds:0.000} | {r.ContactsPerSecond:#,0} | {r.TotalCalls} ({r.ZohoCalls} + {r.GoogleCalls}) | {r.FloorCalls} | {r.CallRatio:0.000} | {r.ServerPeakRssMb:0} | {r.MedianServerCpuSeconds:0.00} | {r.MedianEmulatorCpuSeconds:0.00} | {(r.LatencyRatio is { } lr ? lr.ToString("0.00", CultureInfo.InvariantCulture) : "—")} | {marks}{(s.Error is null ? "" : " (stopped: " + Escape(Short(s.Error)) + ")")} |");
+        }
+    }
+
+    /// <summary>The targets beside their actual values.</summary>
+    private static void AppendTargets(StringBuilder sb, BenchReport report)
+    {
+        sb.AppendLine();
+        sb.AppendLine("Targets (printed beside the figures, not asserted):");
+        sb.AppendLine();
+        sb.AppendLine("| Scenario | Target | Actual | Met |");
+        sb.AppendLine("|---|---|---|:---:|");
+        foreach (var s in report.Scenarios)
+        {
+            foreach (var t in s.Targets)
+            {
+                Line(sb, $"| `{s.Name}` | {Escape(t.Target)} | {Escape(t.Actual)} | {t.Mark} |");
+            }
+        }
+    }
+
+    /// <summary>Calls per endpoint and the floor of each scenario.</summary>
+    private static void AppendCalls(StringBuilder sb, BenchReport report)
+    {
+        sb.AppendLine();
+        sb.AppendLine("API calls per endpoint (median of the measured runs) and the floor of each scenario:");
+        sb.AppendLine();
+        foreach (var s in report.Scenarios.Where(s => s.Summary is not null))
+        {
+            var r = s.Summary!;
+            Line(sb, $"- `{s.Name}`: {string.Join(", ", r.CallsPerEndpoint.Where(kv => kv.Value > 0).Select(kv => $"{kv.Key} {kv.Value}"))}");
+            Line(sb, $"  - floor: {r.FloorDescription}; critical path {r.CriticalPathFormula}");
+            if (r.MedianSettlingCalls is { } settling)
+            {
+                Line(sb, $"  - the settling run between the first sync and the measured run made {settling} calls (median; not in the figures above)");
+            }
+        }
     }
 
     private static void Line(StringBuilder sb, FormattableString s) => sb.AppendLine(s.ToString(CultureInfo.InvariantCulture));
