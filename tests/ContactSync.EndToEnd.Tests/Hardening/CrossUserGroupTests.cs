@@ -51,12 +51,7 @@ public sealed class CrossUserGroupTests
         // On a group of her own Alice's plan runs. A contact there whose email a hidden CRM contact has fails as DUPLICATE_DATA,
         // shown to her without the hidden record's id or owner.
         var hidden = HiddenFromAlice(env)[0];
-        var person = new JsonObject
-        {
-            ["names"] = new JsonArray(new JsonObject { ["givenName"] = "Copy", ["familyName"] = "Of hidden" }),
-            ["emailAddresses"] = new JsonArray(new JsonObject { ["value"] = hidden["Email"]!.ToString(), ["type"] = "work" }),
-        };
-        env.Emulator.Google.AddToGroupAsUser(env.Emulator.Google.CreateContactAsUser(person), own);
+        AddCopyToGroup(env, hidden, own);
         alicePlan.GoogleGroup = own;
         alicePlan = (await env.Client.ConfigureAsync(new Proto.ConfigureRequest { Plan = alicePlan }, alice)).Plan;
         var planned = (await RunAsync(env, alicePlan.Id, alice, dryRun: true)).PlannedChanges;
@@ -78,6 +73,17 @@ public sealed class CrossUserGroupTests
         alicePlan = (await env.Client.ConfigureAsync(new Proto.ConfigureRequest { Plan = alicePlan }, SyncEnvironment.Auth)).Plan;
         Assert.True(alicePlan.GoogleGroupAssigned);
         Assert.NotEmpty((await RunAsync(env, alicePlan.Id, alice, dryRun: true)).PlannedChanges);
+    }
+
+    /// <summary>A Google contact in <paramref name="group"/> with the email of <paramref name="crmRecord"/>.</summary>
+    private static void AddCopyToGroup(SyncEnvironment env, JsonObject crmRecord, string group)
+    {
+        var person = new JsonObject
+        {
+            ["names"] = new JsonArray(new JsonObject { ["givenName"] = "Copy", ["familyName"] = "Of hidden" }),
+            ["emailAddresses"] = new JsonArray(new JsonObject { ["value"] = crmRecord["Email"]!.ToString(), ["type"] = "work" }),
+        };
+        env.Emulator.Google.AddToGroupAsUser(env.Emulator.Google.CreateContactAsUser(person), group);
     }
 
     private static void AssertGroupInUse(RpcException error)
