@@ -1,9 +1,6 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json.Nodes;
 using ContactSync.Emulators.Infrastructure;
-using ContactSync.Emulators.Quotas;
 
 namespace ContactSync.Emulators.Google;
 

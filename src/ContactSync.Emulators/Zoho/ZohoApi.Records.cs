@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using ContactSync.Emulators.Infrastructure;
-using ContactSync.Emulators.Quotas;
 
 namespace ContactSync.Emulators.Zoho;
 
