@@ -247,18 +247,25 @@ internal sealed partial class GoogleApi
         return (200, new JsonObject { ["responses"] = responses });
     }
 
+    /// <summary>The personFields mask of a write's response when given (null: the default fields); an error when it is invalid.</summary>
+    private static JsonObject? OptionalPersonFields(IQueryCollection q, out List<string>? mask)
+    {
+        mask = null;
+        if (q["personFields"].ToString() is not { Length: > 0 } pf)
+        {
+            return null;
+        }
+
+        var error = ReadMask(pf, "personFields", out var m);
+        mask = m;
+        return error;
+    }
+
     private (int, JsonNode) CreateContact(GoogleAccount a, IQueryCollection q, JsonNode? body)
     {
-        List<string>? mask = null;
-        if (q["personFields"].ToString() is { Length: > 0 } pf)
+        if (OptionalPersonFields(q, out var mask) is { } maskError)
         {
-            var error = ReadMask(pf, "personFields", out var m);
-            if (error is not null)
-            {
-                return (400, error);
-            }
-
-            mask = m;
+            return (400, maskError);
         }
 
         if (body is not JsonObject person)
@@ -294,16 +301,9 @@ internal sealed partial class GoogleApi
             return (400, GoogleErrors.BadRequest($"Invalid updatePersonFields mask path: \"{bad}\". Valid paths are documented at https://developers.google.com/people/api/rest/v1/people/updateContact.", "update_person_fields"));
         }
 
-        List<string>? mask = null;
-        if (q["personFields"].ToString() is { Length: > 0 } pf)
+        if (OptionalPersonFields(q, out var mask) is { } maskError)
         {
-            var error = ReadMask(pf, "personFields", out var m);
-            if (error is not null)
-            {
-                return (400, error);
-            }
-
-            mask = m;
+            return (400, maskError);
         }
 
         if (body is not JsonObject person)
