@@ -21,15 +21,12 @@ public sealed class SettingsAndStatusTests(WebFixture fixture)
         await PageActions.SignInAsync(page, fixture.PageUrl, WebFixture.AdminKey);
         var name = "Web plan " + Guid.NewGuid().ToString("N")[..8];
 
-        await FillNewPlanAsync(page, name);
+        var ownAccount = fixture.Emulator.Credentials.GoogleImpersonatedUser; // the administrator's CRM email is that Workspace user
+        await FillNewPlanAsync(page, name, ownAccount);
         var defaultRows = await page.Locator("table.table--fieldmap tbody tr").CountAsync();
         Assert.True(defaultRows >= 10, $"the default map has {defaultRows} rows");
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Map more fields" }).ClickAsync();
-        var row = page.Locator("table.table--fieldmap tbody tr").Last;
-        await row.Locator("select").Nth(0).SelectOptionAsync("Preferred_Language");
-        await row.Locator("select").Nth(1).SelectOptionAsync("userDefined[<key>]");
-        await row.Locator("input.key-input").FillAsync("Language");
+        await MapPreferredLanguageAsync(page);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Preview" }).ClickAsync();
         try
@@ -53,6 +50,7 @@ public sealed class SettingsAndStatusTests(WebFixture fixture)
         Assert.True(stored.Enabled);
         Assert.Equal(3600, stored.Interval.Seconds);
         Assert.Contains(stored.FieldMappings, m => m.CrmField == "Preferred_Language" && m.GoogleField == "userDefined[Language]");
+        Assert.Equal(ownAccount, stored.GoogleAccount); // left empty on the page: the CRM user's own account
 
         await page.GotoAsync($"{fixture.PageUrl}/#/status?plan={stored.Id}");
         await page.Locator("#status-plan").WaitForAsync();
@@ -66,6 +64,7 @@ public sealed class SettingsAndStatusTests(WebFixture fixture)
         var failing = await page.Locator("[data-testid=failing-records]").InnerTextAsync();
         Assert.Contains("DUPLICATE_DATA", failing);
         Assert.DoesNotContain("never", await page.Locator("[data-testid=last-sync]").InnerTextAsync());
+        Assert.Equal(ownAccount, await page.Locator("[data-testid=google-account]").InnerTextAsync());
         Assert.True(int.Parse(await page.Locator("[data-testid=linked]").InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture) > 0);
         Assert.True(await page.Locator("[data-testid=run-history] tbody tr").CountAsync() >= 2); // the preview's dry run and the sync
         await WebFixture.ScreenshotAsync(page, "status", maxHeight: 1700);
@@ -86,13 +85,27 @@ public sealed class SettingsAndStatusTests(WebFixture fixture)
         }
     }
 
-    /// <summary>A new plan in the settings form: name, the admin CRM user, the sync group, all contacts, bidirectional, hourly.</summary>
-    private async Task FillNewPlanAsync(IPage page, string name)
+    /// <summary>One more mapping row: Preferred_Language ↔ userDefined[Language].</summary>
+    private static async Task MapPreferredLanguageAsync(IPage page)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "Map more fields" }).ClickAsync();
+        var row = page.Locator("table.table--fieldmap tbody tr").Last;
+        await row.Locator("select").Nth(0).SelectOptionAsync("Preferred_Language");
+        await row.Locator("select").Nth(1).SelectOptionAsync("userDefined[<key>]");
+        await row.Locator("input.key-input").FillAsync("Language");
+    }
+
+    /// <summary>
+    /// A new plan in the settings form: name, the admin CRM user (its own account shown as the placeholder), the sync group,
+    /// all contacts, bidirectional, hourly.
+    /// </summary>
+    private async Task FillNewPlanAsync(IPage page, string name, string ownAccount)
     {
         await page.Locator("#plan-picker[data-loaded=true]").WaitForAsync();
         await page.Locator("#plan-picker").SelectOptionAsync("");
         await page.Locator("#plan-name").FillAsync(name);
         await page.Locator("#crm-user").FillAsync(fixture.Emulator.Credentials.ZohoUserIds["admin"]);
+        await PageActions.WaitForAsync(page, "account => document.querySelector('#google-account')?.placeholder === account", ownAccount);
         await page.Locator("#google-group").SelectOptionAsync(fixture.Emulator.Credentials.GoogleContactSyncGroup);
         await page.Locator("#crm-view").SelectOptionAsync(fixture.Emulator.Zoho.AllContactsViewId);
         await page.Locator("#direction-1").CheckAsync();

@@ -166,6 +166,16 @@ namespace ContactSync.Storage.Migrations
                     b.Property<int>("FirstRunCap")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("GoogleAccount")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
+
+                    b.Property<bool>("GoogleAccountAssigned")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("GoogleGroup")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -444,6 +454,12 @@ namespace ContactSync.Storage.Migrations
                     b.Property<bool>("Initialized")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("RoomWaitSinceUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RoomWaiting")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("PlanId");
 
                     b.ToTable("SyncCursors", (string)null);
@@ -541,6 +557,13 @@ namespace ContactSync.Storage.Migrations
 
                     b.Property<bool>("Full")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("GoogleAccount")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
 
                     b.Property<int>("GoogleCalls")
                         .HasColumnType("INTEGER");

@@ -129,6 +129,13 @@ internal sealed class ContactSyncDriver : IDisposable
         }
     }
 
+    /// <summary>The plan's status (backlog, conditions, linked pairs).</summary>
+    public async Task<PlanStatus> GetStatusAsync(string planId, CancellationToken cancellationToken)
+    {
+        var response = await _client.GetStatusAsync(new GetStatusRequest { PlanId = planId }, _auth, cancellationToken: cancellationToken);
+        return response.Statuses.FirstOrDefault() ?? throw new InvalidOperationException($"GetStatus returned no status for plan {planId}");
+    }
+
     /// <summary>Deletes the plan (keeps the server's database small between iterations).</summary>
     public async Task DeletePlanAsync(string planId, CancellationToken cancellationToken) =>
         await _client.DeleteConfigAsync(new DeleteConfigRequest { PlanId = planId }, _auth, cancellationToken: cancellationToken);

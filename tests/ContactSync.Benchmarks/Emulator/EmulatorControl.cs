@@ -47,6 +47,13 @@ internal sealed class EmulatorControl(HttpClient http)
         response.EnsureSuccessStatusCode();
     }
 
+    /// <summary>Sets the contacts one Google account may hold (0 = no limit).</summary>
+    public async Task SetGoogleContactLimitAsync(int limit, CancellationToken cancellationToken)
+    {
+        using var response = await http.PostAsJsonAsync("_emulator/google/limits", new JsonObject { ["contactLimit"] = limit }, cancellationToken);
+        response.EnsureSuccessStatusCode();
+    }
+
     public async Task ClearFaultsAsync(CancellationToken cancellationToken)
     {
         using var response = await http.DeleteAsync("_emulator/faults", cancellationToken);

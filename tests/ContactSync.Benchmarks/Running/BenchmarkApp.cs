@@ -10,6 +10,7 @@ using ContactSync.Benchmarks.Floors;
 using ContactSync.Benchmarks.Processes;
 using ContactSync.Benchmarks.Reporting;
 using ContactSync.Benchmarks.Scenarios;
+using ContactSync.Benchmarks.Special;
 
 namespace ContactSync.Benchmarks.Running;
 
@@ -39,10 +40,10 @@ internal static class BenchmarkApp
             return string.IsNullOrEmpty(error) ? 0 : 2;
         }
 
-        var unknown = options.Scenarios.Where(n => ScenarioCatalog.Find(n) is null).ToList();
+        var unknown = options.Scenarios.Where(n => ScenarioCatalog.Find(n) is null && SpecialScenarioCatalog.Find(n) is null).ToList();
         if (unknown.Count > 0)
         {
-            Console.Error.WriteLine($"unknown scenario(s): {string.Join(", ", unknown)}; known: {string.Join(", ", ScenarioCatalog.All.Select(s => s.Name))}");
+            Console.Error.WriteLine($"unknown scenario(s): {string.Join(", ", unknown)}; known: {string.Join(", ", ScenarioCatalog.All.Select(s => s.Name).Concat(SpecialScenarioCatalog.All.Select(s => s.Name)))}");
             return 2;
         }
 
@@ -73,19 +74,23 @@ internal static class BenchmarkApp
         Directory.CreateDirectory(work);
         var adminKey = "csk_bench_" + Convert.ToHexString(Guid.NewGuid().ToByteArray()).ToLowerInvariant();
         var results = new List<ScenarioResult>();
+        var special = new List<SpecialResult>();
         Console.WriteLine($"Starting the emulators ({emulatorDll}) …");
-        if (await RunScenariosAsync(options, scenarios, serverDll, emulatorDll, work, adminKey, results, cancellationToken) is { } selfCheckExit)
+        if (await RunScenariosAsync(options, scenarios, serverDll, emulatorDll, work, adminKey, results, special, cancellationToken) is { } selfCheckExit)
         {
             return selfCheckExit;
         }
 
-        await WriteReportAsync(options, args, started, clock.Elapsed.TotalSeconds, results, work, cancellationToken);
-        return results.Any(r => r.Error is not null) ? 1 : 0;
+        await WriteReportAsync(options, args, started, clock.Elapsed.TotalSeconds, results, special, work, cancellationToken);
+        return results.Any(r => r.Error is not null) || special.Any(r => r.Error is not null) ? 1 : 0;
     }
 
-    /// <summary>Starts the emulators and runs each scenario against its own server; with --self-check, checks the emulator side only and returns its exit code.</summary>
+    /// <summary>
+    /// Starts the emulators and runs each scenario against its own server, then the special scenarios; with --self-check,
+    /// checks the emulator side only and returns its exit code.
+    /// </summary>
     private static async Task<int?> RunScenariosAsync(BenchOptions options, IReadOnlyList<ScenarioDefinition> scenarios, string serverDll, string emulatorDll,
-        string work, string adminKey, List<ScenarioResult> results, CancellationToken cancellationToken)
+        string work, string adminKey, List<ScenarioResult> results, List<SpecialResult> special, CancellationToken cancellationToken)
     {
         await using var emulators = await EmulatorProcess.StartAsync(emulatorDll, work, cancellationToken);
         using var http = new HttpClient { BaseAddress = emulators.BaseAddress, Timeout = TimeSpan.FromMinutes(10) };
@@ -110,7 +115,34 @@ internal static class BenchmarkApp
             results.Add(await runner.RunAsync(s, runs, warmups, cancellationToken));
         }
 
+        special.AddRange(await SpecialScenarioCatalog.RunAsync(options.Scenarios, env, Console.Out, cancellationToken));
+
         return null;
+    }
+
+    /// <summary>Writes results.json and results.md to the output folder, prints the Markdown and updates the README's tables.</summary>
+    private static async Task WriteReportAsync(BenchOptions options, string[] args, DateTimeOffset started, double elapsedSeconds, List<ScenarioResult> results,
+        List<SpecialResult> special, string work, CancellationToken cancellationToken)
+    {
+        var report = new BenchReport(
+            started,
+            elapsedSeconds,
+            Environment.GetEnvironmentVariable("CONTACTSYNC_BENCH_COMMAND") is { Length: > 0 } command ? command : "dotnet ContactSync.Benchmarks.dll " + string.Join(' ', args),
+            new MachineInfo(Environment.ProcessorCount, RuntimeInformation.OSDescription, RuntimeInformation.FrameworkDescription, options.Configuration, GitCommit(options.RepositoryRoot)),
+            CallFloorCalculator.Formula,
+            results,
+            special);
+        Directory.CreateDirectory(options.OutputDirectory);
+        var jsonPath = Path.Combine(options.OutputDirectory, "results.json");
+        var mdPath = Path.Combine(options.OutputDirectory, "results.md");
+        await File.WriteAllTextAsync(jsonPath, JsonSerializer.Serialize(report, JsonOptions), cancellationToken);
+        var markdown = MarkdownReport.Render(report);
+        await File.WriteAllTextAsync(mdPath, markdown, cancellationToken);
+        TryDeleteEmpty(work);
+        Console.WriteLine();
+        Console.WriteLine(markdown);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {jsonPath} and {mdPath}."));
+        ReadmeTable.Update(options, report, Console.Out);
     }
 
     private static void PrintScenarios(IEnumerable<ScenarioDefinition> scenarios)
@@ -124,29 +156,6 @@ internal static class BenchmarkApp
 
         Console.WriteLine();
         Console.WriteLine(CallFloorCalculator.Formula);
-    }
-
-    /// <summary>Writes results.json and results.md to the output folder and prints the Markdown.</summary>
-    private static async Task WriteReportAsync(BenchOptions options, string[] args, DateTimeOffset started, double elapsedSeconds, List<ScenarioResult> results,
-        string work, CancellationToken cancellationToken)
-    {
-        var report = new BenchReport(
-            started,
-            elapsedSeconds,
-            Environment.GetEnvironmentVariable("CONTACTSYNC_BENCH_COMMAND") is { Length: > 0 } command ? command : "dotnet ContactSync.Benchmarks.dll " + string.Join(' ', args),
-            new MachineInfo(Environment.ProcessorCount, RuntimeInformation.OSDescription, RuntimeInformation.FrameworkDescription, options.Configuration, GitCommit(options.RepositoryRoot)),
-            CallFloorCalculator.Formula,
-            results);
-        Directory.CreateDirectory(options.OutputDirectory);
-        var jsonPath = Path.Combine(options.OutputDirectory, "results.json");
-        var mdPath = Path.Combine(options.OutputDirectory, "results.md");
-        await File.WriteAllTextAsync(jsonPath, JsonSerializer.Serialize(report, JsonOptions), cancellationToken);
-        var markdown = MarkdownReport.Render(report);
-        await File.WriteAllTextAsync(mdPath, markdown, cancellationToken);
-        TryDeleteEmpty(work);
-        Console.WriteLine();
-        Console.WriteLine(markdown);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {jsonPath} and {mdPath}."));
     }
 
     private static string? GitCommit(string root)
