@@ -1,6 +1,4 @@
-using ContactSync.Core.Plans;
 using ContactSync.Core.Engine;
-using ContactSync.Core.Mapping;
 using ContactSync.Core.State;
 using ContactSync.Core.Tests.Fakes;
 
