@@ -60,7 +60,7 @@ internal sealed class AccountLimitScenario : ISpecialScenario
                 await server.DisposeAsync();
             }
 
-            TryDelete(dataDirectory);
+            SpecialFiles.TryDelete(dataDirectory);
         }
 
         return new SpecialResult(Name, Description, figures, targets, error);
@@ -106,19 +106,4 @@ internal sealed class AccountLimitScenario : ISpecialScenario
         string.Join(", ", calls.PerEndpoint.Where(kv => kv.Value > 0).Select(kv => F($"{kv.Key} {kv.Value}")));
 
     private static string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
-
-    private static void TryDelete(string directory)
-    {
-        try
-        {
-            if (Directory.Exists(directory))
-            {
-                Directory.Delete(directory, recursive: true);
-            }
-        }
-        catch (IOException)
-        {
-            // Left for Clean.
-        }
-    }
 }

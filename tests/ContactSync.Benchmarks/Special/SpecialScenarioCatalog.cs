@@ -8,6 +8,7 @@ internal static class SpecialScenarioCatalog
     public static IReadOnlyList<ISpecialScenario> All { get; } =
     [
         new AccountLimitScenario(),
+        new OrgScenario(),
     ];
 
     public static ISpecialScenario? Find(string name) =>
