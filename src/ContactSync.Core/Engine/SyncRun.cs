@@ -38,8 +38,7 @@ internal sealed class SyncRun
         var full = _request.Full || !cursor.Initialized;
         var room = await GoogleRoom.CheckAsync(_settings, cursor, _ports, full, _request.DryRun, cancellationToken);
 
-        // A targeted run (near-real-time) reads only the given CRM records and leaves the CRM watermark (and what waits for
-        // Google room) where it was, so the next untargeted run still reads whatever else changed.
+        // Targeted (near-real-time) runs read only the given CRM records and keep the CRM watermark and the room wait.
         var targetIds = full ? null : _request.CrmIds;
         await using var crmPages = new CrmPageStream(_ports.Crm, room.ReadFrom - CrmWatermark.Overlap, cursor.CrmWatermark, targetIds, CrmPagesAhead, cancellationToken);
         var (changes, nextSyncToken, crmDeleted) = await ReadChangesAsync(cursor, full, cancellationToken);

@@ -1,7 +1,7 @@
 namespace ContactSync.Server.NearRealTime;
 
 /// <summary>Wakes the near-real-time dispatcher early (a notification arrived) instead of at its next tick.</summary>
-internal sealed class NearRealTimeWake(TimeProvider time)
+internal sealed class NearRealTimeWake(TimeProvider time) : IDisposable
 {
     private readonly SemaphoreSlim _signal = new(0, 1);
 
@@ -29,4 +29,7 @@ internal sealed class NearRealTimeWake(TimeProvider time)
         await Task.WhenAll(signal, delay).ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         cancellationToken.ThrowIfCancellationRequested();
     }
+
+    /// <inheritdoc />
+    public void Dispose() => _signal.Dispose();
 }

@@ -50,8 +50,8 @@ internal sealed class NearRealTimeScenario : ISpecialScenario
             server = await ServerProcess.StartAsync(env.ServerDll, dataDirectory, env.AdminKey, settings, cancellationToken);
             using var driver = new ContactSyncDriver(server.GrpcAddress, env.AdminKey);
             await driver.SetConnectionsAsync(env.Credentials, env.EmulatorBase, cancellationToken);
-            var planId = await PrepareAsync(env, driver, log, cancellationToken);
-            await MeasureAsync(env, driver, planId, figures, targets, log, cancellationToken);
+            await PrepareAsync(env, driver, log, cancellationToken);
+            await MeasureAsync(env, figures, targets, log, cancellationToken);
         }
         catch (Exception e) when (e is RpcException or InvalidOperationException or HttpRequestException or IOException or TimeoutException && !cancellationToken.IsCancellationRequested)
         {
@@ -98,7 +98,7 @@ internal sealed class NearRealTimeScenario : ISpecialScenario
         return plan.Id;
     }
 
-    private static async Task MeasureAsync(BenchEnvironment env, ContactSyncDriver driver, string planId, List<KeyValuePair<string, string>> figures, List<TargetCheck> targets, TextWriter log, CancellationToken cancellationToken)
+    private static async Task MeasureAsync(BenchEnvironment env, List<KeyValuePair<string, string>> figures, List<TargetCheck> targets, TextWriter log, CancellationToken cancellationToken)
     {
         var resourceOf = await PairsAsync(env, cancellationToken);
         var crmIds = resourceOf.Keys.Order(StringComparer.Ordinal).ToList();

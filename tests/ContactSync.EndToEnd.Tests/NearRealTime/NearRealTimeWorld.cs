@@ -65,7 +65,7 @@ internal sealed class NearRealTimeWorld : IAsyncDisposable
 
     public static async Task<NearRealTimeWorld> StartAsync(EmulatorOptions? emulator = null, IReadOnlyDictionary<string, string?>? configuration = null)
     {
-        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var clock = new FakeTimeProvider(TimeProvider.System.GetUtcNow());
         var settings = new Dictionary<string, string?>
         {
             ["ContactSync:Runs:ProgressInterval"] = "00:00:00.100",
@@ -129,7 +129,7 @@ internal sealed class NearRealTimeWorld : IAsyncDisposable
     /// <summary>Waits until <paramref name="done"/> holds (polling, 60 s at most: a loaded machine may be slow).</summary>
     public static async Task<T> WaitForAsync<T>(Func<Task<T>> read, Func<T, bool> done, string what)
     {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        var waited = System.Diagnostics.Stopwatch.StartNew();
         while (true)
         {
             var value = await read();
@@ -138,7 +138,7 @@ internal sealed class NearRealTimeWorld : IAsyncDisposable
                 return value;
             }
 
-            if (DateTime.UtcNow > deadline)
+            if (waited.Elapsed > TimeSpan.FromSeconds(60))
             {
                 throw new TimeoutException("Timed out waiting for " + what);
             }

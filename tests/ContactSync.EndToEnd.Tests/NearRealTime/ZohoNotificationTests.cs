@@ -23,7 +23,7 @@ public sealed class ZohoNotificationTests
         var status = await w.StatusAsync(plan.Id);
         Assert.Equal("ACTIVE", status.ChannelState);
         Assert.Equal(channel.Expiry.ToUnixTimeSeconds(), status.ChannelExpireTime.ToDateTimeOffset().ToUnixTimeSeconds());
-        Assert.True(channel.Expiry <= DateTimeOffset.UtcNow + TimeSpan.FromDays(7));
+        Assert.True(channel.Expiry <= TimeProvider.System.GetUtcNow() + TimeSpan.FromDays(7));
 
         var id = w.Emulator.Zoho.GetAllRecords()[0]["id"]!.GetValue<string>();
         w.Emulator.Zoho.UpdateRecordAsUser(id, new JsonObject { ["Last_Name"] = "Notified" });

@@ -69,7 +69,7 @@ internal sealed class SyncScheduler(
         // Near-real-time runs read only the changed records: the scheduled run still comes one interval after the last other run.
         var last = await runs.LastEndedExceptAsync(plan.Id, nameof(RunTriggerKind.NearRealTime), cancellationToken);
         var failures = await runs.ConsecutiveFailuresAsync(plan.Id, cancellationToken);
-        if (RunSchedule.NextRunUtc(plan, last, failures, settings.Value.RetryBaseDelay, now) is not { } due || due > now)
+        if (RunSchedule.NextRunUtc(plan, last, failures, settings.Value.RetryBaseDelay) is not { } due || due > now)
         {
             return false;
         }
@@ -77,7 +77,7 @@ internal sealed class SyncScheduler(
         var trigger = failures > 0 ? RunTriggerKind.Retry : RunTriggerKind.Scheduled;
         try
         {
-            RunLog.SchedulerStarting(logger, plan.Id, trigger.ToString());
+            RunLog.SchedulerStarting(logger, plan.Id, trigger);
             var handle = await launcher.StartOrJoinAsync(plan, full: false, dryRun: false, trigger, cancellationToken);
             return handle.Local is not null;
         }

@@ -20,7 +20,6 @@ internal sealed class RunQueries(
     ISyncStateStore store,
     ActiveRuns activeRuns,
     NearRealTimeStatusReader nearRealTime,
-    TimeProvider time,
     IOptions<RunSettings> settings)
 {
     private const int MaxPageSize = 1000;
@@ -118,8 +117,7 @@ internal sealed class RunQueries(
             // A run that ended normally saw the conditions that hold now (a failed or cancelled run may not have).
             Conditions = lastSuccess?.EndUtc is null ? [] : lastSuccess.Conditions,
             CurrentRun = activeRuns.FindByPlan(plan.Id)?.Snapshot() ?? await runs.RunningAsync(plan.Id, cancellationToken),
-            NextRunUtc = RunSchedule.NextRunUtc(plan, await ScheduleBasisAsync(plan, last, cancellationToken), failures, settings.Value.RetryBaseDelay,
-                time.GetUtcNow().UtcDateTime),
+            NextRunUtc = RunSchedule.NextRunUtc(plan, await ScheduleBasisAsync(plan, last, cancellationToken), failures, settings.Value.RetryBaseDelay),
             NearRealTime = await nearRealTime.ReadAsync(plan, cancellationToken),
         };
     }
