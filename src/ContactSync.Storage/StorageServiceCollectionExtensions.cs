@@ -3,6 +3,7 @@ using ContactSync.Core.State;
 using ContactSync.Storage.ApiKeys;
 using ContactSync.Storage.Connections;
 using ContactSync.Storage.Leases;
+using ContactSync.Storage.NearRealTime;
 using ContactSync.Storage.Persistence;
 using ContactSync.Storage.Plans;
 using ContactSync.Storage.Runs;
@@ -22,7 +23,8 @@ public static class StorageServiceCollectionExtensions
     /// <summary>
     /// Registers the database on a SQLite file <c>contactsync.db</c> in <paramref name="dataDirectory"/> (created if missing)
     /// and the stores: <see cref="IPlanRepository"/>, <see cref="IApiKeyRepository"/> and <see cref="IConnectionRepository"/>
-    /// (scoped), <see cref="IRunRepository"/>, <see cref="IRunErrorRepository"/>, <see cref="IPlanLeaseRepository"/>,
+    /// (scoped), <see cref="IRunRepository"/>, <see cref="IRunErrorRepository"/>, <see cref="IPlanLeaseRepository"/>, the
+    /// near-real-time stores (<see cref="IWatchChannelStore"/>, <see cref="IChangeHintStore"/>, <see cref="IGooglePollStore"/>),
     /// <see cref="ISyncStateStore"/> and <see cref="ISyncStateStoreFactory"/> (singletons). Apply the migrations with
     /// <see cref="ContactSyncDatabase.MigrateAsync"/> before use.
     /// </summary>
@@ -52,6 +54,9 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IRunRepository, RunRepository>();
         services.AddSingleton<IRunErrorRepository, RunErrorRepository>();
         services.AddSingleton<IPlanLeaseRepository, PlanLeaseRepository>();
+        services.AddSingleton<IWatchChannelStore, WatchChannelStore>();
+        services.AddSingleton<IChangeHintStore, ChangeHintStore>();
+        services.AddSingleton<IGooglePollStore, GooglePollStore>();
         services.AddSingleton<ISyncStateStoreFactory, EfSyncStateStoreFactory>();
         services.AddSingleton(sp => sp.GetRequiredService<ISyncStateStoreFactory>().ForRun(""));
         return services;

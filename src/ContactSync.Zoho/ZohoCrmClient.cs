@@ -26,6 +26,9 @@ public sealed partial class ZohoCrmClient
     /// <summary>The most fields one Get Records call accepts.</summary>
     public const int MaxFieldsPerList = 50;
 
+    /// <summary>The most record ids one Get Records call takes (<c>ids</c>; as for writes and deletes).</summary>
+    public const int MaxIdsPerList = 100;
+
     /// <summary>How often one read starts again after its page token expired before it gives up.</summary>
     public const int MaxPageTokenRestarts = 3;
 

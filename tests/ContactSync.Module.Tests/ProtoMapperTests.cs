@@ -50,6 +50,7 @@ public sealed class ProtoMapperTests
             Enabled = true,
             EnforceOneWay = true,
             CrmGoogleRefField = "Google_Ref",
+            NearRealTime = true,
         };
 
         var proto = ProtoMapper.ToProto(plan);

@@ -2,6 +2,7 @@ using System.Net;
 using ContactSync.Server.Access;
 using ContactSync.Server.Catalog;
 using ContactSync.Server.Errors;
+using ContactSync.Server.NearRealTime;
 using ContactSync.Server.Plans;
 using ContactSync.Server.Requests;
 using ContactSync.Server.Connections;
@@ -65,6 +66,7 @@ public static class ContactSyncServerExtensions
         builder.Services.AddSingleton<HealthServiceImpl>();
         builder.Services.AddHostedService<DatabaseStartupService>();
         builder.Services.AddContactSyncRuns(builder.Configuration);
+        builder.Services.AddContactSyncNearRealTime(builder.Configuration);
         builder.Services.AddContactSyncWeb(builder.Configuration);
 
         var limits = builder.Configuration.GetSection(LimitSettings.SectionName).Get<LimitSettings>() ?? new LimitSettings();
@@ -101,6 +103,7 @@ public static class ContactSyncServerExtensions
         app.MapGrpcService<HealthServiceImpl>();
         app.MapGrpcReflectionService();
         app.MapContactSyncWeb();
+        ZohoNotificationEndpoint.Map(app);
 
         var endpoints = app.Services.GetRequiredService<ServerEndpoints>();
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("ContactSync.Server");

@@ -21,6 +21,7 @@ internal static class RunProtoMapper
             {
                 RunTriggerKind.Scheduled => Proto.RunTrigger.Scheduled,
                 RunTriggerKind.Retry => Proto.RunTrigger.Retry,
+                RunTriggerKind.NearRealTime => Proto.RunTrigger.NearRealTime,
                 _ => Proto.RunTrigger.Manual,
             },
             Mode = run.Full ? Proto.RunMode.Full : Proto.RunMode.Incremental,
@@ -108,6 +109,11 @@ internal static class RunProtoMapper
         }
 
         proto.Conditions.Add(status.Conditions.Select(ToProto));
+        if (status.NearRealTime is { } nearRealTime)
+        {
+            proto.NearRealTime = ToProto(nearRealTime);
+        }
+
         if (status.CurrentRun is { } current)
         {
             proto.CurrentRun = ToProto(current);
@@ -204,4 +210,14 @@ internal static class RunProtoMapper
 
     private static Proto.SideCounts GoogleCounts(RunRecord run) =>
         new() { Created = run.GoogleCreated, Updated = run.GoogleUpdated, Deleted = run.GoogleDeleted, Failed = run.GoogleFailed };
+
+    private static Proto.NearRealTimeStatus ToProto(NearRealTime.NearRealTimeStatus status)
+    {
+        var proto = new Proto.NearRealTimeStatus { ChannelState = status.ChannelState, LastError = status.LastError, PendingChanges = status.PendingChanges };
+        proto.ChannelExpireTime = status.ChannelExpiresUtc is { } expires ? Timestamp.FromDateTime(DateTime.SpecifyKind(expires, DateTimeKind.Utc)) : null;
+        proto.LastNotificationTime = status.LastNotificationUtc is { } n ? Timestamp.FromDateTime(DateTime.SpecifyKind(n, DateTimeKind.Utc)) : null;
+        proto.LastGooglePollTime = status.LastGooglePollUtc is { } p ? Timestamp.FromDateTime(DateTime.SpecifyKind(p, DateTimeKind.Utc)) : null;
+        proto.GooglePollInterval = status.GooglePollInterval is { } i ? Duration.FromTimeSpan(i) : null;
+        return proto;
+    }
 }

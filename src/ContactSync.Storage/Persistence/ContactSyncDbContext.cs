@@ -44,6 +44,18 @@ internal sealed class ContactSyncDbContext : DbContext
 
     internal DbSet<PlanLeaseEntity> PlanLeases => Set<PlanLeaseEntity>();
 
+    /// <summary>Zoho CRM Watch channels of near-real-time plans.</summary>
+    internal DbSet<WatchChannelEntity> WatchChannels => Set<WatchChannelEntity>();
+
+    /// <summary>Changes near-real-time plans have not run for yet.</summary>
+    internal DbSet<ChangeHintEntity> ChangeHints => Set<ChangeHintEntity>();
+
+    /// <summary>Zoho notifications already received (for idempotence).</summary>
+    internal DbSet<NotificationReceiptEntity> NotificationReceipts => Set<NotificationReceiptEntity>();
+
+    /// <summary>Google sync-token polls of near-real-time plans.</summary>
+    internal DbSet<GooglePollEntity> GooglePolls => Set<GooglePollEntity>();
+
     /// <summary>Zoho and Google connections (secrets protected).</summary>
     internal DbSet<ConnectionEntity> Connections => Set<ConnectionEntity>();
 

@@ -26,6 +26,9 @@ internal sealed class ActiveRun(RunRecord record, RunPorts ports, CancellationTo
     /// <summary>The run's API calls so far.</summary>
     public RunApiObserver Api { get; } = api;
 
+    /// <summary>A near-real-time run's CRM records (only these are read on the CRM side); null for every other run.</summary>
+    public IReadOnlyList<string>? CrmIds { get; init; }
+
     /// <summary>The engine's ports (the run disposes them when it ends).</summary>
     public RunPorts Ports { get; } = ports;
 

@@ -53,7 +53,7 @@ internal sealed class RunExecutor(
                 PlanEngineSettings.From(plan, settings.Value.GoogleContactLimit),
                 run.Ports.Crm,
                 run.Ports.Google,
-                new SyncRunRequest(run.Start.Full, dryRun),
+                new SyncRunRequest(run.Start.Full, dryRun) { CrmIds = run.CrmIds },
                 new ActiveRunProgressSink(run, time),
                 token);
             return (recorder.Complete(run, result.Outcome.ToString(), result.Message, result), result.PlannedChanges);

@@ -32,7 +32,16 @@ internal sealed class RunLauncher(
     /// failed run). Zoho and Google are called before the plan's own start lock is taken, and no lock is shared between
     /// plans, so a slow service delays only the start that waits for it.
     /// </summary>
-    public async Task<RunHandle> StartOrJoinAsync(StoredSyncPlan plan, bool full, bool dryRun, RunTriggerKind trigger, CancellationToken cancellationToken)
+    public async Task<RunHandle> StartOrJoinAsync(StoredSyncPlan plan, bool full, bool dryRun, RunTriggerKind trigger, CancellationToken cancellationToken) =>
+        await StartOrJoinAsync(plan, full, dryRun, trigger, null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="StartOrJoinAsync(StoredSyncPlan, bool, bool, RunTriggerKind, CancellationToken)"/>; with
+    /// <paramref name="crmIds"/> a started run reads only these CRM records (a near-real-time run; a joined run is whatever
+    /// it is: compare <see cref="ActiveRun.CrmIds"/>).
+    /// </summary>
+    public async Task<RunHandle> StartOrJoinAsync(
+        StoredSyncPlan plan, bool full, bool dryRun, RunTriggerKind trigger, IReadOnlyList<string>? crmIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(plan);
         RunPorts runPorts;
@@ -58,7 +67,7 @@ internal sealed class RunLauncher(
         await gate.WaitAsync(cancellationToken);
         try
         {
-            return await StartLockedAsync(plan, new RunStart(runPorts, api, full, dryRun, trigger), cancellationToken);
+            return await StartLockedAsync(plan, new RunStart(runPorts, api, full, dryRun, trigger) { CrmIds = crmIds }, cancellationToken);
         }
         finally
         {
@@ -167,7 +176,7 @@ internal sealed class RunLauncher(
                 Holder = leasing.Holder,
                 GoogleAccount = start.Ports.GoogleAccount,
             };
-            var run = new ActiveRun(record, start.Ports, active.NewCancellation(), start.Api);
+            var run = new ActiveRun(record, start.Ports, active.NewCancellation(), start.Api) { CrmIds = start.CrmIds };
             await runs.CreateAsync(record, cancellationToken);
             RunLog.RunStarted(logger, runId, plan.Id, record.Trigger, start.Full, start.DryRun);
             active.Add(run);

@@ -8,4 +8,8 @@ namespace ContactSync.Server.Runs.Launching;
 /// <param name="Full">Whether every contact in scope is read.</param>
 /// <param name="DryRun">Whether the run only plans.</param>
 /// <param name="Trigger">What started it.</param>
-internal sealed record RunStart(RunPorts Ports, RunApiObserver Api, bool Full, bool DryRun, RunTriggerKind Trigger);
+internal sealed record RunStart(RunPorts Ports, RunApiObserver Api, bool Full, bool DryRun, RunTriggerKind Trigger)
+{
+    /// <summary>A near-real-time run's CRM records (<see cref="Core.Engine.SyncRunRequest.CrmIds"/>); null for every other run.</summary>
+    public IReadOnlyList<string>? CrmIds { get; init; }
+}

@@ -66,7 +66,8 @@ internal sealed class SyncScheduler(
         }
 
         var now = time.GetUtcNow().UtcDateTime;
-        var last = await runs.LastEndedAsync(plan.Id, successfulOnly: false, cancellationToken);
+        // Near-real-time runs read only the changed records: the scheduled run still comes one interval after the last other run.
+        var last = await runs.LastEndedExceptAsync(plan.Id, nameof(RunTriggerKind.NearRealTime), cancellationToken);
         var failures = await runs.ConsecutiveFailuresAsync(plan.Id, cancellationToken);
         if (RunSchedule.NextRunUtc(plan, last, failures, settings.Value.RetryBaseDelay) is not { } due || due > now)
         {

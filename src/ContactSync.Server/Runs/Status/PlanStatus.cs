@@ -40,4 +40,7 @@ internal sealed record PlanStatus(string PlanId, string PlanName)
 
     /// <summary>Conditions that hold now (seen by the last successful run).</summary>
     public IReadOnlyList<PlanCondition> Conditions { get; init; } = [];
+
+    /// <summary>Near-real-time plans: their Zoho channel and Google poll; null for other plans.</summary>
+    public NearRealTime.NearRealTimeStatus? NearRealTime { get; init; }
 }
