@@ -5,6 +5,7 @@ using ContactSync.Storage.Connections;
 using ContactSync.Storage.Leases;
 using ContactSync.Storage.Persistence;
 using ContactSync.Storage.Plans;
+using ContactSync.Storage.Quotas;
 using ContactSync.Storage.Runs;
 using ContactSync.Storage.Sync;
 using Microsoft.EntityFrameworkCore;
@@ -22,7 +23,7 @@ public static class StorageServiceCollectionExtensions
     /// <summary>
     /// Registers the database on a SQLite file <c>contactsync.db</c> in <paramref name="dataDirectory"/> (created if missing)
     /// and the stores: <see cref="IPlanRepository"/>, <see cref="IApiKeyRepository"/> and <see cref="IConnectionRepository"/>
-    /// (scoped), <see cref="IRunRepository"/>, <see cref="IRunErrorRepository"/>, <see cref="IPlanLeaseRepository"/>,
+    /// (scoped), <see cref="IRunRepository"/>, <see cref="IRunErrorRepository"/>, <see cref="IPlanLeaseRepository"/>, <see cref="IQuotaStore"/>,
     /// <see cref="ISyncStateStore"/> and <see cref="ISyncStateStoreFactory"/> (singletons). Apply the migrations with
     /// <see cref="ContactSyncDatabase.MigrateAsync"/> before use.
     /// </summary>
@@ -52,6 +53,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IRunRepository, RunRepository>();
         services.AddSingleton<IRunErrorRepository, RunErrorRepository>();
         services.AddSingleton<IPlanLeaseRepository, PlanLeaseRepository>();
+        services.AddSingleton<IQuotaStore, QuotaStore>();
         services.AddSingleton<ISyncStateStoreFactory, EfSyncStateStoreFactory>();
         services.AddSingleton(sp => sp.GetRequiredService<ISyncStateStoreFactory>().ForRun(""));
         return services;

@@ -1,6 +1,7 @@
 using ContactSync.Core.Diagnostics;
 using ContactSync.Google;
 using ContactSync.Server.Errors;
+using ContactSync.Server.Quotas;
 using ContactSync.Zoho;
 
 namespace ContactSync.Server.Connections;
@@ -11,7 +12,8 @@ namespace ContactSync.Server.Connections;
 /// client per run (with that run's observer) reuses the access token instead of spending one of Zoho's 10 refreshes per
 /// 10 minutes; SetConnection (a new version) starts a new cache.
 /// </summary>
-internal sealed class SyncClientFactory(IServiceScopeFactory scopes, IHttpClientFactory httpClients, TimeProvider time, ILoggerFactory loggers) : ISyncClientFactory
+/// <remarks>Every client is paced by the process's quotas (<see cref="ServerQuotas"/>): Zoho by the org's, Google by the account it acts as.</remarks>
+internal sealed class SyncClientFactory(IServiceScopeFactory scopes, IHttpClientFactory httpClients, TimeProvider time, ILoggerFactory loggers, ServerQuotas quotas) : ISyncClientFactory
 {
     /// <summary>The named HttpClient of Zoho clients.</summary>
     public const string ZohoHttpClientName = "ContactSync.Zoho";
@@ -40,6 +42,7 @@ internal sealed class SyncClientFactory(IServiceScopeFactory scopes, IHttpClient
         var options = ConnectionDescriber.ToOptions(connection.Settings);
         options.ClientSecret = connection.Secrets.ClientSecret;
         options.RefreshToken = connection.Secrets.RefreshToken;
+        options.Pacing = quotas.ForZoho();
         return new ZohoCrmClient(httpClients.CreateClient(ZohoHttpClientName), options, time, observer, loggers.CreateLogger<ZohoCrmClient>(),
             TokenCacheFor(connection.Version));
     }
@@ -77,6 +80,7 @@ internal sealed class SyncClientFactory(IServiceScopeFactory scopes, IHttpClient
             options.RefreshToken = connection.Secrets.RefreshToken;
         }
 
+        options.Pacing = quotas.ForGoogle(options.ImpersonatedUser);
         return new GoogleContactsClient(options, time, CredentialCacheFor(connection.Version), observer, loggers.CreateLogger<GoogleContactsClient>());
     }
 

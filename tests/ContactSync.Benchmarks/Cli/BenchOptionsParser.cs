@@ -8,6 +8,7 @@ internal static class BenchOptionsParser
     public const string Usage = """
         Usage: ContactSync.Benchmarks [--scenarios a,b] [--runs N] [--warmups N] [--configuration release|debug]
                                       [--repo-root DIR] [--output DIR] [--list] [--self-check]
+                                      [--server-setting KEY=VALUE]...
           --scenarios      comma-separated scenario names (default: all, in catalogue order)
           --runs           measured runs per scenario (default: 3; 1 for the 100k scenario)
           --warmups        warm-up runs per scenario before the measured ones (default: 1; 0 for the 100k scenario)
@@ -16,6 +17,9 @@ internal static class BenchOptionsParser
           --output         output folder (default: <repo-root>/artifacts/bench)
           --list           print the scenarios and their call floors, run nothing
           --self-check     check the emulator side (seeding, edits through the public APIs, counters) without a server
+          --server-setting a setting of every server, e.g. ContactSync:Quotas:TimeScale=60 (repeatable; the
+                           environment's ContactSync__* variables reach the servers too). The servers pace by no
+                           quotas unless ContactSync:Quotas:Enabled is set: the emulators enforce none by default.
         """;
 
     /// <summary>Parses the arguments; returns null and an error message when they are invalid.</summary>
@@ -29,6 +33,7 @@ internal static class BenchOptionsParser
         string? output = null;
         var list = false;
         var selfCheck = false;
+        var serverSettings = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < args.Count; i++)
         {
             var arg = args[i];
@@ -78,6 +83,16 @@ internal static class BenchOptionsParser
                     case "--self-check":
                         selfCheck = true;
                         break;
+                    case "--server-setting":
+                        var setting = Value();
+                        var split = setting.IndexOf('=', StringComparison.Ordinal);
+                        if (split <= 0)
+                        {
+                            throw new FormatException($"{name} needs KEY=VALUE, not '{setting}'");
+                        }
+
+                        serverSettings[setting[..split].Trim()] = setting[(split + 1)..];
+                        break;
                     case "--help" or "-h" or "-?":
                         return (null, "");
                     default:
@@ -104,7 +119,7 @@ internal static class BenchOptionsParser
         }
 
         output = Path.GetFullPath(output ?? Path.Combine(root, "artifacts", "bench"));
-        return (new BenchOptions(scenarios, runs, warmups, configuration, root, output, list, selfCheck), null);
+        return (new BenchOptions(scenarios, runs, warmups, configuration, root, output, list, selfCheck, serverSettings), null);
     }
 
     private static int Positive(string name, string value, int min) =>

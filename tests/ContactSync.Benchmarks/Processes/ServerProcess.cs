@@ -22,8 +22,12 @@ internal sealed partial class ServerProcess : IAsyncDisposable
     /// <summary>The last lines the server printed.</summary>
     public string RecentOutput => _child.RecentOutput;
 
-    /// <summary>Starts a server with a fresh data folder and a known admin key; returns once it serves gRPC.</summary>
-    public static async Task<ServerProcess> StartAsync(string dll, string dataDirectory, string adminKey, CancellationToken cancellationToken)
+    /// <summary>
+    /// Starts a server with a fresh data folder, a known admin key and <paramref name="settings"/> (configuration keys); returns
+    /// once it serves gRPC. Without a quota setting, from <paramref name="settings"/> or the environment, the server paces by
+    /// no quotas, as the emulators enforce none unless told to.
+    /// </summary>
+    public static async Task<ServerProcess> StartAsync(string dll, string dataDirectory, string adminKey, IReadOnlyDictionary<string, string> settings, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(dataDirectory);
         var env = new Dictionary<string, string>
@@ -36,6 +40,16 @@ internal sealed partial class ServerProcess : IAsyncDisposable
             ["DOTNET_ENVIRONMENT"] = "Production",
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
         };
+        if (Environment.GetEnvironmentVariable("ContactSync__Quotas__Enabled") is null)
+        {
+            env["ContactSync__Quotas__Enabled"] = "false";
+        }
+
+        foreach (var (key, value) in settings)
+        {
+            env[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
         string[] args = ["--contentRoot", Path.GetDirectoryName(dll)!];
         var child = ChildProcess.StartDotnet("server", dll, args, env, dataDirectory);
         try

@@ -28,7 +28,7 @@ internal sealed class ScenarioRunner(BenchEnvironment env, TextWriter log)
         var step = "starting the server";
         try
         {
-            server = await ServerProcess.StartAsync(env.ServerDll, dataDirectory, env.AdminKey, cancellationToken);
+            server = await ServerProcess.StartAsync(env.ServerDll, dataDirectory, env.AdminKey, env.ServerSettings, cancellationToken);
             using var driver = new ContactSyncDriver(server.GrpcAddress, env.AdminKey);
             step = "SetConnection";
             await driver.SetConnectionsAsync(env.Credentials, env.EmulatorBase, cancellationToken);

@@ -38,6 +38,9 @@ internal sealed partial class ServerProcess : IAsyncDisposable
         start.Environment["ContactSync__Server__GrpcPort"] = "0";
         start.Environment["ContactSync__Server__GrpcWebPort"] = "0";
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+
+        // The emulators enforce no quotas unless a test sets them, so neither does the server.
+        start.Environment["ContactSync__Quotas__Enabled"] = "false";
         foreach (var (key, value) in settings)
         {
             start.Environment[key] = value;

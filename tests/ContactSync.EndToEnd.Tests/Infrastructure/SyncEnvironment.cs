@@ -48,6 +48,9 @@ internal sealed class SyncEnvironment : IAsyncDisposable
         var config = new Dictionary<string, string?>
         {
             ["ContactSync:Runs:ProgressInterval"] = "00:00:00.100",
+
+            // The emulators enforce no quotas unless a test sets them, so neither does the server (quota tests turn it on).
+            ["ContactSync:Quotas:Enabled"] = "false",
         };
         foreach (var (key, value) in configuration ?? new Dictionary<string, string?>())
         {

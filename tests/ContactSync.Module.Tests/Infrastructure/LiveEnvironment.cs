@@ -52,7 +52,7 @@ internal sealed class LiveEnvironment : IAsyncDisposable
                     DataDirectory = Path.Combine(directory, "data"),
                     BootstrapAdminKey = AdminKey,
                     BootstrapKeyOutput = TextWriter.Null,
-                    Configuration = new Dictionary<string, string?> { ["ContactSync:Runs:ProgressInterval"] = "00:00:00.100" },
+                    Configuration = new Dictionary<string, string?> { ["ContactSync:Runs:ProgressInterval"] = "00:00:00.100", ["ContactSync:Quotas:Enabled"] = "false" },
                 },
                 CancellationToken.None);
             await File.WriteAllTextAsync(Path.Combine(directory, "google-key.json"), emulator.Credentials.GoogleServiceAccountKeyJson);

@@ -15,7 +15,13 @@ public sealed class ServerFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _host = await ContactSyncServerHost.StartAsync(
-            new ContactSyncServerOptions { DataDirectory = _dataDirectory, BootstrapAdminKey = AdminKey, BootstrapKeyOutput = TextWriter.Null },
+            new ContactSyncServerOptions
+            {
+                DataDirectory = _dataDirectory,
+                BootstrapAdminKey = AdminKey,
+                BootstrapKeyOutput = TextWriter.Null,
+                Configuration = new Dictionary<string, string?> { ["ContactSync:Quotas:Enabled"] = "false" },
+            },
             CancellationToken.None);
     }
 

@@ -25,6 +25,7 @@ public sealed class IndependentStartTests
             DataDirectory = folder,
             BootstrapAdminKey = TestServer.AdminKey,
             BootstrapKeyOutput = TextWriter.Null,
+            Configuration = TestServer.WithoutQuotas(null),
             ConfigureServices = services =>
             {
                 // The real check (its type is internal to ContactSync.Zoho) is created as registered, and wrapped.

@@ -43,10 +43,22 @@ public sealed class TestServer : IAsyncDisposable
                 BootstrapAdminKey = bootstrapKey,
                 BootstrapKeyOutput = bootstrapOutput ?? TextWriter.Null,
                 LoggerProvider = loggerProvider,
-                Configuration = configuration ?? new Dictionary<string, string?>(),
+                Configuration = WithoutQuotas(configuration),
             },
             CancellationToken.None);
         return new TestServer(host, dataDirectory, owns);
+    }
+
+    /// <summary>The emulators enforce no quotas, so the server paces by none unless a test says otherwise.</summary>
+    public static IReadOnlyDictionary<string, string?> WithoutQuotas(IReadOnlyDictionary<string, string?>? configuration)
+    {
+        var settings = new Dictionary<string, string?> { ["ContactSync:Quotas:Enabled"] = "false" };
+        foreach (var (key, value) in configuration ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
+        return settings;
     }
 
     public Proto.ContactSync.ContactSyncClient Client(string? apiKey = AdminKey) => new(Invoker(apiKey));

@@ -51,6 +51,7 @@ public sealed class WebFixture : IAsyncLifetime
             {
                 ["ContactSync:Web:AllowedOrigins:0"] = Sites.WidgetOrigin.ToString().TrimEnd('/'),
                 ["ContactSync:Runs:SchedulerEnabled"] = "false",
+                ["ContactSync:Quotas:Enabled"] = "false",
             },
         }, CancellationToken.None);
         channel = GrpcChannel.ForAddress(Server.GrpcAddress);

@@ -1,5 +1,6 @@
 using ContactSync.Core.Engine;
 using ContactSync.Core.Plans;
+using ContactSync.Http.Pacing;
 using ContactSync.Server.Runs.Events;
 using ContactSync.Server.Runs.Leasing;
 using ContactSync.Server.Runs.Progress;
@@ -43,6 +44,7 @@ internal sealed class RunExecutor(
     private async Task<(RunRecord Final, IReadOnlyList<PlannedChange> Planned)> RunEngineAsync(StoredSyncPlan plan, ActiveRun run)
     {
         var token = run.Cancellation.Token;
+        using var quotaPlan = QuotaPlan.Enter(plan.Id);
         using var recording = new CancellationTokenSource();
         var recorded = recorder.RecordAsync(run, recording.Token);
         try

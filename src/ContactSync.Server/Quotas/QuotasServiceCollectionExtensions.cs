@@ -1,0 +1,31 @@
+using ContactSync.Http.Pacing;
+using ContactSync.Server.Runs.Leasing;
+using ContactSync.Storage.Quotas;
+
+namespace ContactSync.Server.Quotas;
+
+/// <summary>
+/// Registers the quota pacing (section <see cref="ServerQuotaSettings.SectionName"/>): one ledger and one pacer per process; the
+/// ledger shares the budget through the database (<see cref="DatabaseQuotaLedger"/>) unless <see cref="ServerQuotaSettings.Shared"/> is off.
+/// </summary>
+internal static class QuotasServiceCollectionExtensions
+{
+    public static IServiceCollection AddContactSyncQuotas(this IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(ServerQuotaSettings.SectionName);
+        services.Configure<ServerQuotaSettings>(section);
+        var settings = section.Get<ServerQuotaSettings>() ?? new ServerQuotaSettings();
+        var quotas = settings.ToQuotaSettings();
+        if (settings.Enabled)
+        {
+            services.AddSingleton<IQuotaLedger>(sp => settings.Shared
+                ? new DatabaseQuotaLedger(sp.GetRequiredService<IQuotaStore>(), quotas, settings.Ledger, sp.GetRequiredService<PlanLeasing>().Holder,
+                    sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<DatabaseQuotaLedger>>())
+                : new InProcessQuotaLedger(quotas, sp.GetRequiredService<TimeProvider>()));
+            services.AddSingleton(sp => new QuotaPacer(sp.GetRequiredService<IQuotaLedger>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<QuotaPacer>>()));
+        }
+
+        services.AddSingleton(sp => new ServerQuotas(quotas, settings.Google.Project, settings.Enabled ? sp.GetRequiredService<QuotaPacer>() : null));
+        return services;
+    }
+}
