@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Web;
+using ContactSync.Testing.Diagnostics;
 
 namespace ContactSync.Google.Tests;
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using ContactSync.Emulators;
 using ContactSync.Google.Apis.Data;
+using ContactSync.Testing.Diagnostics;
 
 namespace ContactSync.Google.Tests;
 

@@ -5,6 +5,8 @@ using ContactSync.Core.Mapping;
 using ContactSync.Core.Ports;
 using ContactSync.Google.Apis.Data;
 using ContactSync.Google.Sync;
+using ContactSync.Testing.Diagnostics;
+using ContactSync.Testing.Http;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ContactSync.Google.Tests;

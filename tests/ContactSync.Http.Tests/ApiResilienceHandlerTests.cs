@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
+using ContactSync.Testing.Diagnostics;
+using ContactSync.Testing.Time;
 
 namespace ContactSync.Http.Tests;
 
@@ -8,9 +10,9 @@ public sealed class ApiResilienceHandlerTests
 {
     private static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(10);
 
-    private static (HttpClient Http, ObservedCalls Observed) Create(TimeProvider time, ScriptedHandler handler)
+    private static (HttpClient Http, RecordingObserver Observed) Create(TimeProvider time, ScriptedHandler handler)
     {
-        var observed = new ObservedCalls();
+        var observed = new RecordingObserver();
         var options = new TestRetryOptions { MaxRetries = 3, BaseRetryDelay = TimeSpan.Zero, RequestTimeout = AttemptTimeout };
         var api = new ApiResilience("google", options, time, observed, observed.Log, request => "named " + request.RequestUri!.AbsolutePath);
         return (new HttpClient(api.CreateHandler(handler)), observed);

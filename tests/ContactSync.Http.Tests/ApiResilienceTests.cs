@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
+using ContactSync.Testing.Diagnostics;
+using ContactSync.Testing.Time;
 
 namespace ContactSync.Http.Tests;
 
@@ -10,9 +12,9 @@ public sealed class ApiResilienceTests
     private static readonly Uri ContactsPage = new("http://zoho.test/crm/v8/Contacts?page=1");
     private static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(10);
 
-    private static (ApiResilience Api, ObservedCalls Observed) Create(TimeProvider time, int maxRetries = 3, TimeSpan? baseDelay = null, TimeSpan? maxDelay = null)
+    private static (ApiResilience Api, RecordingObserver Observed) Create(TimeProvider time, int maxRetries = 3, TimeSpan? baseDelay = null, TimeSpan? maxDelay = null)
     {
-        var observed = new ObservedCalls();
+        var observed = new RecordingObserver();
         var options = new TestRetryOptions
         {
             MaxRetries = maxRetries,

@@ -2,6 +2,7 @@ using System.Management.Automation;
 using System.Management.Automation.Runspaces;
 using ContactSync.Client.Models;
 using ContactSync.Module.Tests.Infrastructure;
+using ContactSync.Testing.Hosting;
 
 namespace ContactSync.Module.Tests;
 
@@ -18,7 +19,7 @@ public sealed class HostedModuleTests(ServerFixture server)
         using var connected = OpenRunspace();
         using var other = OpenRunspace();
 
-        Invoke(connected, "Connect-ContactSync", ("Server", server.Host.GrpcWebAddress), ("ApiKey", ServerFixture.AdminKey));
+        Invoke(connected, "Connect-ContactSync", ("Server", server.Server.Host.GrpcWebAddress), ("ApiKey", TestServer.AdminKey));
         var listed = Invoke(connected, "Get-ContactSyncConfig");
         var error = Assert.Throws<CmdletInvocationException>(() => Invoke(other, "Get-ContactSyncConfig"));
 
@@ -31,7 +32,7 @@ public sealed class HostedModuleTests(ServerFixture server)
     {
         using var runspace = OpenRunspace();
         var name = "hosted-" + Guid.NewGuid().ToString("N")[..8];
-        var auth = new (string, object)[] { ("Server", server.Host.GrpcWebAddress), ("ApiKey", ServerFixture.AdminKey) };
+        var auth = new (string, object)[] { ("Server", server.Server.Host.GrpcWebAddress), ("ApiKey", TestServer.AdminKey) };
 
         var set = Invoke(runspace, "Set-ContactSyncConfig", auth.Concat(new (string, object)[]
         {

@@ -1,4 +1,5 @@
 using ContactSync.Module.Tests.Infrastructure;
+using ContactSync.Testing.Hosting;
 
 namespace ContactSync.Module.Tests;
 
@@ -35,8 +36,8 @@ public sealed class PwshPlanTests(ServerFixture server)
         Path.Combine(RepositoryPaths.Scripts, script),
         new Dictionary<string, string>
         {
-            ["CONTACTSYNC_SERVER"] = server.Host.GrpcWebAddress.ToString(),
-            ["CONTACTSYNC_KEY"] = ServerFixture.AdminKey,
+            ["CONTACTSYNC_SERVER"] = server.Server.Host.GrpcWebAddress.ToString(),
+            ["CONTACTSYNC_KEY"] = TestServer.AdminKey,
             ["CONTACTSYNC_PREFIX"] = "t" + Guid.NewGuid().ToString("N")[..8],
         },
         TimeSpan.FromSeconds(90));

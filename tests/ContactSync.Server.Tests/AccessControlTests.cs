@@ -1,4 +1,5 @@
 using ContactSync.Server.Tests.Infrastructure;
+using ContactSync.Testing.Hosting;
 using Grpc.Core;
 using Grpc.Health.V1;
 using Grpc.Reflection.V1Alpha;

@@ -1,8 +1,11 @@
 using ContactSync.Server.Hosting;
 using ContactSync.Server.Tests.Infrastructure;
+using ContactSync.Testing.Hosting;
+using ContactSync.Testing.Logging;
 using Grpc.Core;
 using Grpc.Net.Client;
 using Grpc.Net.Client.Web;
+using Microsoft.Extensions.Logging.Testing;
 using Proto = ContactSync.Grpc.V1;
 
 namespace ContactSync.Server.Tests;
@@ -46,12 +49,12 @@ public sealed class HostingTests
     public async Task FreshDatabase_WithoutConfiguredKey_PrintsAGeneratedKeyOnce()
     {
         var folder = TestServer.NewDataDirectory();
-        var logs = new CapturingLoggerProvider();
+        var logs = new FakeLogCollector();
         try
         {
             var firstOutput = new StringWriter();
             string key;
-            await using (var first = await TestServer.StartAsync(folder, bootstrapKey: null, bootstrapOutput: firstOutput, loggerProvider: logs))
+            await using (var first = await TestServer.StartAsync(folder, bootstrapKey: null, bootstrapOutput: firstOutput, logs: logs))
             {
                 var line = Assert.Single(firstOutput.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
                 Assert.StartsWith("Bootstrap admin API key (shown once): csk_", line, StringComparison.Ordinal);
@@ -61,15 +64,15 @@ public sealed class HostingTests
             }
 
             var secondOutput = new StringWriter();
-            await using (var second = await TestServer.StartAsync(folder, bootstrapKey: null, bootstrapOutput: secondOutput, loggerProvider: logs))
+            await using (var second = await TestServer.StartAsync(folder, bootstrapKey: null, bootstrapOutput: secondOutput, logs: logs))
             {
                 Assert.Equal("", secondOutput.ToString());
                 await second.Client(key).ListConfigsAsync(new Proto.ListConfigsRequest());
             }
 
             var secret = key[(key.LastIndexOf('_') + 1)..];
-            Assert.NotEmpty(logs.Entries);
-            Assert.DoesNotContain(logs.Entries, e => e.Contains(secret, StringComparison.Ordinal));
+            Assert.NotEmpty(logs.Lines());
+            Assert.DoesNotContain(logs.Lines(), e => e.Contains(secret, StringComparison.Ordinal));
         }
         finally
         {
@@ -80,8 +83,8 @@ public sealed class HostingTests
     [Fact]
     public async Task Secrets_NeverAppearInLogs()
     {
-        var logs = new CapturingLoggerProvider();
-        await using var server = await TestServer.StartAsync(loggerProvider: logs);
+        var logs = new FakeLogCollector();
+        await using var server = await TestServer.StartAsync(logs: logs);
         var admin = server.Client();
         var created = await admin.CreateApiKeyAsync(new Proto.CreateApiKeyRequest { Name = "logged?", Role = Proto.ApiKeyRole.Admin });
         await server.Client(created.Secret).ListConfigsAsync(new Proto.ListConfigsRequest());
@@ -91,7 +94,7 @@ public sealed class HostingTests
         await RpcAssert.FailsWith(StatusCode.Unauthenticated, async () => await server.Client(wrongSecret).ListConfigsAsync(new Proto.ListConfigsRequest()));
         await RpcAssert.FailsValidation(async () => await admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = new Proto.SyncPlan() }));
 
-        var entries = logs.Entries;
+        var entries = logs.Lines();
         Assert.Contains(entries, e => e.Contains(created.Key.Id, StringComparison.Ordinal));
         Assert.Contains(entries, e => e.Contains("[1101]", StringComparison.Ordinal));
         foreach (var secret in new[] { created.Secret[(created.Key.Id.Length + 5)..], TestServer.AdminKey["csk_testadmin_".Length..], "thisisawrongsecretvalue123456" })

@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using ContactSync.Server.Tests.Connections;
-using ContactSync.Server.Tests.Infrastructure;
+using ContactSync.Testing.Emulation;
+using ContactSync.Testing.Hosting;
 
 namespace ContactSync.Server.Tests;
 
@@ -15,7 +15,7 @@ public sealed class NodeInteropTests
     [Fact]
     public async Task NodeClientFromTheProtosOnly_PicksTheScopeManagesPlansAndReadsFieldViolations()
     {
-        await using var connected = await ConnectedServer.StartAsync();
+        await using var connected = await EmulatedServer.StartAsync();
         var folder = Path.Combine(RepositoryRoot(), "tests", "interop", "node");
 
         var install = await RunAsync("npm", ["ci", "--no-audit", "--no-fund"], folder, new Dictionary<string, string>());

@@ -1,6 +1,7 @@
 using ContactSync.Core.Mapping;
-using ContactSync.Server.Tests.Infrastructure;
 using ContactSync.Server.Plans;
+using ContactSync.Server.Tests.Infrastructure;
+using ContactSync.Testing.Hosting;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Proto = ContactSync.Grpc.V1;

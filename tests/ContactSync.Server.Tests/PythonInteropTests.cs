@@ -1,5 +1,5 @@
-using ContactSync.Server.Tests.Connections;
-using ContactSync.Server.Tests.Infrastructure;
+using ContactSync.Testing.Emulation;
+using ContactSync.Testing.Hosting;
 
 namespace ContactSync.Server.Tests;
 
@@ -13,7 +13,7 @@ public sealed class PythonInteropTests
     [Fact]
     public async Task PythonClientFromTheProtosOnly_RunsADryRunAndPrintsTheProgressStream()
     {
-        await using var connected = await ConnectedServer.StartAsync();
+        await using var connected = await EmulatedServer.StartAsync();
         var folder = PythonGrpc.Folder;
         var python = await PythonGrpc.PathAsync();
         var zohoBefore = connected.Emulator.Zoho.GetAllRecords().Count;

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ContactSync.Emulators;
+using ContactSync.Testing.Diagnostics;
 
 namespace ContactSync.Zoho.Tests;
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
+using ContactSync.Testing.Http;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ContactSync.Zoho.Tests;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ContactSync.Testing.Processes;
 
 namespace ContactSync.Benchmarks.Processes;
 

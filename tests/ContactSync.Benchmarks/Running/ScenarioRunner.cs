@@ -4,6 +4,7 @@ using ContactSync.Benchmarks.Floors;
 using ContactSync.Benchmarks.Processes;
 using ContactSync.Benchmarks.Reporting;
 using ContactSync.Benchmarks.Scenarios;
+using ContactSync.Testing.Processes;
 using Grpc.Core;
 
 namespace ContactSync.Benchmarks.Running;
@@ -28,7 +29,8 @@ internal sealed class ScenarioRunner(BenchEnvironment env, TextWriter log)
         var step = "starting the server";
         try
         {
-            server = await ServerProcess.StartAsync(env.ServerDll, dataDirectory, env.AdminKey, env.ServerSettings, cancellationToken);
+            server = await ServerProcess.StartAsync(env.ServerDll, dataDirectory, env.AdminKey,
+                env.ServerSettings.ToDictionary(s => s.Key.Replace(":", "__", StringComparison.Ordinal), s => s.Value), cancellationToken);
             using var driver = new ContactSyncDriver(server.GrpcAddress, env.AdminKey);
             step = "SetConnection";
             await driver.SetConnectionsAsync(env.Credentials, env.EmulatorBase, cancellationToken);

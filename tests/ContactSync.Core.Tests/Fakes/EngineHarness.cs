@@ -1,6 +1,7 @@
 using ContactSync.Core.Engine;
 using ContactSync.Core.Mapping;
 using ContactSync.Core.State;
+using ContactSync.Testing.State;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ContactSync.Core.Tests.Fakes;

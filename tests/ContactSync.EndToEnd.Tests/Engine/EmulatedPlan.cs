@@ -4,6 +4,7 @@ using ContactSync.Core.State;
 using ContactSync.Emulators;
 using ContactSync.Google;
 using ContactSync.Google.Sync;
+using ContactSync.Testing.State;
 using ContactSync.Zoho;
 using ContactSync.Zoho.Sync;
 

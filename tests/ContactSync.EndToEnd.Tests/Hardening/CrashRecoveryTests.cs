@@ -1,5 +1,6 @@
-using ContactSync.EndToEnd.Tests.Infrastructure;
 using ContactSync.Emulators;
+using ContactSync.Testing.Emulation;
+using ContactSync.Testing.Processes;
 using Grpc.Core;
 using Proto = ContactSync.Grpc.V1;
 

@@ -1,83 +1,63 @@
 using ContactSync.Emulators;
 using ContactSync.Server.Hosting;
+using ContactSync.Testing.Emulation;
+using ContactSync.Testing.Hosting;
 using Grpc.Core;
-using Grpc.Net.Client;
+using Microsoft.Extensions.Logging.Testing;
 using Proto = ContactSync.Grpc.V1;
 
 namespace ContactSync.EndToEnd.Tests.Infrastructure;
 
-/// <summary>Emulators and a real server on loopback, connected to each other through SetConnection.</summary>
+/// <summary>
+/// The test kit's emulators and server (<see cref="EmulatedServer"/>, connected through SetConnection) with what the
+/// end-to-end tests share: their admin key, a short progress interval, a plan on the emulators' view and group, and
+/// whole-stream runs.
+/// </summary>
 internal sealed class SyncEnvironment : IAsyncDisposable
 {
     public const string AdminKey = "csk_e2eadmin_99e61e4a92c63f3d8afab7c65aac9a26d90fcc1a";
 
-    private readonly List<ContactSyncServerHost> _servers = [];
-    private readonly List<GrpcChannel> _channels = [];
+    private readonly EmulatedServer _world;
 
-    private SyncEnvironment(EmulatorHost emulator, string dataDirectory)
+    private SyncEnvironment(EmulatedServer world)
     {
-        Emulator = emulator;
-        DataDirectory = dataDirectory;
+        _world = world;
+        Client = new Proto.ContactSync.ContactSyncClient(world.Server.Channel());
     }
 
-    public EmulatorHost Emulator { get; }
+    public EmulatorHost Emulator => _world.Emulator;
 
-    public string DataDirectory { get; }
+    public string DataDirectory => _world.DataDirectory;
 
-    public CapturingLoggerProvider Logs { get; } = new();
+    public FakeLogCollector Logs => _world.Logs;
 
-    public Proto.ContactSync.ContactSyncClient Client { get; private set; } = null!;
+    /// <summary>A client of the first server without a key: tests pass <see cref="Auth"/> (or another caller's key) per call.</summary>
+    public Proto.ContactSync.ContactSyncClient Client { get; }
 
-    public ContactSyncServerHost Server => _servers[0];
+    public ContactSyncServerHost Server => _world.Server.Host;
 
     public static async Task<SyncEnvironment> StartAsync(EmulatorOptions emulatorOptions, TimeProvider? time = null, IReadOnlyDictionary<string, string?>? configuration = null)
     {
-        var emulator = await EmulatorHost.StartAsync(emulatorOptions, CancellationToken.None);
-        var data = Path.Combine(Path.GetTempPath(), "contactsync-e2e-" + Guid.NewGuid().ToString("N"));
-        var environment = new SyncEnvironment(emulator, data);
-        environment.Client = await environment.StartServerAsync(time, configuration);
-        await environment.ConnectAsync(environment.Client);
-        return environment;
+        var settings = new Dictionary<string, string?>
+        {
+            ["ContactSync:Runs:ProgressInterval"] = "00:00:00.100",
+        };
+        foreach (var (key, value) in configuration ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
+        var world = await EmulatedServer.StartAsync(new EmulatedServerOptions { Emulator = emulatorOptions, AdminKey = AdminKey, Time = time, Configuration = settings });
+        return new SyncEnvironment(world);
     }
 
-    public static Metadata Auth { get; } = new() { { "authorization", "Bearer " + AdminKey } };
+    public static Metadata Auth { get; } = TestServer.Bearer(AdminKey);
 
     /// <summary>Starts another server process-equivalent (own DI, own coordinator) on the same database.</summary>
     public async Task<Proto.ContactSync.ContactSyncClient> StartServerAsync(TimeProvider? time = null, IReadOnlyDictionary<string, string?>? configuration = null)
     {
-        var config = new Dictionary<string, string?>
-        {
-            ["ContactSync:Runs:ProgressInterval"] = "00:00:00.100",
-
-            // The emulators enforce no quotas unless a test sets them, so neither does the server (quota tests turn it on).
-            ["ContactSync:Quotas:Enabled"] = "false",
-        };
-        foreach (var (key, value) in configuration ?? new Dictionary<string, string?>())
-        {
-            config[key] = value;
-        }
-
-        var server = await ContactSyncServerHost.StartAsync(
-            new ContactSyncServerOptions
-            {
-                DataDirectory = DataDirectory,
-                BootstrapAdminKey = AdminKey,
-                TimeProvider = time,
-                LoggerProvider = Logs,
-                Configuration = config,
-                BootstrapKeyOutput = TextWriter.Null,
-            },
-            CancellationToken.None);
-        _servers.Add(server);
-        var channel = GrpcChannel.ForAddress(server.GrpcAddress);
-        _channels.Add(channel);
-        return new Proto.ContactSync.ContactSyncClient(channel);
-    }
-
-    public async Task ConnectAsync(Proto.ContactSync.ContactSyncClient client)
-    {
-        await client.SetConnectionAsync(ConnectionRequests.Zoho(Emulator), Auth);
-        await client.SetConnectionAsync(ConnectionRequests.Google(Emulator), Auth);
+        var server = await _world.StartServerAsync(time, configuration);
+        return new Proto.ContactSync.ContactSyncClient(server.Channel());
     }
 
     public async Task<Proto.SyncPlan> ConfigureAsync(string name = "E2E plan", Proto.SyncDirection direction = Proto.SyncDirection.Bidirectional, Action<Proto.SyncPlan>? edit = null)
@@ -110,25 +90,5 @@ internal sealed class SyncEnvironment : IAsyncDisposable
         return events;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        foreach (var channel in _channels)
-        {
-            channel.Dispose();
-        }
-
-        foreach (var server in _servers)
-        {
-            await server.DisposeAsync();
-        }
-
-        await Emulator.DisposeAsync();
-        try
-        {
-            Directory.Delete(DataDirectory, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
+    public ValueTask DisposeAsync() => _world.DisposeAsync();
 }

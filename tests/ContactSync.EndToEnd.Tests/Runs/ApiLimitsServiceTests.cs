@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using ContactSync.EndToEnd.Tests.Infrastructure;
 using ContactSync.Emulators;
+using ContactSync.Testing.Emulation;
 using Grpc.Core;
 using Proto = ContactSync.Grpc.V1;
 

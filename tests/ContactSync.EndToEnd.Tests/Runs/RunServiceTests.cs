@@ -1,5 +1,6 @@
 using ContactSync.EndToEnd.Tests.Infrastructure;
 using ContactSync.Emulators;
+using ContactSync.Testing.Logging;
 using Grpc.Core;
 using Proto = ContactSync.Grpc.V1;
 
@@ -221,7 +222,7 @@ public sealed class RunServiceTests
 
         var credentials = env.Emulator.Credentials;
         var secrets = new[] { credentials.ZohoClientSecret, credentials.ZohoAdminRefreshToken, "PRIVATE KEY" };
-        var text = string.Join("\n", env.Logs.Lines) + connections + status;
+        var text = string.Join("\n", env.Logs.Lines()) + connections + status;
         foreach (var secret in secrets)
         {
             Assert.DoesNotContain(secret, text, StringComparison.Ordinal);

@@ -2,6 +2,8 @@ using System.Net;
 using System.Text;
 using ContactSync.Http.Pacing;
 using ContactSync.Http.Quotas;
+using ContactSync.Testing.Diagnostics;
+using ContactSync.Testing.Time;
 
 namespace ContactSync.Http.Tests.Quotas;
 
@@ -17,10 +19,10 @@ public sealed class PacedPipelineTests
 
     private static HttpResponseMessage Answer(HttpStatusCode status, string body = "{}") => new(status) { Content = new StringContent(body) };
 
-    private static (HttpClient Http, ObservedCalls Observed, InProcessQuotaLedger Ledger, QuotaPacer Pacer) Google(WatchedClock clock, ScriptedHandler handler,
+    private static (HttpClient Http, RecordingObserver Observed, InProcessQuotaLedger Ledger, QuotaPacer Pacer) Google(WatchedClock clock, ScriptedHandler handler,
         int maxRetries, bool paced = true)
     {
-        var observed = new ObservedCalls();
+        var observed = new RecordingObserver();
         var ledger = new InProcessQuotaLedger(Settings, clock);
         var pacer = new QuotaPacer(ledger, clock);
         var options = new TestRetryOptions
@@ -132,7 +134,7 @@ public sealed class PacedPipelineTests
             MaxRetries = 0,
             Pacing = new QuotaPacing(pacer, new GoogleQuotaCostModel(Settings, Account)) { MaxRefusalsPerCall = 0 },
         };
-        var observed = new ObservedCalls();
+        var observed = new RecordingObserver();
         using var http = new HttpClient(new ApiResilience("google", options, clock, observed, observed.Log).CreateHandler(handler));
 
         using var response = await http.GetAsync(new Uri("http://google.test/v1/people/c1?personFields=names"));
@@ -154,7 +156,7 @@ public sealed class PacedPipelineTests
         var ledger = new InProcessQuotaLedger(settings, clock);
         using var pacer = new QuotaPacer(ledger, clock);
         var options = new TestRetryOptions { MaxRetries = 0, Pacing = new QuotaPacing(pacer, new ZohoQuotaCostModel(settings)) { MaxRefusalsPerCall = 0 } };
-        var observed = new ObservedCalls();
+        var observed = new RecordingObserver();
         var api = new ApiResilience("zoho", options, clock, observed, observed.Log);
 
         using var response = await api.ExecuteAsync(HttpMethod.Post, new Uri("http://zoho.test/crm/v8/Contacts"), "insert", 35, _ =>

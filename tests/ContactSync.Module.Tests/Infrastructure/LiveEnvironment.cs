@@ -2,31 +2,33 @@ using ContactSync.Client;
 using ContactSync.Client.Models;
 using ContactSync.Emulators;
 using ContactSync.Server.Hosting;
+using ContactSync.Testing.Emulation;
+using ContactSync.Testing.Hosting;
 
 namespace ContactSync.Module.Tests.Infrastructure;
 
 /// <summary>
-/// The Zoho and Google emulators and a real ContactSync server on loopback (free ports, a temp folder, a known admin
-/// key), not yet connected to each other: the pwsh scripts connect them with Set-ContactSyncConnection, as an admin
+/// The Zoho and Google emulators and a real ContactSync server on loopback (the test kit's <see cref="EmulatedServer"/>:
+/// free ports, a temp folder, a known admin key), not yet connected to each other: the pwsh scripts connect them with Set-ContactSyncConnection, as an admin
 /// does. The emulator's values reach the scripts through environment variables.
 /// </summary>
 internal sealed class LiveEnvironment : IAsyncDisposable
 {
     public const string AdminKey = "csk_modlive_01d84129429bddf49e0ef7e9fecfd4c2271c274a";
 
+    private readonly EmulatedServer _world;
     private readonly string _directory;
 
-    private LiveEnvironment(EmulatorHost emulator, ContactSyncServerHost server, string directory)
+    private LiveEnvironment(EmulatedServer world, string directory)
     {
-        Emulator = emulator;
-        Server = server;
+        _world = world;
         _directory = directory;
-        Client = new ContactSyncClient(new ContactSyncClientOptions { Server = server.GrpcWebAddress, ApiKey = AdminKey });
+        Client = new ContactSyncClient(new ContactSyncClientOptions { Server = Server.GrpcWebAddress, ApiKey = AdminKey });
     }
 
-    public EmulatorHost Emulator { get; }
+    public EmulatorHost Emulator => _world.Emulator;
 
-    public ContactSyncServerHost Server { get; }
+    public ContactSyncServerHost Server => _world.Server.Host;
 
     /// <summary>A C# client of the server, for what the tests check beside the scripts.</summary>
     public ContactSyncClient Client { get; }
@@ -41,26 +43,24 @@ internal sealed class LiveEnvironment : IAsyncDisposable
 
     public static async Task<LiveEnvironment> StartAsync(EmulatorOptions emulatorOptions)
     {
-        var directory = Path.Combine(Path.GetTempPath(), "contactsync-module-live-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(directory);
-        var emulator = await EmulatorHost.StartAsync(emulatorOptions, CancellationToken.None);
+        var world = await EmulatedServer.StartAsync(new EmulatedServerOptions
+        {
+            Emulator = emulatorOptions,
+            Connect = false,
+            AdminKey = AdminKey,
+            Configuration = new Dictionary<string, string?> { ["ContactSync:Runs:ProgressInterval"] = "00:00:00.100" },
+        });
+        var directory = TempFolders.New("contactsync-module-live");
         try
         {
-            var server = await ContactSyncServerHost.StartAsync(
-                new ContactSyncServerOptions
-                {
-                    DataDirectory = Path.Combine(directory, "data"),
-                    BootstrapAdminKey = AdminKey,
-                    BootstrapKeyOutput = TextWriter.Null,
-                    Configuration = new Dictionary<string, string?> { ["ContactSync:Runs:ProgressInterval"] = "00:00:00.100", ["ContactSync:Quotas:Enabled"] = "false" },
-                },
-                CancellationToken.None);
-            await File.WriteAllTextAsync(Path.Combine(directory, "google-key.json"), emulator.Credentials.GoogleServiceAccountKeyJson);
-            return new LiveEnvironment(emulator, server, directory);
+            Directory.CreateDirectory(directory);
+            await File.WriteAllTextAsync(Path.Combine(directory, "google-key.json"), world.Emulator.Credentials.GoogleServiceAccountKeyJson);
+            return new LiveEnvironment(world, directory);
         }
         catch
         {
-            await emulator.DisposeAsync();
+            await world.DisposeAsync();
+            TempFolders.TryDelete(directory);
             throw;
         }
     }
@@ -129,15 +129,7 @@ internal sealed class LiveEnvironment : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
-        await Server.DisposeAsync();
-        await Emulator.DisposeAsync();
-        try
-        {
-            Directory.Delete(_directory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A leftover temp folder is harmless.
-        }
+        await _world.DisposeAsync();
+        TempFolders.TryDelete(_directory);
     }
 }

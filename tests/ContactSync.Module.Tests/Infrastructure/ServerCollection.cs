@@ -1,3 +1,5 @@
+using ContactSync.Testing.Hosting;
+
 namespace ContactSync.Module.Tests.Infrastructure;
 
 /// <summary>Tests that share one real server (each uses its own plan names).</summary>

@@ -1,17 +1,20 @@
 using System.Text;
 using ContactSync.Core.Diagnostics;
 using ContactSync.Server.Connections;
-using ContactSync.Server.Tests.Infrastructure;
 using ContactSync.Server.Errors;
+using ContactSync.Server.Tests.Infrastructure;
+using ContactSync.Testing.Emulation;
+using ContactSync.Testing.Hosting;
+using ContactSync.Testing.Logging;
 using Grpc.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Proto = ContactSync.Grpc.V1;
 
 namespace ContactSync.Server.Tests.Connections;
 
-public sealed class ConnectionTests(ConnectedServerFixture fixture) : IClassFixture<ConnectedServerFixture>
+public sealed class ConnectionTests(EmulatedServerFixture fixture) : IClassFixture<EmulatedServerFixture>
 {
-    private readonly ConnectedServer connected = fixture.Connected;
+    private readonly EmulatedServer connected = fixture.Connected;
 
     [Fact]
     public async Task GetConnections_DescribesBothConnections_WithoutSecrets()
@@ -105,7 +108,7 @@ public sealed class ConnectionTests(ConnectedServerFixture fixture) : IClassFixt
     [Fact]
     public async Task NotConfigured_TestConnectionAndClientFactory_AreFailedPrecondition()
     {
-        await using var bare = await ConnectedServer.StartAsync(connect: false);
+        await using var bare = await EmulatedServer.StartAsync(new() { Connect = false });
 
         var zoho = await RpcAssert.FailsWith(StatusCode.FailedPrecondition,
             async () => await bare.Admin.TestConnectionAsync(new Proto.TestConnectionRequest { Kind = Proto.ConnectionKind.Zoho }));
@@ -125,7 +128,7 @@ public sealed class ConnectionTests(ConnectedServerFixture fixture) : IClassFixt
     [Fact]
     public async Task TestConnection_WithRejectedCredentials_IsNotOk_WithAClearMessage()
     {
-        await using var own = await ConnectedServer.StartAsync(connect: false);
+        await using var own = await EmulatedServer.StartAsync(new() { Connect = false });
         const string wrongToken = "1000.wrong.0123456789abcdef0123456789abcdef";
         await own.Admin.SetConnectionAsync(new Proto.SetConnectionRequest { Zoho = own.ZohoConnection(refreshToken: wrongToken) });
 
@@ -135,7 +138,7 @@ public sealed class ConnectionTests(ConnectedServerFixture fixture) : IClassFixt
         Assert.StartsWith("Zoho CRM answered", result.Message, StringComparison.Ordinal);
         Assert.Equal("", result.Account);
         SecretAssert.NoneIn([.. own.Secrets, wrongToken], result.ToString());
-        SecretAssert.NoneIn([.. own.Secrets, wrongToken], string.Join('\n', own.Logs.Entries));
+        SecretAssert.NoneIn([.. own.Secrets, wrongToken], string.Join('\n', own.Logs.Lines()));
     }
 
     [Fact]
@@ -146,7 +149,7 @@ public sealed class ConnectionTests(ConnectedServerFixture fixture) : IClassFixt
         {
             string zohoClientId;
             IReadOnlyList<string> secrets;
-            await using (var first = await ConnectedServer.StartAsync(connect: true, dataDirectory: dataDirectory))
+            await using (var first = await EmulatedServer.StartAsync(new() { DataDirectory = dataDirectory }))
             {
                 zohoClientId = first.Emulator.Credentials.ZohoClientId;
                 secrets = first.Secrets;
@@ -175,7 +178,7 @@ public sealed class ConnectionTests(ConnectedServerFixture fixture) : IClassFixt
     [Fact]
     public async Task Secrets_NeverAppearInLogsOrResponses()
     {
-        await using var own = await ConnectedServer.StartAsync(connect: false);
+        await using var own = await EmulatedServer.StartAsync(new() { Connect = false });
         var responses = new List<string>
         {
             (await own.Admin.SetConnectionAsync(new Proto.SetConnectionRequest { Zoho = own.ZohoConnection() })).ToString(),
@@ -207,14 +210,14 @@ public sealed class ConnectionTests(ConnectedServerFixture fixture) : IClassFixt
         Assert.False(failed.Ok);
         responses.Add(failed.ToString());
 
-        var logs = string.Join('\n', own.Logs.Entries);
+        var logs = string.Join('\n', own.Logs.Lines());
         Assert.Contains("[1400]", logs, StringComparison.Ordinal); // connection set was logged
         Assert.Contains("[1402]", logs, StringComparison.Ordinal); // the failed test was logged
         SecretAssert.NoneIn([.. own.Secrets, wrongSecret], logs);
         SecretAssert.NoneIn([.. own.Secrets, wrongSecret], string.Join('\n', responses));
     }
 
-    private static long TokenCalls(ConnectedServer server) =>
+    private static long TokenCalls(EmulatedServer server) =>
         server.Emulator.Calls.Snapshot().Where(kv => kv.Key.Contains("oauth/v2/token", StringComparison.Ordinal)).Sum(kv => kv.Value);
 
     private static string ReadDatabaseFiles(string dataDirectory)
@@ -230,7 +233,7 @@ public sealed class ConnectionTests(ConnectedServerFixture fixture) : IClassFixt
         return text.ToString();
     }
 
-    internal static async Task<Proto.ContactSync.ContactSyncClient> UserClientAsync(ConnectedServer server, string? crmUserId = null)
+    internal static async Task<Proto.ContactSync.ContactSyncClient> UserClientAsync(EmulatedServer server, string? crmUserId = null)
     {
         var created = await server.Admin.CreateApiKeyAsync(new Proto.CreateApiKeyRequest
         {

@@ -1,11 +1,12 @@
 using ContactSync.Server.Tests.Infrastructure;
+using ContactSync.Testing.Emulation;
 using Proto = ContactSync.Grpc.V1;
 
 namespace ContactSync.Server.Tests.Connections;
 
-public sealed class ConnectionValidationTests(ConnectedServerFixture fixture) : IClassFixture<ConnectedServerFixture>
+public sealed class ConnectionValidationTests(EmulatedServerFixture fixture) : IClassFixture<EmulatedServerFixture>
 {
-    private readonly ConnectedServer connected = fixture.Connected;
+    private readonly EmulatedServer connected = fixture.Connected;
 
     [Fact]
     public async Task SetConnection_Empty_IsInvalidArgument()

@@ -1,7 +1,10 @@
 using ContactSync.Server.Tests.Infrastructure;
+using ContactSync.Testing.Hosting;
+using ContactSync.Testing.Logging;
 using Grpc.Core;
 using Grpc.Net.Client;
 using Grpc.Net.Client.Web;
+using Microsoft.Extensions.Logging.Testing;
 using Proto = ContactSync.Grpc.V1;
 
 namespace ContactSync.Server.Tests.Hardening;
@@ -32,15 +35,15 @@ public sealed class EarlyAuthenticationTests
     [Fact]
     public async Task UndecodableBodyWithKey_IsInvalidArgument_WithoutAStackTraceInTheLog()
     {
-        var logs = new CapturingLoggerProvider();
-        await using var server = await TestServer.StartAsync(loggerProvider: logs);
+        var logs = new FakeLogCollector();
+        await using var server = await TestServer.StartAsync(logs: logs);
 
         var utf8 = await RpcAssert.FailsWith(StatusCode.InvalidArgument, () => RawCalls.CallAsync(server.Invoker(TestServer.AdminKey), "GetConfig", RawCalls.InvalidUtf8String()));
         var garbage = await RpcAssert.FailsWith(StatusCode.InvalidArgument, () => RawCalls.CallAsync(server.Invoker(TestServer.AdminKey), "Configure", RawCalls.Garbage(64)));
 
         Assert.Equal("REQUEST_UNDECODABLE", StatusInspection.ErrorInfo(utf8).Reason);
         Assert.Equal("REQUEST_UNDECODABLE", StatusInspection.ErrorInfo(garbage).Reason);
-        Assert.DoesNotContain(logs.Entries, e => e.Contains("   at ", StringComparison.Ordinal) || e.StartsWith("Error", StringComparison.Ordinal));
+        Assert.DoesNotContain(logs.Lines(), e => e.Contains("   at ", StringComparison.Ordinal) || e.StartsWith("Error", StringComparison.Ordinal));
     }
 
     [Fact]

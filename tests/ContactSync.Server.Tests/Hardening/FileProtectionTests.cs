@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using ContactSync.Server.Hosting;
-using ContactSync.Server.Tests.Infrastructure;
+using ContactSync.Testing.Hosting;
 using Microsoft.Data.Sqlite;
 using Proto = ContactSync.Grpc.V1;
 

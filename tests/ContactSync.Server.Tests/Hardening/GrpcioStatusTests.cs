@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using ContactSync.Server.Tests.Infrastructure;
+using ContactSync.Testing.Hosting;
 using Google.Protobuf;
 using Google.Rpc;
 using Proto = ContactSync.Grpc.V1;

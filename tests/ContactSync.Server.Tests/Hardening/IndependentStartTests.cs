@@ -1,10 +1,9 @@
 using ContactSync.Emulators;
-using ContactSync.Server.Hosting;
-using ContactSync.Server.Tests.Connections;
 using ContactSync.Server.Tests.Infrastructure;
-using Grpc.Core;
-using Grpc.Net.Client;
+using ContactSync.Testing.Emulation;
+using ContactSync.Testing.Hosting;
 using ContactSync.Zoho.Access;
+using Grpc.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Proto = ContactSync.Grpc.V1;
 
@@ -19,26 +18,16 @@ public sealed class IndependentStartTests
         await using var emulator = await EmulatorHost.StartAsync(new EmulatorOptions { Port = 0, ZohoSeedContacts = 5, GoogleSeedContacts = 5 }, CancellationToken.None);
         var users = emulator.Credentials.ZohoUserIds;
         GatedAccessChecker? gate = null;
-        var folder = TestServer.NewDataDirectory();
-        await using var host = await ContactSyncServerHost.StartAsync(new ContactSyncServerOptions
+        await using var server = await TestServer.StartAsync(configureServices: services =>
         {
-            DataDirectory = folder,
-            BootstrapAdminKey = TestServer.AdminKey,
-            BootstrapKeyOutput = TextWriter.Null,
-            Configuration = TestServer.WithoutQuotas(null),
-            ConfigureServices = services =>
-            {
-                // The real check (its type is internal to ContactSync.Zoho) is created as registered, and wrapped.
-                var real = services.Last(d => d.ServiceType == typeof(ICrmAccessChecker)).ImplementationType!;
-                services.AddSingleton<ICrmAccessChecker>(sp => gate = new GatedAccessChecker((ICrmAccessChecker)ActivatorUtilities.CreateInstance(sp, real), users["admin"]));
-            },
-        }, CancellationToken.None);
-        using var channel = GrpcChannel.ForAddress(host.GrpcAddress);
-        var client = new Proto.ContactSync.ContactSyncClient(channel);
-        var auth = new Metadata { { "authorization", "Bearer " + TestServer.AdminKey } };
-        var connected = await ConnectedServer.ConnectionsFor(emulator);
-        await client.SetConnectionAsync(new Proto.SetConnectionRequest { Zoho = connected.Zoho }, auth);
-        await client.SetConnectionAsync(new Proto.SetConnectionRequest { Google = connected.Google }, auth);
+            // The real check (its type is internal to ContactSync.Zoho) is created as registered, and wrapped.
+            var real = services.Last(d => d.ServiceType == typeof(ICrmAccessChecker)).ImplementationType!;
+            services.AddSingleton<ICrmAccessChecker>(sp => gate = new GatedAccessChecker((ICrmAccessChecker)ActivatorUtilities.CreateInstance(sp, real), users["admin"]));
+        });
+        var client = server.Client(apiKey: null);
+        var auth = TestServer.Bearer(TestServer.AdminKey);
+        await client.SetConnectionAsync(ConnectionRequests.Zoho(emulator), auth);
+        await client.SetConnectionAsync(ConnectionRequests.Google(emulator), auth);
         var held = await ConfigureAsync(client, auth, emulator, users["admin"], Proto.SyncDirection.CrmToGoogle);
         var other = await ConfigureAsync(client, auth, emulator, users["standard"], Proto.SyncDirection.CrmToGoogle);
 
@@ -53,7 +42,6 @@ public sealed class IndependentStartTests
         Assert.Equal(Proto.RunOutcome.Succeeded, otherEvents[^1].Result.Run.Outcome);
         gate.Release();
         Assert.Equal(Proto.RunOutcome.Succeeded, (await heldEvents)[^1].Result.Run.Outcome);
-        TestServer.TryDelete(folder);
     }
 
     private static async Task<Proto.SyncPlan> ConfigureAsync(Proto.ContactSync.ContactSyncClient client, Metadata auth, EmulatorHost emulator, string crmUserId, Proto.SyncDirection direction)

@@ -1,4 +1,5 @@
 using ContactSync.Server.Tests.Infrastructure;
+using ContactSync.Testing.Hosting;
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
 using Grpc.Core;

@@ -1,8 +1,10 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using ContactSync.Server.Connections;
-using ContactSync.Server.Tests.Infrastructure;
+using ContactSync.Testing.Hosting;
+using ContactSync.Testing.Logging;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Testing;
 using Proto = ContactSync.Grpc.V1;
 
 namespace ContactSync.Server.Tests.Hardening;
@@ -16,13 +18,13 @@ public sealed class KeyRingTests
     [Fact]
     public async Task WithoutCertificate_TheLogSaysWhatProtectsTheKeyRing_AndNoUnencryptedWarning()
     {
-        var logs = new CapturingLoggerProvider();
-        await using var server = await TestServer.StartAsync(loggerProvider: logs);
+        var logs = new FakeLogCollector();
+        await using var server = await TestServer.StartAsync(logs: logs);
 
         await server.Client().SetConnectionAsync(new Proto.SetConnectionRequest { Zoho = new Proto.ZohoConnection { DataCenter = "eu", ClientId = "c", ClientSecret = "s", RefreshToken = "r" } });
 
-        Assert.DoesNotContain(logs.Entries, e => e.Contains("unencrypted", StringComparison.OrdinalIgnoreCase));
-        Assert.Contains(logs.Entries, e => e.Contains("key ring", StringComparison.Ordinal) && e.Contains("file permissions", StringComparison.Ordinal) && e.Contains("CertificatePath", StringComparison.Ordinal));
+        Assert.DoesNotContain(logs.Lines(), e => e.Contains("unencrypted", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(logs.Lines(), e => e.Contains("key ring", StringComparison.Ordinal) && e.Contains("file permissions", StringComparison.Ordinal) && e.Contains("CertificatePath", StringComparison.Ordinal));
     }
 
     [Fact]

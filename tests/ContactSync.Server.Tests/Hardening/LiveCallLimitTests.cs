@@ -1,6 +1,7 @@
 using ContactSync.Emulators;
-using ContactSync.Server.Tests.Connections;
 using ContactSync.Server.Tests.Infrastructure;
+using ContactSync.Testing.Emulation;
+using ContactSync.Testing.Hosting;
 using Google.Rpc;
 using Grpc.Core;
 using Proto = ContactSync.Grpc.V1;
@@ -16,7 +17,7 @@ public sealed class LiveCallLimitTests
     [Fact]
     public async Task TenRoundsOfPickersTestsAndValidation_ReachZohoAboutOnce()
     {
-        await using var connected = await ConnectedServer.StartAsync();
+        await using var connected = await EmulatedServer.StartAsync();
         var plan = ValidPlan(connected.Emulator);
         connected.Emulator.Calls.Reset();
 
@@ -43,9 +44,8 @@ public sealed class LiveCallLimitTests
             ["ContactSync:Limits:LiveCallBurst"] = "2",
         });
         var admin = server.Client();
-        var (zoho, google) = await ConnectedServer.ConnectionsFor(emulator);
-        await admin.SetConnectionAsync(new Proto.SetConnectionRequest { Zoho = zoho });
-        await admin.SetConnectionAsync(new Proto.SetConnectionRequest { Google = google });
+        await admin.SetConnectionAsync(ConnectionRequests.Zoho(emulator));
+        await admin.SetConnectionAsync(ConnectionRequests.Google(emulator));
         var spender = server.Client((await admin.CreateApiKeyAsync(new Proto.CreateApiKeyRequest { Name = "spender", Role = Proto.ApiKeyRole.Admin })).Secret);
 
         await spender.ListCrmViewsAsync(new Proto.ListCrmViewsRequest());

@@ -1,5 +1,5 @@
-using ContactSync.Server.Tests.Connections;
 using ContactSync.Server.Tests.Infrastructure;
+using ContactSync.Testing.Emulation;
 using Grpc.Core;
 using Proto = ContactSync.Grpc.V1;
 
@@ -14,7 +14,7 @@ public sealed class PermissionRuleTests
     [Fact]
     public async Task ProfileNotListingTheIntegrationPermission_IsAllowed()
     {
-        await using var connected = await ConnectedServer.StartAsync();
+        await using var connected = await EmulatedServer.StartAsync();
         var ids = connected.Emulator.Credentials.ZohoUserIds;
 
         // No profile lists a Google-sync permission (Zoho documents none by name): the Contacts permissions decide.
@@ -25,7 +25,7 @@ public sealed class PermissionRuleTests
     [Fact]
     public async Task ProfileListingTheIntegrationPermissionDisabled_IsRefused_NamingThatRule()
     {
-        await using var connected = await ConnectedServer.StartAsync();
+        await using var connected = await EmulatedServer.StartAsync();
         var standard = connected.Emulator.Credentials.ZohoUserIds["standard"];
         connected.Emulator.Zoho.SetProfilePermission("Standard", "Google_Contacts_Sync_Test", enabled: false, displayLabel: "Sync with Google Contacts");
 
@@ -44,7 +44,7 @@ public sealed class PermissionRuleTests
     [Fact]
     public async Task ProfileWithoutContactsDelete_IsRefusedByTheViewOnlyRule_AndMayUseCrmToGoogle()
     {
-        await using var connected = await ConnectedServer.StartAsync();
+        await using var connected = await EmulatedServer.StartAsync();
         var standard = connected.Emulator.Credentials.ZohoUserIds["standard"];
         connected.Emulator.Zoho.SetProfilePermission("Standard", "Contacts_Delete", enabled: false);
 
@@ -62,7 +62,7 @@ public sealed class PermissionRuleTests
     [Fact]
     public async Task InactiveUser_IsRefused_NamingThatRule()
     {
-        await using var connected = await ConnectedServer.StartAsync();
+        await using var connected = await EmulatedServer.StartAsync();
         var standard = connected.Emulator.Credentials.ZohoUserIds["standard"];
         connected.Emulator.Zoho.SetUserStatus(standard, "disabled");
 
@@ -72,7 +72,7 @@ public sealed class PermissionRuleTests
         Assert.Contains("Rule 'active CRM user'", ex.Status.Detail, StringComparison.Ordinal);
     }
 
-    private static async Task<Proto.ConfigureResponse> Configure(ConnectedServer connected, string crmUserId, Proto.SyncDirection direction) =>
+    private static async Task<Proto.ConfigureResponse> Configure(EmulatedServer connected, string crmUserId, Proto.SyncDirection direction) =>
         await connected.Admin.ConfigureAsync(new Proto.ConfigureRequest
         {
             Plan = new Proto.SyncPlan

@@ -1,14 +1,14 @@
-using ContactSync.Server.Tests.Connections;
 using ContactSync.Server.Tests.Infrastructure;
+using ContactSync.Testing.Emulation;
 using Grpc.Core;
 using Proto = ContactSync.Grpc.V1;
 
 namespace ContactSync.Server.Tests.Permissions;
 
 /// <summary>S10 in Configure, over a loopback server and the Zoho emulator's users and profiles.</summary>
-public sealed class PermissionTests(ConnectedServerFixture fixture) : IClassFixture<ConnectedServerFixture>
+public sealed class PermissionTests(EmulatedServerFixture fixture) : IClassFixture<EmulatedServerFixture>
 {
-    private readonly ConnectedServer connected = fixture.Connected;
+    private readonly EmulatedServer connected = fixture.Connected;
 
     [Theory]
     [InlineData("admin", Proto.SyncDirection.Bidirectional)]
@@ -63,7 +63,7 @@ public sealed class PermissionTests(ConnectedServerFixture fixture) : IClassFixt
     [Fact]
     public async Task Configure_WithoutAZohoConnection_SkipsTheLiveChecks()
     {
-        await using var bare = await ConnectedServer.StartAsync(connect: false);
+        await using var bare = await EmulatedServer.StartAsync(new() { Connect = false });
 
         var response = await bare.Admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = Plan("987654321", Proto.SyncDirection.Bidirectional) });
 

@@ -1,12 +1,12 @@
-using ContactSync.Server.Tests.Connections;
 using ContactSync.Server.Tests.Infrastructure;
+using ContactSync.Testing.Emulation;
 using Proto = ContactSync.Grpc.V1;
 
 namespace ContactSync.Server.Tests.Pickers;
 
-public sealed class ConfigureCheckTests(ConnectedServerFixture fixture) : IClassFixture<ConnectedServerFixture>
+public sealed class ConfigureCheckTests(EmulatedServerFixture fixture) : IClassFixture<EmulatedServerFixture>
 {
-    private readonly ConnectedServer connected = fixture.Connected;
+    private readonly EmulatedServer connected = fixture.Connected;
 
     [Fact]
     public async Task Configure_WithLiveViewGroupAndFields_IncludingCustomOnes_IsStored()

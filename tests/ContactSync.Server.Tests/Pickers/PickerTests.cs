@@ -1,14 +1,15 @@
 using ContactSync.Core.Mapping;
 using ContactSync.Server.Tests.Connections;
 using ContactSync.Server.Tests.Infrastructure;
+using ContactSync.Testing.Emulation;
 using Grpc.Core;
 using Proto = ContactSync.Grpc.V1;
 
 namespace ContactSync.Server.Tests.Pickers;
 
-public sealed class PickerTests(ConnectedServerFixture fixture) : IClassFixture<ConnectedServerFixture>
+public sealed class PickerTests(EmulatedServerFixture fixture) : IClassFixture<EmulatedServerFixture>
 {
-    private readonly ConnectedServer connected = fixture.Connected;
+    private readonly EmulatedServer connected = fixture.Connected;
 
     [Fact]
     public async Task ListCrmViews_AnswersTheCrmViews_WithTheDefaultMarked()
@@ -87,7 +88,7 @@ public sealed class PickerTests(ConnectedServerFixture fixture) : IClassFixture<
     [Fact]
     public async Task Pickers_WithoutConnections_AreFailedPrecondition()
     {
-        await using var bare = await ConnectedServer.StartAsync(connect: false);
+        await using var bare = await EmulatedServer.StartAsync(new() { Connect = false });
 
         var views = await RpcAssert.FailsWith(StatusCode.FailedPrecondition, async () => await bare.Admin.ListCrmViewsAsync(new Proto.ListCrmViewsRequest()));
         var groups = await RpcAssert.FailsWith(StatusCode.FailedPrecondition, async () => await bare.Admin.ListGoogleGroupsAsync(new Proto.ListGoogleGroupsRequest()));
@@ -100,7 +101,7 @@ public sealed class PickerTests(ConnectedServerFixture fixture) : IClassFixture<
     [Fact]
     public async Task Pickers_WhenTheServiceRefusesTheCredentials_AreFailedPrecondition()
     {
-        await using var own = await ConnectedServer.StartAsync(connect: false);
+        await using var own = await EmulatedServer.StartAsync(new() { Connect = false });
         await own.Admin.SetConnectionAsync(new Proto.SetConnectionRequest { Zoho = own.ZohoConnection(refreshToken: "1000.revoked.0123456789abcdef") });
 
         var ex = await RpcAssert.FailsWith(StatusCode.FailedPrecondition, async () => await own.Admin.ListCrmViewsAsync(new Proto.ListCrmViewsRequest()));

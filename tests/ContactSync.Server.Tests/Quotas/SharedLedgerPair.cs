@@ -4,7 +4,7 @@ using ContactSync.Server.Quotas;
 using ContactSync.Storage;
 using ContactSync.Storage.Persistence;
 using ContactSync.Storage.Quotas;
-using ContactSync.Server.Tests.Infrastructure;
+using ContactSync.Testing.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;

@@ -1,7 +1,8 @@
 using ContactSync.Emulators;
 using ContactSync.Server.Hosting;
+using ContactSync.Testing.Emulation;
+using ContactSync.Testing.Hosting;
 using Grpc.Core;
-using Grpc.Net.Client;
 using Microsoft.Playwright;
 using Proto = ContactSync.Grpc.V1;
 
@@ -10,18 +11,18 @@ namespace ContactSync.Web.Tests.Infrastructure;
 /// <summary>
 /// One browser and one world per test run (tests share it, each with its own browser context and its own plans):
 /// the emulators, the server (with the built page and the widget host origin allowed), the two static origins and
-/// Chromium. Connections are stored over gRPC; everything else is done through the page.
+/// Chromium. The emulators and the server are the test kit's <see cref="EmulatedServer"/>, which stores the connections
+/// over gRPC; everything else is done through the page.
 /// </summary>
 public sealed class WebFixture : IAsyncLifetime
 {
     public const string AdminKey = "csk_webtests_7f3a9c2e5b814d06a1e8c4f2b97d350e6c1a8f4b2d9e073c";
 
-    private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "contactsync-web-" + Guid.NewGuid().ToString("N"));
-    private GrpcChannel? channel;
+    private EmulatedServer? world;
 
-    public EmulatorHost Emulator { get; private set; } = null!;
+    public EmulatorHost Emulator => World.Emulator;
 
-    public ContactSyncServerHost Server { get; private set; } = null!;
+    public ContactSyncServerHost Server => World.Server.Host;
 
     internal StaticSiteHost Sites { get; private set; } = null!;
 
@@ -31,7 +32,7 @@ public sealed class WebFixture : IAsyncLifetime
 
     public Proto.ContactSync.ContactSyncClient Client { get; private set; } = null!;
 
-    public Metadata Admin { get; } = new() { { "authorization", "Bearer " + AdminKey } };
+    public Metadata Admin { get; } = TestServer.Bearer(AdminKey);
 
     /// <summary>The page's address (the server's gRPC-Web port).</summary>
     public string PageUrl => Server.GrpcWebAddress.ToString().TrimEnd('/');
@@ -40,24 +41,17 @@ public sealed class WebFixture : IAsyncLifetime
     {
         Chromium.EnsureInstalled();
         Sites = await StaticSiteHost.StartAsync();
-        Emulator = await EmulatorHost.StartAsync(
-            new EmulatorOptions { ZohoSeedContacts = 60, GoogleSeedContacts = 40, OverlappingEmails = 20, Seed = 16 }, CancellationToken.None);
-        Server = await ContactSyncServerHost.StartAsync(new ContactSyncServerOptions
+        world = await EmulatedServer.StartAsync(new EmulatedServerOptions
         {
-            DataDirectory = dataDirectory,
-            BootstrapAdminKey = AdminKey,
-            BootstrapKeyOutput = TextWriter.Null,
+            Emulator = new EmulatorOptions { ZohoSeedContacts = 60, GoogleSeedContacts = 40, OverlappingEmails = 20, Seed = 16 },
+            AdminKey = AdminKey,
             Configuration = new Dictionary<string, string?>
             {
                 ["ContactSync:Web:AllowedOrigins:0"] = Sites.WidgetOrigin.ToString().TrimEnd('/'),
                 ["ContactSync:Runs:SchedulerEnabled"] = "false",
-                ["ContactSync:Quotas:Enabled"] = "false",
             },
-        }, CancellationToken.None);
-        channel = GrpcChannel.ForAddress(Server.GrpcAddress);
-        Client = new Proto.ContactSync.ContactSyncClient(channel);
-        await Client.SetConnectionAsync(ConnectionRequests.Zoho(Emulator), Admin);
-        await Client.SetConnectionAsync(ConnectionRequests.Google(Emulator), Admin);
+        });
+        Client = new Proto.ContactSync.ContactSyncClient(world.Server.Channel());
 
         Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         Browser = await Playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = Chromium.Path, Headless = true, Args = Chromium.Args });
@@ -95,30 +89,18 @@ public sealed class WebFixture : IAsyncLifetime
         }
 
         Playwright?.Dispose();
-        channel?.Dispose();
-        if (Server is not null)
+        if (world is not null)
         {
-            await Server.DisposeAsync();
-        }
-
-        if (Emulator is not null)
-        {
-            await Emulator.DisposeAsync();
+            await world.DisposeAsync();
         }
 
         if (Sites is not null)
         {
             await Sites.DisposeAsync();
         }
-
-        try
-        {
-            Directory.Delete(dataDirectory, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
     }
+
+    private EmulatedServer World => world ?? throw new InvalidOperationException("Not started.");
 }
 
 [CollectionDefinition(Name)]

@@ -1,7 +1,7 @@
-namespace ContactSync.Google.Tests;
+namespace ContactSync.Testing.Http;
 
 /// <summary>Never answers an API call: it waits until the attempt is cancelled (a timeout), counting the calls; tokens are answered.</summary>
-internal sealed class HangingHandler(Func<HttpRequestMessage, HttpResponseMessage?> token) : HttpMessageHandler
+public sealed class HangingHandler(Func<HttpRequestMessage, HttpResponseMessage?> token) : HttpMessageHandler
 {
     private int _calls;
 

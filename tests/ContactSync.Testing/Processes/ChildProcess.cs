@@ -2,10 +2,10 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 
-namespace ContactSync.Benchmarks.Processes;
+namespace ContactSync.Testing.Processes;
 
 /// <summary>A child process (<c>dotnet some.dll …</c>) whose output is drained continuously and searched for lines.</summary>
-internal sealed class ChildProcess : IAsyncDisposable
+public sealed class ChildProcess : IAsyncDisposable
 {
     private const int KeptLines = 200;
     private readonly Process _process;
@@ -102,6 +102,13 @@ internal sealed class ChildProcess : IAsyncDisposable
     /// <summary>Kills the process tree (only this child and its own children) and waits for it to end.</summary>
     public async ValueTask DisposeAsync()
     {
+        await KillAsync();
+        _process.Dispose();
+    }
+
+    /// <summary>Kills the process tree at once (as a crash would) and waits for it to end; nothing when it already ended.</summary>
+    public async Task KillAsync()
+    {
         try
         {
             if (!_process.HasExited)
@@ -116,8 +123,6 @@ internal sealed class ChildProcess : IAsyncDisposable
         {
             // Already gone, or refusing to die in time: nothing more to do here.
         }
-
-        _process.Dispose();
     }
 
     private static string DotnetHost()

@@ -1,0 +1,26 @@
+namespace ContactSync.Testing.Hosting;
+
+/// <summary>A class or collection fixture that starts one <typeparamref name="T"/> before the tests and disposes it after them.</summary>
+public abstract class AsyncFixture<T> : IAsyncLifetime
+    where T : class, IAsyncDisposable
+{
+    private T? value;
+
+    /// <summary>The started value.</summary>
+    protected T Value => value ?? throw new InvalidOperationException("Not started.");
+
+    /// <inheritdoc />
+    public async Task InitializeAsync() => value = await StartAsync();
+
+    /// <inheritdoc />
+    public async Task DisposeAsync()
+    {
+        if (value is not null)
+        {
+            await value.DisposeAsync();
+        }
+    }
+
+    /// <summary>Starts the value.</summary>
+    protected abstract Task<T> StartAsync();
+}
