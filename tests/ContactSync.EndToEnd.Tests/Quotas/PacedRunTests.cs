@@ -1,7 +1,11 @@
 using ContactSync.Emulators;
 using ContactSync.Emulators.Quotas;
 using ContactSync.EndToEnd.Tests.Infrastructure;
+using ContactSync.Google;
+using ContactSync.Google.Apis.Data;
 using ContactSync.Http.Pacing;
+using ContactSync.Http.Quotas;
+using Google;
 using Microsoft.Extensions.DependencyInjection;
 using Proto = ContactSync.Grpc.V1;
 
@@ -77,5 +81,63 @@ public sealed class PacedRunTests
         // 15 batches of 6 units on 60 a minute: the first 10 at once, the rest a minute later — paced, and not much slower.
         var elapsed = clock.Time.GetUtcNow() - start;
         Assert.InRange(elapsed, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(2));
+    }
+
+    [Fact]
+    public async Task AForeignClientsBurst_OfTheSameAccountsWrites_PausesAndSlowsThePace_AndTheRunSucceeds()
+    {
+        var clock = new QuotaClock();
+        var (env, pacer) = await StartAsync(clock, crmContacts: 600, googleContacts: 0);
+        await using var _ = env;
+        var plan = await env.ConfigureAsync("paced", Proto.SyncDirection.CrmToGoogle);
+        var account = env.Emulator.Credentials.GoogleImpersonatedUser;
+
+        // Another application writes as the same account until Google refuses it: the minute's writes are gone, unknown to the server.
+        var foreign = await ForeignBurstAsync(env, clock);
+
+        // The run's first batch is refused (the server counted none of the foreign writes); it pauses, slows down and goes on.
+        // (A mutation takes as many critical reads as critical writes; at 60 a minute each, the 429 blames either.)
+        QuotaKey[] keys = [QuotaKeys.GoogleUser(account, GoogleQuotaMetric.CriticalReads), QuotaKeys.GoogleUser(account, GoogleQuotaMetric.CriticalWrites)];
+        var slowest = 1.0;
+        var events = await clock.DriveAsync(pacer, env.RunAsync(plan.Id), Step, async () =>
+        {
+            foreach (var key in keys)
+            {
+                slowest = Math.Min(slowest, (await pacer.Ledger.GetStatusAsync(key, CancellationToken.None))?.Factor ?? 1);
+            }
+        });
+
+        var run = events[^1].Result.Run;
+        Assert.Equal(Proto.RunOutcome.Succeeded, run.Outcome);
+        Assert.Equal(600, run.Google.Created);
+        Assert.Equal(600 + foreign, env.Emulator.Google.CountOf(account));
+        var refusals = env.Emulator.Quotas.Refusals.Total("google");
+        Assert.InRange(refusals, 2, 3); // the foreign client's one, and the server's first batch (at most once more after the pause)
+        Assert.True(slowest < 1, "the refusal did not slow the account's mutations down");
+    }
+
+    /// <summary>An unpaced client of the same account creates contacts one by one until refused; returns how many it created.</summary>
+    private static async Task<int> ForeignBurstAsync(SyncEnvironment env, QuotaClock clock)
+    {
+        var emu = env.Emulator;
+        using var client = new GoogleContactsClient(new GoogleClientOptions
+        {
+            ApiBaseUrl = emu.BaseAddress.ToString(),
+            TokenUrl = emu.Credentials.GoogleTokenUri,
+            ServiceAccountJson = emu.Credentials.GoogleServiceAccountKeyJson,
+            ImpersonatedUser = emu.Credentials.GoogleImpersonatedUser,
+            MaxRetries = 0,
+        }, clock.Time);
+        for (var created = 0; ; created++)
+        {
+            try
+            {
+                await client.BatchCreateAsync([new Person { Names = [new Name { GivenName = "Foreign", FamilyName = $"F{created}" }] }], "names", CancellationToken.None);
+            }
+            catch (GoogleApiException e) when ((int)e.HttpStatusCode == 429)
+            {
+                return created;
+            }
+        }
     }
 }
