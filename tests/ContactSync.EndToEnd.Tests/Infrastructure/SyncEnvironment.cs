@@ -65,6 +65,10 @@ internal sealed class SyncEnvironment : IAsyncDisposable
         return new Proto.ContactSync.ContactSyncClient(server.Channel());
     }
 
+    /// <summary>Starts another server on the same database and returns it (its services, its host).</summary>
+    public Task<TestServer> StartTestServerAsync(TimeProvider? time = null, IReadOnlyDictionary<string, string?>? configuration = null) =>
+        _world.StartServerAsync(time, configuration);
+
     public async Task<Proto.SyncPlan> ConfigureAsync(string name = "E2E plan", Proto.SyncDirection direction = Proto.SyncDirection.Bidirectional, Action<Proto.SyncPlan>? edit = null)
     {
         var plan = new Proto.SyncPlan

@@ -140,4 +140,29 @@ public sealed class PacedRunTests
             }
         }
     }
+
+    [Fact]
+    public async Task TwoServersOnOneDatabase_RunningPlansOfTheSameAccountAtOnce_ShareOneBudget_AndGetNo429()
+    {
+        var clock = new QuotaClock();
+        var (env, first) = await StartAsync(clock, crmContacts: 1500, googleContacts: 0);
+        await using var _ = env;
+        var other = await env.StartTestServerAsync();
+        var second = other.Host.Services.GetRequiredService<QuotaPacer>();
+        var users = env.Emulator.Credentials.ZohoUserIds;
+        var a = await env.ConfigureAsync("server one", Proto.SyncDirection.CrmToGoogle);
+        var b = await env.ConfigureAsync("server two", Proto.SyncDirection.CrmToGoogle, p =>
+        {
+            p.CrmUserId = users["standard"];
+            p.GoogleGroup = env.Emulator.Google.FamilyGroupResourceName;
+        });
+
+        // Each server alone would pace to the full 60 a minute: together they would exceed it, unless they share the budget.
+        var runs = Task.WhenAll(env.RunAsync(a.Id), env.RunAsync(b.Id, client: new Proto.ContactSync.ContactSyncClient(other.Channel())));
+        var events = await clock.DriveAsync([first, second], runs, Step);
+
+        Assert.All(events, e => Assert.Equal(Proto.RunOutcome.Succeeded, e[^1].Result.Run.Outcome));
+        Assert.Empty(env.Emulator.Quotas.Refusals.Snapshot());
+        Assert.True(second.Snapshot().GrantedByPlan.GetValueOrDefault(b.Id) > 0, "the second server's run made no paced call");
+    }
 }
