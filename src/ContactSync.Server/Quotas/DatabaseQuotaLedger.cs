@@ -26,6 +26,7 @@ internal sealed class DatabaseQuotaLedger : IQuotaLedger, IAsyncDisposable
     private readonly ITimer _heartbeat;
     private int _liveHolders = 1;
     private bool _joined;
+    private int _disposed;
 
     public DatabaseQuotaLedger(IQuotaStore store, QuotaSettings settings, SharedLedgerSettings shared, string holder, TimeProvider time, ILogger<DatabaseQuotaLedger> logger)
     {
@@ -160,24 +161,24 @@ internal sealed class DatabaseQuotaLedger : IQuotaLedger, IAsyncDisposable
     public async ValueTask<QuotaKeyStatus?> GetStatusAsync(QuotaKey key, CancellationToken cancellationToken)
     {
         var now = _time.GetUtcNow().UtcTicks;
-        var state = (await _store.ReadAsync(Holder, now, [key.Value], cancellationToken)).Keys[key.Value];
-        if (!state.Exists || state.Limit <= 0)
-        {
-            return null;
-        }
+        return SharedQuotaStatus.From(_settings, (await _store.ReadAsync(Holder, now, [key.Value], cancellationToken)).Keys[key.Value], now);
+    }
 
-        var kind = (QuotaKind)state.Kind;
-        var limit = kind == QuotaKind.Rate ? QuotaLimit.Rate(state.Limit, TimeSpan.FromTicks(Math.Max(1, state.WindowTicks))) : QuotaLimit.Concurrency(state.Limit);
-        var factor = QuotaRules.Recovered(_settings, limit, state.Factor, state.FactorSinceTicks, now);
-        var rate = kind == QuotaKind.Rate;
-        return new QuotaKeyStatus(key, limit, QuotaRules.Effective(_settings, limit, factor),
-            rate ? TimeSpan.FromTicks(QuotaRules.AccountedWindow(_settings, limit)) : TimeSpan.Zero,
-            rate ? state.Counted : state.OthersSlots + state.OwnSlots, factor,
-            state.PausedUntilTicks > now ? new DateTimeOffset(state.PausedUntilTicks, TimeSpan.Zero) : null);
+    /// <summary>The states of every quota any server on the database has charged.</summary>
+    public async Task<IReadOnlyList<QuotaKeyStatus>> GetStatusesAsync(CancellationToken cancellationToken)
+    {
+        var now = _time.GetUtcNow().UtcTicks;
+        var snapshot = await _store.ReadAsync(Holder, now, null, cancellationToken);
+        return snapshot.Keys.Values.Select(s => SharedQuotaStatus.From(_settings, s, now)).OfType<QuotaKeyStatus>().OrderBy(s => s.Key.Value, StringComparer.Ordinal).ToList();
     }
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         await _heartbeat.DisposeAsync();
         try
         {

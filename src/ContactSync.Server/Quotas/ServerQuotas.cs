@@ -18,8 +18,11 @@ internal sealed class ServerQuotas
 
     private readonly ZohoQuotaCostModel? _zoho;
 
-    public ServerQuotas(QuotaSettings settings, string googleProject, QuotaPacer? pacer)
+    private readonly Func<CancellationToken, Task<IReadOnlyList<QuotaKeyStatus>>>? _statuses;
+
+    public ServerQuotas(QuotaSettings settings, string googleProject, QuotaPacer? pacer, Func<CancellationToken, Task<IReadOnlyList<QuotaKeyStatus>>>? statuses = null)
     {
+        _statuses = statuses;
         ArgumentNullException.ThrowIfNull(settings);
         Settings = settings;
         GoogleProject = googleProject;
@@ -50,6 +53,10 @@ internal sealed class ServerQuotas
 
     /// <summary>The pacing of a Google client acting as <paramref name="account"/> (null: not paced).</summary>
     public QuotaPacing? ForGoogle(string? account) => Pacer is null ? null : new QuotaPacing(Pacer, GoogleModel(account));
+
+    /// <summary>Every quota charged so far, as every server on the database counts it (empty when not paced).</summary>
+    public async Task<IReadOnlyList<QuotaKeyStatus>> StatusesAsync(CancellationToken cancellationToken) =>
+        _statuses is null ? [] : await _statuses(cancellationToken);
 
     /// <summary>The account name in quota keys: the email, or "default" for a credential whose account is not known.</summary>
     public static string AccountKey(string? account) => string.IsNullOrWhiteSpace(account) ? "default" : account.Trim();

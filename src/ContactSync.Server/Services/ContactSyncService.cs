@@ -3,6 +3,7 @@ using ContactSync.Server.Access;
 using ContactSync.Server.Catalog;
 using ContactSync.Server.Connections;
 using ContactSync.Server.Plans;
+using ContactSync.Server.Quotas;
 using ContactSync.Server.Runs.Events;
 using ContactSync.Server.Runs.Launching;
 using ContactSync.Server.Runs.Status;
@@ -24,6 +25,7 @@ internal sealed partial class ContactSyncService(
     RunLauncher runLauncher,
     ActiveRuns activeRuns,
     RunQueries runQueries,
-    RunEventStreamer runStreamer) : Proto.ContactSync.ContactSyncBase
+    RunEventStreamer runStreamer,
+    ServerQuotas quotas) : Proto.ContactSync.ContactSyncBase
 {
 }

@@ -1,5 +1,6 @@
 using ContactSync.Core.Engine;
 using ContactSync.Core.Plans;
+using ContactSync.Core.State;
 using ContactSync.Http.Pacing;
 using ContactSync.Server.Runs.Events;
 using ContactSync.Server.Runs.Leasing;
@@ -19,6 +20,7 @@ internal sealed class RunExecutor(
     RunProgressRecorder recorder,
     PlanLeasing leasing,
     ActiveRuns active,
+    RunEtaTrackers etas,
     TimeProvider time,
     IOptions<RunSettings> settings,
     ILogger<RunExecutor> logger)
@@ -50,14 +52,21 @@ internal sealed class RunExecutor(
         try
         {
             var dryRun = run.Start.DryRun;
-            var engine = new SyncEngine(stateStores.ForRun(dryRun ? "" : run.RunId));
+            var store = stateStores.ForRun(dryRun ? "" : run.RunId);
+            var eta = await etas.StartAsync(plan, run, store, token);
+            var engine = new SyncEngine(store);
             var result = await engine.RunAsync(
                 PlanEngineSettings.From(plan, settings.Value.GoogleContactLimit),
                 run.Ports.Crm,
                 run.Ports.Google,
                 new SyncRunRequest(run.Start.Full, dryRun),
-                new ActiveRunProgressSink(run, time),
+                new ActiveRunProgressSink(run, time, eta),
                 token);
+            if (dryRun && eta is not null)
+            {
+                await etas.PredictRealRunAsync(eta, run, Writes(result.PlannedChanges, SideKind.Google), Writes(result.PlannedChanges, SideKind.Crm), token);
+            }
+
             return (recorder.Complete(run, result.Outcome.ToString(), result.Message, result), result.PlannedChanges);
         }
         catch (OperationCanceledException) when (token.IsCancellationRequested)
@@ -76,4 +85,8 @@ internal sealed class RunExecutor(
             run.Ports.Dispose();
         }
     }
+
+    /// <summary>The creates and updates a dry run listed for <paramref name="side"/>.</summary>
+    private static long Writes(IReadOnlyList<PlannedChange> planned, SideKind side) =>
+        planned.LongCount(c => c.Target == side && c.Action is PlannedAction.Create or PlannedAction.Update);
 }

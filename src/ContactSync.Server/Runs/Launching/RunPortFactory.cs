@@ -3,6 +3,7 @@ using ContactSync.Core.Mapping;
 using ContactSync.Core.Plans;
 using ContactSync.Google.Sync;
 using ContactSync.Server.Connections;
+using ContactSync.Server.Quotas;
 using ContactSync.Zoho.Sync;
 
 namespace ContactSync.Server.Runs.Launching;
@@ -32,7 +33,9 @@ internal sealed class RunPortFactory(ISyncClientFactory clients, CrmAccessCache 
             var contacts = new GoogleContactsPort(google, new GooglePortOptions(
                 definition.GoogleGroup,
                 definition.FieldMappings.Select(m => GoogleFieldPath.Parse(m.GoogleField)).ToList()));
-            return new RunPorts(crm, contacts, google);
+            var quota = new RunQuotaView(zoho.Pacing?.CostModel, google.Pacing?.CostModel,
+                async ct => await zoho.CountContactsAsync(definition.CrmViewId, ct), contacts.CountContactsAsync);
+            return new RunPorts(crm, contacts, google, quota);
         }
         catch
         {
