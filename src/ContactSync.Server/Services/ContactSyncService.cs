@@ -3,6 +3,7 @@ using ContactSync.Server.Access;
 using ContactSync.Server.Catalog;
 using ContactSync.Server.Connections;
 using ContactSync.Server.Plans;
+using ContactSync.Server.Plans.RollOut;
 using ContactSync.Server.Quotas;
 using ContactSync.Server.Runs.Events;
 using ContactSync.Server.Runs.Launching;
@@ -19,6 +20,7 @@ namespace ContactSync.Server.Services;
 /// </summary>
 internal sealed partial class ContactSyncService(
     PlanService plans,
+    PlanRollOut rollOut,
     ApiKeyService apiKeys,
     ConnectionService connections,
     PickerService pickers,

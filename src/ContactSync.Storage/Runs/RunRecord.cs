@@ -101,6 +101,9 @@ public sealed record RunRecord
     /// <summary>The server running the run stopped before it ended: the counts are what it had saved, so at least that much was written.</summary>
     public bool Interrupted { get; init; }
 
+    /// <summary>The Google account the run reads and writes ("" for the connection's default account).</summary>
+    public string GoogleAccount { get; init; } = "";
+
     /// <summary>The run's length as first predicted from its work and the quotas, in milliseconds (null: not predicted).</summary>
     public long? PredictedDurationMs { get; init; }
 }

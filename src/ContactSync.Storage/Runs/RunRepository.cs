@@ -123,6 +123,7 @@ internal sealed class RunRepository(IDbContextFactory<ContactSyncDbContext> cont
         e.Notes = run.Notes;
         e.ConditionsJson = RunConditionsJson.Serialize(run.Conditions);
         e.Interrupted = run.Interrupted;
+        e.GoogleAccount = run.GoogleAccount;
         e.PredictedDurationMs = run.PredictedDurationMs;
     }
 
@@ -159,6 +160,7 @@ internal sealed class RunRepository(IDbContextFactory<ContactSyncDbContext> cont
         Notes = e.Notes,
         Conditions = RunConditionsJson.Deserialize(e.ConditionsJson),
         Interrupted = e.Interrupted,
+        GoogleAccount = e.GoogleAccount,
         PredictedDurationMs = e.PredictedDurationMs,
     };
 }

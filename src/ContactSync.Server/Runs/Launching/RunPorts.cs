@@ -12,6 +12,9 @@ internal sealed class RunPorts(ICrmContacts crm, IGoogleContacts google, IDispos
     /// <summary>The plan's Google side (its group and paths).</summary>
     public IGoogleContacts Google { get; } = google;
 
+    /// <summary>The Google account the run reads and writes ("" for the connection's unnamed default credential).</summary>
+    public string GoogleAccount { get; init; } = "";
+
     /// <summary>The quotas the run's clients draw on, for its ETA.</summary>
     public RunQuotaView Quota { get; } = quota ?? RunQuotaView.None;
 

@@ -70,6 +70,9 @@ internal sealed class SyncRunEntity
     /// <summary>The server running the run stopped before it ended: the counts are what it had saved (lower bounds).</summary>
     public bool Interrupted { get; set; }
 
+    /// <summary>The Google account the run read and wrote ("" for the connection's default account).</summary>
+    public string GoogleAccount { get; set; } = "";
+
     /// <summary>The run's length as first predicted from its work and the quotas, in milliseconds (null: not predicted).</summary>
     public long? PredictedDurationMs { get; set; }
 }
