@@ -153,7 +153,9 @@ public sealed class PacedRunTests
         var a = await env.ConfigureAsync("server one", Proto.SyncDirection.CrmToGoogle);
         var b = await env.ConfigureAsync("server two", Proto.SyncDirection.CrmToGoogle, p =>
         {
+            // Another CRM user's plan on the same Google account (assigned by the admin key), into another group of it.
             p.CrmUserId = users["standard"];
+            p.GoogleAccount = a.GoogleAccount;
             p.GoogleGroup = env.Emulator.Google.FamilyGroupResourceName;
         });
 
