@@ -81,6 +81,15 @@ public sealed class PacedRunTests
         // 15 batches of 6 units on 60 a minute: the first 10 at once, the rest a minute later — paced, and not much slower.
         var elapsed = clock.Time.GetUtcNow() - start;
         Assert.InRange(elapsed, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(2));
+
+        // The stream told the time left all along, and the run's recorded prediction is within 10 % of its actual length.
+        var progress = events.Where(e => e.Progress is not null).Select(e => e.Progress).ToList();
+        Assert.NotEmpty(progress);
+        Assert.All(progress.Where(p => p.Phase is Proto.RunPhase.WritingGoogle), p => Assert.NotNull(p.Eta));
+        Assert.Contains(progress, p => p.Eta is { Seconds: > 0 } && p.FinishTime is not null);
+        var predicted = run.PredictedDuration.ToTimeSpan();
+        var actual = run.EndTime.ToDateTimeOffset() - run.StartTime.ToDateTimeOffset();
+        Assert.InRange(predicted.TotalSeconds, actual.TotalSeconds * 0.9, actual.TotalSeconds * 1.1);
     }
 
     [Fact]
