@@ -12,7 +12,7 @@ namespace ContactSync.Server.Quotas;
 /// and slows the quota for every server; the services' own counts (Zoho's X-API-CREDITS-REMAINING) are fed in at most once per
 /// chunk. Units of a call that was never sent are not given back (counting them is always safe).
 /// </summary>
-internal sealed class DatabaseQuotaLedger : IQuotaLedger, IAsyncDisposable
+internal sealed partial class DatabaseQuotaLedger : IQuotaLedger, IAsyncDisposable
 {
     private readonly object _sync = new();
     private readonly Dictionary<QuotaKey, LocalQuota> _local = [];
@@ -156,20 +156,6 @@ internal sealed class DatabaseQuotaLedger : IQuotaLedger, IAsyncDisposable
         {
             _database.Release();
         }
-    }
-
-    public async ValueTask<QuotaKeyStatus?> GetStatusAsync(QuotaKey key, CancellationToken cancellationToken)
-    {
-        var now = _time.GetUtcNow().UtcTicks;
-        return SharedQuotaStatus.From(_settings, (await _store.ReadAsync(Holder, now, [key.Value], cancellationToken)).Keys[key.Value], now);
-    }
-
-    /// <summary>The states of every quota any server on the database has charged.</summary>
-    public async Task<IReadOnlyList<QuotaKeyStatus>> GetStatusesAsync(CancellationToken cancellationToken)
-    {
-        var now = _time.GetUtcNow().UtcTicks;
-        var snapshot = await _store.ReadAsync(Holder, now, null, cancellationToken);
-        return snapshot.Keys.Values.Select(s => SharedQuotaStatus.From(_settings, s, now)).OfType<QuotaKeyStatus>().OrderBy(s => s.Key.Value, StringComparer.Ordinal).ToList();
     }
 
     public async ValueTask DisposeAsync()

@@ -93,6 +93,36 @@ public sealed class PacedRunTests
     }
 
     [Fact]
+    public async Task ADryRun_PredictsTheRealRunsLength_AndGetStatusShowsTheQuotasUse()
+    {
+        var clock = new QuotaClock();
+        var (env, pacer) = await StartAsync(clock, crmContacts: 3000, googleContacts: 0);
+        await using var _ = env;
+        var plan = await env.ConfigureAsync("paced", Proto.SyncDirection.CrmToGoogle);
+
+        var dry = (await clock.DriveAsync(pacer, env.RunAsync(plan.Id, dryRun: true), Step))[^1].Result.Run;
+
+        // 3,000 creates are 15 batches of 6 units on 60 a minute: the real run needs one window after the first ten.
+        Assert.True(dry.DryRun);
+        Assert.Equal(3000, dry.Google.Created);
+        Assert.Equal(TimeSpan.FromMinutes(1), dry.PredictedDuration.ToTimeSpan());
+        Assert.Equal(0, env.Emulator.Google.CountOf(env.Emulator.Credentials.GoogleImpersonatedUser));
+
+        var status = await env.Client.GetStatusAsync(new Proto.GetStatusRequest { PlanId = plan.Id }, SyncEnvironment.Auth);
+        var credits = Assert.Single(status.Quotas, q => q.Key == QuotaKeys.ZohoCredits(ServerQuotasOrg).Value);
+        Assert.Equal(50_250, credits.Limit); // Standard: 50,000 + 250 per user
+        Assert.InRange(credits.Used, 1, 100);
+        Assert.Equal(credits.Limit - credits.Used, credits.Available);
+        var reads = Assert.Single(status.Quotas, q => q.Key == QuotaKeys.GoogleUser(plan.GoogleAccount, GoogleQuotaMetric.CriticalReads).Value);
+        Assert.Equal(60, reads.Limit);
+        Assert.Equal(TimeSpan.FromMinutes(1), reads.Window.ToTimeSpan());
+        Assert.Equal(1, reads.Factor);
+    }
+
+    /// <summary>The name of the deployment's one Zoho org in quota keys.</summary>
+    private const string ServerQuotasOrg = "default";
+
+    [Fact]
     public async Task AForeignClientsBurst_OfTheSameAccountsWrites_PausesAndSlowsThePace_AndTheRunSucceeds()
     {
         var clock = new QuotaClock();
