@@ -32,7 +32,7 @@ internal sealed class DemoRunner(DemoOptions options, TextWriter output, bool in
             cancellationToken);
         output.WriteLine($"  emulators on {emulator.BaseAddress}");
         output.WriteLine(options.QuotaTimeScale > 0
-            ? $"  enforcing Google's and Zoho CRM's documented quotas (a Standard org of one user), every window {options.QuotaTimeScale.ToString(CultureInfo.InvariantCulture)} times shorter"
+            ? $"  enforcing the documented quotas, every window {options.QuotaTimeScale.ToString(CultureInfo.InvariantCulture)} times shorter"
             : "  enforcing no quotas");
 
         output.WriteLine("Starting the ContactSync server on a fresh SQLite database…");

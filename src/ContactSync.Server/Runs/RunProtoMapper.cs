@@ -118,6 +118,11 @@ internal static class RunProtoMapper
             proto.CurrentRun = ToProto(current);
         }
 
+        if (status.CurrentRunEta is { } eta)
+        {
+            proto.CurrentRunEta = Duration.FromTimeSpan(TimeSpan.FromSeconds(Math.Ceiling(eta.TotalSeconds)));
+        }
+
         if (status.NextRunUtc is { } next)
         {
             proto.NextRunTime = Timestamp.FromDateTime(next);

@@ -69,11 +69,16 @@ public sealed class PacedRunTests
         var plan = await env.ConfigureAsync("paced", Proto.SyncDirection.CrmToGoogle);
         var start = clock.Time.GetUtcNow();
 
-        var events = await clock.DriveAsync(pacer, env.RunAsync(plan.Id), Step);
+        var statusEtas = new List<TimeSpan?>();
+        var events = await clock.DriveAsync(pacer, env.RunAsync(plan.Id), Step, async () =>
+            statusEtas.Add((await env.Client.GetStatusAsync(new Proto.GetStatusRequest { PlanId = plan.Id }, SyncEnvironment.Auth)).Statuses[0].CurrentRunEta?.ToTimeSpan()));
 
         var run = events[^1].Result.Run;
         Assert.Equal(Proto.RunOutcome.Succeeded, run.Outcome);
         Assert.Equal(3000, run.Google.Created);
+
+        // While the run waited for the next minute, GetStatus told the time it still needed.
+        Assert.Contains(statusEtas, eta => eta > TimeSpan.Zero && eta <= TimeSpan.FromMinutes(1));
         Assert.Equal(0, run.ApiUsage.RetriedCalls);
         Assert.Empty(env.Emulator.Quotas.Refusals.Snapshot());
         Assert.Equal(3000, env.Emulator.Google.CountOf(env.Emulator.Credentials.GoogleImpersonatedUser));

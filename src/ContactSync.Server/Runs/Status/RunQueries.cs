@@ -116,6 +116,7 @@ internal sealed class RunQueries(
             // A run that ended normally saw the conditions that hold now (a failed or cancelled run may not have).
             Conditions = lastSuccess?.EndUtc is null ? [] : lastSuccess.Conditions,
             CurrentRun = activeRuns.FindByPlan(plan.Id)?.Snapshot() ?? await runs.RunningAsync(plan.Id, cancellationToken),
+            CurrentRunEta = activeRuns.FindByPlan(plan.Id)?.EtaAt(time.GetUtcNow()),
             NextRunUtc = RunSchedule.NextRunUtc(plan, last, failures, settings.Value.RetryBaseDelay, time.GetUtcNow().UtcDateTime),
         };
     }
