@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ContactSync.Storage.Migrations
 {
     [DbContext(typeof(ContactSyncDbContext))]
-    [Migration("20261130171100_SharedQuotaLedger")]
+    [Migration("20261130174735_SharedQuotaLedger")]
     partial class SharedQuotaLedger
     {
         /// <inheritdoc />
@@ -560,6 +560,12 @@ namespace ContactSync.Storage.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("Initialized")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("RoomWaitSinceUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RoomWaiting")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("PlanId");
