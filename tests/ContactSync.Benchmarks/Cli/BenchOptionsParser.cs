@@ -19,7 +19,7 @@ internal static class BenchOptionsParser
           --self-check     check the emulator side (seeding, edits through the public APIs, counters) without a server
           --server-setting a setting of every server, e.g. ContactSync:Quotas:TimeScale=60 (repeatable; the
                            environment's ContactSync__* variables reach the servers too). The servers pace by no
-                           quotas unless ContactSync:Quotas:Enabled is set: the emulators enforce none by default.
+                           quotas unless a ContactSync:Quotas setting is given: the emulators enforce none by default.
         """;
 
     /// <summary>Parses the arguments; returns null and an error message when they are invalid.</summary>

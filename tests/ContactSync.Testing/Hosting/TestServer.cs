@@ -93,15 +93,15 @@ public sealed class TestServer : IAsyncDisposable
     }
 
     /// <summary>
-    /// The settings with quota pacing off unless they turn it on: the emulators enforce no quotas unless a test sets them, so
-    /// the server paces by none either (the quota tests set <c>ContactSync:Quotas:*</c>).
+    /// The settings with quota pacing off unless one of them is a quota setting: the emulators enforce no quotas unless a
+    /// test sets them, so the server paces by none either (the quota tests set <c>ContactSync:Quotas:*</c>).
     /// </summary>
     public static IReadOnlyDictionary<string, string?> WithoutQuotas(IReadOnlyDictionary<string, string?>? configuration)
     {
-        var settings = new Dictionary<string, string?> { ["ContactSync:Quotas:Enabled"] = "false" };
-        foreach (var (key, value) in configuration ?? new Dictionary<string, string?>())
+        var settings = new Dictionary<string, string?>(configuration ?? new Dictionary<string, string?>());
+        if (!settings.Keys.Any(k => k.StartsWith("ContactSync:Quotas:", StringComparison.OrdinalIgnoreCase)))
         {
-            settings[key] = value;
+            settings["ContactSync:Quotas:Enabled"] = "false";
         }
 
         return settings;

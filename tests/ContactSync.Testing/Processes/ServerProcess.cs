@@ -61,13 +61,17 @@ public sealed partial class ServerProcess : IAsyncDisposable
             ["ContactSync__Server__GrpcWebPort"] = "0",
             ["DOTNET_ENVIRONMENT"] = "Production",
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
-
-            // The emulators enforce no quotas unless told to, so the server paces by none unless the settings say so.
-            ["ContactSync__Quotas__Enabled"] = Environment.GetEnvironmentVariable("ContactSync__Quotas__Enabled") ?? "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             env[key] = value;
+        }
+
+        // The emulators enforce no quotas unless told to, so the server paces by none unless a quota setting is given.
+        if (!env.Keys.Any(k => k.StartsWith("ContactSync__Quotas__", StringComparison.OrdinalIgnoreCase))
+            && Environment.GetEnvironmentVariable("ContactSync__Quotas__Enabled") is null)
+        {
+            env["ContactSync__Quotas__Enabled"] = "false";
         }
 
         string[] args = ["--contentRoot", Path.GetDirectoryName(dll)!];
