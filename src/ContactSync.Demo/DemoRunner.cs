@@ -20,20 +20,7 @@ internal sealed class DemoRunner(DemoOptions options, TextWriter output, bool in
     {
         output.WriteLine("Starting the bundled Zoho CRM and Google People emulators…");
         output.WriteLine($"  {options.ZohoContacts} CRM contacts, {options.GoogleContacts} Google contacts, {options.Overlap} with the same email");
-        await using var emulator = await EmulatorHost.StartAsync(
-            new EmulatorOptions
-            {
-                ZohoSeedContacts = options.ZohoContacts,
-                GoogleSeedContacts = options.GoogleContacts,
-                OverlappingEmails = options.Overlap,
-                Seed = 2026,
-                Quotas = options.QuotaTimeScale > 0 ? QuotaOptions.Defaults(ZohoEdition.Standard, 1, options.QuotaTimeScale) : QuotaOptions.None,
-            },
-            cancellationToken);
-        output.WriteLine($"  emulators on {emulator.BaseAddress}");
-        output.WriteLine(options.QuotaTimeScale > 0
-            ? $"  enforcing the documented quotas, every window {options.QuotaTimeScale.ToString(CultureInfo.InvariantCulture)} times shorter"
-            : "  enforcing no quotas");
+        await using var emulator = await StartEmulatorsAsync(cancellationToken);
 
         output.WriteLine("Starting the ContactSync server on a fresh SQLite database…");
         output.WriteLine($"  in {options.DataDirectory}");
@@ -85,6 +72,26 @@ internal sealed class DemoRunner(DemoOptions options, TextWriter output, bool in
         }
 
         return exitCode;
+    }
+
+    /// <summary>The emulators with the demo's contacts, enforcing the documented quotas compressed (or none).</summary>
+    private async Task<EmulatorHost> StartEmulatorsAsync(CancellationToken cancellationToken)
+    {
+        var emulator = await EmulatorHost.StartAsync(
+            new EmulatorOptions
+            {
+                ZohoSeedContacts = options.ZohoContacts,
+                GoogleSeedContacts = options.GoogleContacts,
+                OverlappingEmails = options.Overlap,
+                Seed = 2026,
+                Quotas = options.QuotaTimeScale > 0 ? QuotaOptions.Defaults(ZohoEdition.Standard, 1, options.QuotaTimeScale) : QuotaOptions.None,
+            },
+            cancellationToken);
+        output.WriteLine($"  emulators on {emulator.BaseAddress}");
+        output.WriteLine(options.QuotaTimeScale > 0
+            ? $"  enforcing the documented quotas, every window {options.QuotaTimeScale.ToString(CultureInfo.InvariantCulture)} times shorter"
+            : "  enforcing no quotas");
+        return emulator;
     }
 
     /// <summary>The server paces by the quotas the emulators enforce, compressed alike (or by none).</summary>

@@ -6,30 +6,30 @@ namespace ContactSync.Storage.Tests;
 /// <summary>A migrated SQLite database in a temporary folder, reached only through the public registration.</summary>
 public sealed class StorageFixture : IAsyncLifetime
 {
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "contactsync-storage-" + Guid.NewGuid().ToString("N"));
-    private ServiceProvider? services;
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "contactsync-storage-" + Guid.NewGuid().ToString("N"));
+    private ServiceProvider? _services;
 
     /// <summary>The registered stores.</summary>
-    public IServiceProvider Services => services ?? throw new InvalidOperationException("Not started.");
+    public IServiceProvider Services => _services ?? throw new InvalidOperationException("Not started.");
 
     public async Task InitializeAsync()
     {
-        services = new ServiceCollection().AddContactSyncStorage(folder).BuildServiceProvider();
-        await ContactSyncDatabase.MigrateAsync(services, CancellationToken.None);
+        _services = new ServiceCollection().AddContactSyncStorage(_folder).BuildServiceProvider();
+        await ContactSyncDatabase.MigrateAsync(_services, CancellationToken.None);
     }
 
     public async Task DisposeAsync()
     {
-        if (services is not null)
+        if (_services is not null)
         {
-            await services.DisposeAsync();
+            await _services.DisposeAsync();
         }
 
         ContactSyncDatabase.ReleasePooledConnections();
 
         try
         {
-            Directory.Delete(folder, recursive: true);
+            Directory.Delete(_folder, recursive: true);
         }
         catch (IOException)
         {

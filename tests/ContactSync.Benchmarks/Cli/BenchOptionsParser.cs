@@ -36,25 +36,8 @@ internal static class BenchOptionsParser
         var serverSettings = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < args.Count; i++)
         {
-            var arg = args[i];
-            var eq = arg.IndexOf('=', StringComparison.Ordinal);
-            var name = eq > 0 ? arg[..eq] : arg;
-            string? inline = eq > 0 ? arg[(eq + 1)..] : null;
-            string Value()
-            {
-                if (inline is not null)
-                {
-                    return inline;
-                }
-
-                if (i + 1 >= args.Count)
-                {
-                    throw new FormatException($"{name} needs a value");
-                }
-
-                return args[++i];
-            }
-
+            var (arg, name, inline) = SplitOption(args[i]);
+            string Value() => inline ?? NextValue(args, ref i, name);
             try
             {
                 switch (name)
@@ -84,14 +67,7 @@ internal static class BenchOptionsParser
                         selfCheck = true;
                         break;
                     case "--server-setting":
-                        var setting = Value();
-                        var split = setting.IndexOf('=', StringComparison.Ordinal);
-                        if (split <= 0)
-                        {
-                            throw new FormatException($"{name} needs KEY=VALUE, not '{setting}'");
-                        }
-
-                        serverSettings[setting[..split].Trim()] = setting[(split + 1)..];
+                        AddServerSetting(serverSettings, name, Value());
                         break;
                     case "--help" or "-h" or "-?":
                         return (null, "");
@@ -105,6 +81,36 @@ internal static class BenchOptionsParser
             }
         }
 
+        return Complete(scenarios, runs, warmups, configuration, root, output, list, selfCheck, serverSettings);
+    }
+
+    /// <summary>The value after an option given as two arguments (<c>--runs 3</c>).</summary>
+    private static string NextValue(IReadOnlyList<string> args, ref int i, string name) =>
+        i + 1 < args.Count ? args[++i] : throw new FormatException($"{name} needs a value");
+
+    /// <summary>An argument, its option name and its inline value (<c>--name=value</c>; null when none).</summary>
+    private static (string Arg, string Name, string? Inline) SplitOption(string arg)
+    {
+        var eq = arg.IndexOf('=', StringComparison.Ordinal);
+        return (arg, eq > 0 ? arg[..eq] : arg, eq > 0 ? arg[(eq + 1)..] : null);
+    }
+
+    /// <summary>Adds one <c>KEY=VALUE</c> server setting.</summary>
+    private static void AddServerSetting(Dictionary<string, string> settings, string name, string setting)
+    {
+        var split = setting.IndexOf('=', StringComparison.Ordinal);
+        if (split <= 0)
+        {
+            throw new FormatException($"{name} needs KEY=VALUE, not '{setting}'");
+        }
+
+        settings[setting[..split].Trim()] = setting[(split + 1)..];
+    }
+
+    /// <summary>Fills in the defaults: the repository root, the build configuration and the output folder.</summary>
+    private static (BenchOptions? Options, string? Error) Complete(List<string> scenarios, int? runs, int? warmups, string? configuration, string? root,
+        string? output, bool list, bool selfCheck, IReadOnlyDictionary<string, string> serverSettings)
+    {
         root ??= FindRepositoryRoot(AppContext.BaseDirectory) ?? FindRepositoryRoot(Directory.GetCurrentDirectory());
         if (root is null)
         {

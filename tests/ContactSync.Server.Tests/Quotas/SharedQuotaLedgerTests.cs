@@ -136,12 +136,11 @@ public sealed class SharedQuotaLedgerTests
         // The service says 20 are left: 79 were spent by someone else.
         await pair.Servers[0].Pacer.ReportAsync(new QuotaFeedback([], [new QuotaRemaining(charge.Key, 20)]), null, CancellationToken.None);
         var status = await pair.Servers[1].Ledger.GetStatusAsync(charge.Key, CancellationToken.None);
-        Assert.Equal(80, status!.Used - UnspentOfFirstChunk(pair));
+        Assert.Equal(80, status!.Used - UnspentOfFirstChunk);
     }
 
     /// <summary>What server 0 holds of its chunk but has not spent (its first chunk is counted whole until it ends).</summary>
-    private static long UnspentOfFirstChunk(SharedLedgerPair pair) =>
-        (long)(100 * new SharedLedgerSettings().ChunkLimitShare / 1) - 1;
+    private static long UnspentOfFirstChunk => (long)(100 * new SharedLedgerSettings().ChunkLimitShare) - 1;
 
     private static void InterlockedMax(ref int target, int value)
     {

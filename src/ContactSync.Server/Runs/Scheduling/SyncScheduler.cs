@@ -68,7 +68,7 @@ internal sealed class SyncScheduler(
         var now = time.GetUtcNow().UtcDateTime;
         var last = await runs.LastEndedAsync(plan.Id, successfulOnly: false, cancellationToken);
         var failures = await runs.ConsecutiveFailuresAsync(plan.Id, cancellationToken);
-        if (RunSchedule.NextRunUtc(plan, last, failures, settings.Value.RetryBaseDelay, now) is not { } due || due > now)
+        if (RunSchedule.NextRunUtc(plan, last, failures, settings.Value.RetryBaseDelay) is not { } due || due > now)
         {
             return false;
         }
@@ -76,7 +76,7 @@ internal sealed class SyncScheduler(
         var trigger = failures > 0 ? RunTriggerKind.Retry : RunTriggerKind.Scheduled;
         try
         {
-            RunLog.SchedulerStarting(logger, plan.Id, trigger.ToString());
+            RunLog.SchedulerStarting(logger, plan.Id, trigger);
             var handle = await launcher.StartOrJoinAsync(plan, full: false, dryRun: false, trigger, cancellationToken);
             return handle.Local is not null;
         }

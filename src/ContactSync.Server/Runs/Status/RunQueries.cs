@@ -117,7 +117,7 @@ internal sealed class RunQueries(
             Conditions = lastSuccess?.EndUtc is null ? [] : lastSuccess.Conditions,
             CurrentRun = activeRuns.FindByPlan(plan.Id)?.Snapshot() ?? await runs.RunningAsync(plan.Id, cancellationToken),
             CurrentRunEta = activeRuns.FindByPlan(plan.Id)?.EtaAt(time.GetUtcNow()),
-            NextRunUtc = RunSchedule.NextRunUtc(plan, last, failures, settings.Value.RetryBaseDelay, time.GetUtcNow().UtcDateTime),
+            NextRunUtc = RunSchedule.NextRunUtc(plan, last, failures, settings.Value.RetryBaseDelay),
         };
     }
 
