@@ -6,6 +6,7 @@ using ContactSync.Storage.Leases;
 using ContactSync.Storage.NearRealTime;
 using ContactSync.Storage.Persistence;
 using ContactSync.Storage.Plans;
+using ContactSync.Storage.Quotas;
 using ContactSync.Storage.Runs;
 using ContactSync.Storage.Sync;
 using Microsoft.EntityFrameworkCore;
@@ -23,7 +24,7 @@ public static class StorageServiceCollectionExtensions
     /// <summary>
     /// Registers the database on a SQLite file <c>contactsync.db</c> in <paramref name="dataDirectory"/> (created if missing)
     /// and the stores: <see cref="IPlanRepository"/>, <see cref="IApiKeyRepository"/> and <see cref="IConnectionRepository"/>
-    /// (scoped), <see cref="IRunRepository"/>, <see cref="IRunErrorRepository"/>, <see cref="IPlanLeaseRepository"/>, the
+    /// (scoped), <see cref="IRunRepository"/>, <see cref="IRunErrorRepository"/>, <see cref="IPlanLeaseRepository"/>, <see cref="IQuotaStore"/>, the
     /// near-real-time stores (<see cref="IWatchChannelStore"/>, <see cref="IChangeHintStore"/>, <see cref="IGooglePollStore"/>),
     /// <see cref="ISyncStateStore"/> and <see cref="ISyncStateStoreFactory"/> (singletons). Apply the migrations with
     /// <see cref="ContactSyncDatabase.MigrateAsync"/> before use.
@@ -57,6 +58,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IWatchChannelStore, WatchChannelStore>();
         services.AddSingleton<IChangeHintStore, ChangeHintStore>();
         services.AddSingleton<IGooglePollStore, GooglePollStore>();
+        services.AddSingleton<IQuotaStore, QuotaStore>();
         services.AddSingleton<ISyncStateStoreFactory, EfSyncStateStoreFactory>();
         services.AddSingleton(sp => sp.GetRequiredService<ISyncStateStoreFactory>().ForRun(""));
         return services;

@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using ContactSync.Core.Diagnostics;
 using ContactSync.Http;
+using ContactSync.Http.Pacing;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -66,6 +67,9 @@ public sealed partial class ZohoCrmClient
     }
 
     internal ZohoTokenProvider Tokens => _tokens;
+
+    /// <summary>The quota pacing its calls wait in, with the org's cost model (null: not paced).</summary>
+    public QuotaPacing? Pacing => _options.Pacing;
 
     /// <summary>The CRM's clock as the <c>Date</c> header of the latest response showed it (second precision); null before any.</summary>
     public DateTimeOffset? LastServerTime

@@ -85,6 +85,22 @@ public sealed class ProtoMapperTests
     }
 
     [Fact]
+    public void ToInfo_EtaOfProgress_AndPredictedDurationOfARun_AreKept()
+    {
+        var progress = ProtoMapper.ToInfo(new V1.RunEvent
+        {
+            RunId = "r",
+            Progress = new V1.RunProgress { Eta = Duration.FromTimeSpan(TimeSpan.FromSeconds(75)), FinishTime = Timestamp.FromDateTimeOffset(new DateTimeOffset(2026, 11, 30, 9, 1, 15, TimeSpan.Zero)) },
+        });
+        var run = ProtoMapper.ToInfo(new V1.SyncRun { Id = "r", PredictedDuration = Duration.FromTimeSpan(TimeSpan.FromMinutes(2)) });
+
+        Assert.Equal(TimeSpan.FromSeconds(75), progress.Progress!.Eta);
+        Assert.Equal(new DateTimeOffset(2026, 11, 30, 9, 1, 15, TimeSpan.Zero), progress.Progress.FinishTime);
+        Assert.Equal(TimeSpan.FromMinutes(2), run.PredictedDuration);
+        Assert.Null(ProtoMapper.ToInfo(new V1.SyncRun { Id = "r" }).PredictedDuration);
+    }
+
+    [Fact]
     public void ToInfo_RecordErrorDetailsAndPlanConditions_AreKept()
     {
         var error = ProtoMapper.ToInfo(new V1.RecordError

@@ -135,6 +135,7 @@ internal static class ProtoMapper
         Conditions = run.Conditions.Select(ToInfo).ToArray(),
         Notes = run.Notes,
         GoogleAccount = run.GoogleAccount,
+        PredictedDuration = run.PredictedDuration?.ToTimeSpan(),
         PlannedChanges = plannedChanges?.Select(ToInfo).ToArray() ?? Array.Empty<PlannedChangeInfo>(),
     };
 
@@ -169,6 +170,8 @@ internal static class ProtoMapper
         Errors = progress.Errors,
         Message = progress.Message,
         Time = progress.Time?.ToDateTimeOffset(),
+        Eta = progress.Eta?.ToTimeSpan(),
+        FinishTime = progress.FinishTime?.ToDateTimeOffset(),
     };
 
     public static RunEventInfo ToInfo(V1.RunEvent runEvent) => runEvent.EventCase switch

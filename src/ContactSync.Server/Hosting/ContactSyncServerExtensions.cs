@@ -4,6 +4,7 @@ using ContactSync.Server.Catalog;
 using ContactSync.Server.Errors;
 using ContactSync.Server.NearRealTime;
 using ContactSync.Server.Plans;
+using ContactSync.Server.Quotas;
 using ContactSync.Server.Requests;
 using ContactSync.Server.Connections;
 using ContactSync.Server.Runs;
@@ -55,6 +56,7 @@ public static class ContactSyncServerExtensions
         builder.Services.AddContactSyncAccess();
         builder.Services.AddContactSyncPlans();
         builder.Services.AddContactSyncCatalog();
+        builder.Services.AddContactSyncQuotas(builder.Configuration);
         var keyRing = builder.Configuration.GetSection(KeyRingSettings.SectionName).Get<KeyRingSettings>() ?? new KeyRingSettings();
         builder.Services.AddContactSyncConnections(settings.DataDirectory, keyRing);
         if (string.IsNullOrEmpty(keyRing.CertificatePath))

@@ -40,4 +40,8 @@ internal static partial class RunLog
     [LoggerMessage(EventId = 3007, EventName = "ProgressNotSaved", Level = LogLevel.Warning,
         Message = "Progress of run {RunId} could not be saved")]
     public static partial void ProgressNotSaved(ILogger logger, string runId, Exception exception);
+
+    [LoggerMessage(EventId = 3009, EventName = "EtaFailed", Level = LogLevel.Warning,
+        Message = "The remaining time of run {RunId} could not be predicted; the run goes on")]
+    public static partial void EtaFailed(ILogger logger, string runId, Exception exception);
 }

@@ -46,6 +46,11 @@ internal static class RunProtoMapper
             proto.EndTime = Timestamp.FromDateTime(end);
         }
 
+        if (run.PredictedDurationMs is { } predicted)
+        {
+            proto.PredictedDuration = Duration.FromTimeSpan(TimeSpan.FromMilliseconds(predicted));
+        }
+
         proto.Notes = run.Notes;
         proto.Conditions.Add(run.Conditions.Select(ToProto));
         return proto;
@@ -78,7 +83,7 @@ internal static class RunProtoMapper
     /// <summary>An event of a run's stream.</summary>
     public static Proto.RunEvent ToProto(RunEvent item) => item switch
     {
-        RunProgressEvent progress => new Proto.RunEvent { RunId = progress.RunId, Progress = ToProto(progress.Progress, progress.Time) },
+        RunProgressEvent progress => new Proto.RunEvent { RunId = progress.RunId, Progress = ToProto(progress.Progress, progress.Time, progress.Eta) },
         RunResultEvent result => ToResultEvent(result.Run, result.PlannedChanges),
         _ => throw new ArgumentOutOfRangeException(nameof(item), item, "Unknown run event."),
     };
@@ -119,9 +124,26 @@ internal static class RunProtoMapper
             proto.CurrentRun = ToProto(current);
         }
 
+        if (status.CurrentRunEta is { } eta)
+        {
+            proto.CurrentRunEta = Duration.FromTimeSpan(TimeSpan.FromSeconds(Math.Ceiling(eta.TotalSeconds)));
+        }
+
         if (status.NextRunUtc is { } next)
         {
             proto.NextRunTime = Timestamp.FromDateTime(next);
+        }
+
+        return proto;
+    }
+
+    private static Proto.RunProgress ToProto(RunProgressState progress, DateTimeOffset time, TimeSpan? eta)
+    {
+        var proto = ToProto(progress, time);
+        if (eta is { } left)
+        {
+            proto.Eta = Duration.FromTimeSpan(TimeSpan.FromSeconds(Math.Ceiling(left.TotalSeconds)));
+            proto.FinishTime = Timestamp.FromDateTimeOffset(time + left);
         }
 
         return proto;

@@ -323,6 +323,111 @@ namespace ContactSync.Storage.Migrations
                     b.ToTable("PlanLeases", (string)null);
                 });
 
+            modelBuilder.Entity("ContactSync.Storage.Persistence.Entities.QuotaChunkEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CountsUntilTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EndTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Units")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountsUntilTicks");
+
+                    b.HasIndex("Key", "CountsUntilTicks");
+
+                    b.ToTable("QuotaChunks", (string)null);
+                });
+
+            modelBuilder.Entity("ContactSync.Storage.Persistence.Entities.QuotaHolderEntity", b =>
+                {
+                    b.Property<string>("Holder")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AliveUntilTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Holder");
+
+                    b.ToTable("QuotaHolders", (string)null);
+                });
+
+            modelBuilder.Entity("ContactSync.Storage.Persistence.Entities.QuotaKeyEntity", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Factor")
+                        .HasColumnType("REAL");
+
+                    b.Property<long>("FactorSinceTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Limit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PausedUntilTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WindowTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("QuotaKeys", (string)null);
+                });
+
+            modelBuilder.Entity("ContactSync.Storage.Persistence.Entities.QuotaSlotEntity", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Slots")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key", "Holder");
+
+                    b.ToTable("QuotaSlots", (string)null);
+                });
+
             modelBuilder.Entity("ContactSync.Storage.Persistence.Entities.RecordFailureEntity", b =>
                 {
                     b.Property<string>("PlanId")
@@ -686,6 +791,9 @@ namespace ContactSync.Storage.Migrations
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("PredictedDurationMs")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("Processed")
                         .HasColumnType("INTEGER");

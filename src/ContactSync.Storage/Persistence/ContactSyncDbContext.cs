@@ -59,6 +59,18 @@ internal sealed class ContactSyncDbContext : DbContext
     /// <summary>Zoho and Google connections (secrets protected).</summary>
     internal DbSet<ConnectionEntity> Connections => Set<ConnectionEntity>();
 
+    /// <summary>Quotas shared by the servers: their limits, pauses and versions.</summary>
+    internal DbSet<QuotaKeyEntity> QuotaKeys => Set<QuotaKeyEntity>();
+
+    /// <summary>Chunks of rate quotas the servers took.</summary>
+    internal DbSet<QuotaChunkEntity> QuotaChunks => Set<QuotaChunkEntity>();
+
+    /// <summary>Concurrency slots the servers hold.</summary>
+    internal DbSet<QuotaSlotEntity> QuotaSlots => Set<QuotaSlotEntity>();
+
+    /// <summary>The servers sharing the quotas (heartbeats).</summary>
+    internal DbSet<QuotaHolderEntity> QuotaHolders => Set<QuotaHolderEntity>();
+
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

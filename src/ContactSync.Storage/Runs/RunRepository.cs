@@ -132,6 +132,7 @@ internal sealed class RunRepository(IDbContextFactory<ContactSyncDbContext> cont
         e.ConditionsJson = RunConditionsJson.Serialize(run.Conditions);
         e.Interrupted = run.Interrupted;
         e.GoogleAccount = run.GoogleAccount;
+        e.PredictedDurationMs = run.PredictedDurationMs;
     }
 
     private static RunRecord ToRecord(SyncRunEntity e) => new()
@@ -168,5 +169,6 @@ internal sealed class RunRepository(IDbContextFactory<ContactSyncDbContext> cont
         Conditions = RunConditionsJson.Deserialize(e.ConditionsJson),
         Interrupted = e.Interrupted,
         GoogleAccount = e.GoogleAccount,
+        PredictedDurationMs = e.PredictedDurationMs,
     };
 }

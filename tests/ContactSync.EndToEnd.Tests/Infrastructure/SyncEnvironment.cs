@@ -3,6 +3,7 @@ using ContactSync.Server.Hosting;
 using ContactSync.Testing.Emulation;
 using ContactSync.Testing.Hosting;
 using Grpc.Core;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Testing;
 using Proto = ContactSync.Grpc.V1;
 
@@ -36,7 +37,8 @@ internal sealed class SyncEnvironment : IAsyncDisposable
 
     public ContactSyncServerHost Server => _world.Server.Host;
 
-    public static async Task<SyncEnvironment> StartAsync(EmulatorOptions emulatorOptions, TimeProvider? time = null, IReadOnlyDictionary<string, string?>? configuration = null)
+    public static async Task<SyncEnvironment> StartAsync(
+        EmulatorOptions emulatorOptions, TimeProvider? time = null, IReadOnlyDictionary<string, string?>? configuration = null, Action<IServiceCollection>? configureServices = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -47,7 +49,10 @@ internal sealed class SyncEnvironment : IAsyncDisposable
             settings[key] = value;
         }
 
-        var world = await EmulatedServer.StartAsync(new EmulatedServerOptions { Emulator = emulatorOptions, AdminKey = AdminKey, Time = time, Configuration = settings });
+        var world = await EmulatedServer.StartAsync(new EmulatedServerOptions
+        {
+            Emulator = emulatorOptions, AdminKey = AdminKey, Time = time, Configuration = settings, ConfigureServices = configureServices,
+        });
         return new SyncEnvironment(world);
     }
 
@@ -59,6 +64,10 @@ internal sealed class SyncEnvironment : IAsyncDisposable
         var server = await _world.StartServerAsync(time, configuration);
         return new Proto.ContactSync.ContactSyncClient(server.Channel());
     }
+
+    /// <summary>Starts another server on the same database and returns it (its services, its host).</summary>
+    public Task<TestServer> StartTestServerAsync(TimeProvider? time = null, IReadOnlyDictionary<string, string?>? configuration = null) =>
+        _world.StartServerAsync(time, configuration);
 
     public async Task<Proto.SyncPlan> ConfigureAsync(string name = "E2E plan", Proto.SyncDirection direction = Proto.SyncDirection.Bidirectional, Action<Proto.SyncPlan>? edit = null)
     {

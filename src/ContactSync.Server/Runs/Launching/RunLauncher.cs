@@ -1,5 +1,6 @@
 using ContactSync.Core.Plans;
 using ContactSync.Core.State;
+using ContactSync.Http.Pacing;
 using ContactSync.Server.Access;
 using ContactSync.Server.Errors;
 using ContactSync.Server.Plans;
@@ -46,6 +47,9 @@ internal sealed class RunLauncher(
         ArgumentNullException.ThrowIfNull(plan);
         RunPorts runPorts;
         var api = new RunApiObserver();
+
+        // The start's calls (the permission check) and the run's (the executor starts from here) are paced as the plan's.
+        using var quotaPlan = QuotaPlan.Enter(plan.Id);
         try
         {
             await groups.EnsureMayUseAsync(plan.Definition, plan.GoogleGroupAssigned, cancellationToken);

@@ -38,6 +38,9 @@ internal sealed record PlanStatus(string PlanId, string PlanName)
     /// <summary>The Google account the plan syncs ("" for the connection's default account).</summary>
     public string GoogleAccount { get; init; } = "";
 
+    /// <summary>The time the current run still needs as this server predicts it, or <see langword="null"/>.</summary>
+    public TimeSpan? CurrentRunEta { get; init; }
+
     /// <summary>Conditions that hold now (seen by the last successful run).</summary>
     public IReadOnlyList<PlanCondition> Conditions { get; init; } = [];
 

@@ -20,6 +20,7 @@ internal sealed class RunQueries(
     ISyncStateStore store,
     ActiveRuns activeRuns,
     NearRealTimeStatusReader nearRealTime,
+    TimeProvider time,
     IOptions<RunSettings> settings)
 {
     private const int MaxPageSize = 1000;
@@ -117,6 +118,7 @@ internal sealed class RunQueries(
             // A run that ended normally saw the conditions that hold now (a failed or cancelled run may not have).
             Conditions = lastSuccess?.EndUtc is null ? [] : lastSuccess.Conditions,
             CurrentRun = activeRuns.FindByPlan(plan.Id)?.Snapshot() ?? await runs.RunningAsync(plan.Id, cancellationToken),
+            CurrentRunEta = activeRuns.FindByPlan(plan.Id)?.EtaAt(time.GetUtcNow()),
             NextRunUtc = RunSchedule.NextRunUtc(plan, await ScheduleBasisAsync(plan, last, cancellationToken), failures, settings.Value.RetryBaseDelay),
             NearRealTime = await nearRealTime.ReadAsync(plan, cancellationToken),
         };
