@@ -8,9 +8,9 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace ContactSync.Storage.Migrations
+namespace ContactSync.Storage.Migrations.Sqlite
 {
-    [DbContext(typeof(ContactSyncDbContext))]
+    [DbContext(typeof(SqliteContactSyncDbContext))]
     [Migration("20261130134901_RunConditionsAndErrorDetails")]
     partial class RunConditionsAndErrorDetails
     {

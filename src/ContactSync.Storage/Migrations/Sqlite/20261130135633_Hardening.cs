@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace ContactSync.Storage.Migrations
+namespace ContactSync.Storage.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Hardening : Migration

@@ -3,16 +3,19 @@ using System;
 using ContactSync.Storage.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace ContactSync.Storage.Migrations
+namespace ContactSync.Storage.Migrations.Sqlite
 {
-    [DbContext(typeof(ContactSyncDbContext))]
-    partial class ContactSyncDbContextModelSnapshot : ModelSnapshot
+    [DbContext(typeof(SqliteContactSyncDbContext))]
+    [Migration("20261125084731_SyncState")]
+    partial class SyncState
     {
-        protected override void BuildModel(ModelBuilder modelBuilder)
+        /// <inheritdoc />
+        protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
@@ -49,41 +52,11 @@ namespace ContactSync.Storage.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("BLOB");
 
-                    b.Property<byte[]>("SecretSalt")
-                        .HasMaxLength(16)
-                        .HasColumnType("BLOB");
-
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedUtc");
 
                     b.ToTable("ApiKeys", (string)null);
-                });
-
-            modelBuilder.Entity("ContactSync.Storage.Persistence.Entities.ConnectionEntity", b =>
-                {
-                    b.Property<string>("Kind")
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ProtectedSecrets")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SettingsJson")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("UpdatedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Kind");
-
-                    b.ToTable("Connections", (string)null);
                 });
 
             modelBuilder.Entity("ContactSync.Storage.Persistence.Entities.PendingCreateEntity", b =>
@@ -171,9 +144,6 @@ namespace ContactSync.Storage.Migrations
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("GoogleGroupAssigned")
-                        .HasColumnType("INTEGER");
-
                     b.Property<long?>("IntervalSeconds")
                         .HasColumnType("INTEGER");
 
@@ -185,12 +155,12 @@ namespace ContactSync.Storage.Migrations
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(400)
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NormalizedName")
                         .IsRequired()
-                        .HasMaxLength(400)
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedUtc")
@@ -203,8 +173,6 @@ namespace ContactSync.Storage.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CrmUserId");
-
-                    b.HasIndex("GoogleGroup");
 
                     b.HasIndex("NormalizedName")
                         .IsUnique();
@@ -260,32 +228,12 @@ namespace ContactSync.Storage.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("DuplicateOwner")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DuplicateRecordId")
-                        .IsRequired()
-                        .HasMaxLength(120)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Email")
                         .IsRequired()
                         .HasMaxLength(320)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ExpectedType")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime>("FailedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Field")
-                        .IsRequired()
-                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("GoogleResourceName")
@@ -321,40 +269,17 @@ namespace ContactSync.Storage.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("DuplicateOwner")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DuplicateRecordId")
-                        .IsRequired()
-                        .HasMaxLength(120)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Email")
                         .IsRequired()
                         .HasMaxLength(320)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ExpectedType")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime>("FailedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Field")
-                        .IsRequired()
-                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Message")
                         .IsRequired()
                         .HasColumnType("TEXT");
-
-                    b.Property<bool>("Note")
-                        .HasColumnType("INTEGER");
 
                     b.Property<string>("PlanId")
                         .IsRequired()
@@ -508,10 +433,6 @@ namespace ContactSync.Storage.Migrations
                     b.Property<bool>("CancelRequested")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("ConditionsJson")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
                     b.Property<int>("Conflicts")
                         .HasColumnType("INTEGER");
 
@@ -562,15 +483,9 @@ namespace ContactSync.Storage.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("Interrupted")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("Message")
                         .IsRequired()
                         .HasColumnType("TEXT");
-
-                    b.Property<int>("Notes")
-                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Outcome")
                         .IsRequired()

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace ContactSync.Storage.Migrations
+namespace ContactSync.Storage.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Initial : Migration

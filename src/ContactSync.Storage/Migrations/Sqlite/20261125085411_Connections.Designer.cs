@@ -8,11 +8,11 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace ContactSync.Storage.Migrations
+namespace ContactSync.Storage.Migrations.Sqlite
 {
-    [DbContext(typeof(ContactSyncDbContext))]
-    [Migration("20261130135633_Hardening")]
-    partial class Hardening
+    [DbContext(typeof(SqliteContactSyncDbContext))]
+    [Migration("20261125085411_Connections")]
+    partial class Connections
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -50,10 +50,6 @@ namespace ContactSync.Storage.Migrations
                     b.Property<byte[]>("SecretHash")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("BLOB");
-
-                    b.Property<byte[]>("SecretSalt")
-                        .HasMaxLength(16)
                         .HasColumnType("BLOB");
 
                     b.HasKey("Id");
@@ -174,9 +170,6 @@ namespace ContactSync.Storage.Migrations
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("GoogleGroupAssigned")
-                        .HasColumnType("INTEGER");
-
                     b.Property<long?>("IntervalSeconds")
                         .HasColumnType("INTEGER");
 
@@ -188,12 +181,12 @@ namespace ContactSync.Storage.Migrations
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(400)
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NormalizedName")
                         .IsRequired()
-                        .HasMaxLength(400)
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedUtc")
@@ -206,8 +199,6 @@ namespace ContactSync.Storage.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CrmUserId");
-
-                    b.HasIndex("GoogleGroup");
 
                     b.HasIndex("NormalizedName")
                         .IsUnique();
@@ -517,9 +508,6 @@ namespace ContactSync.Storage.Migrations
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
-
-                    b.Property<bool>("Interrupted")
-                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Message")
                         .IsRequired()
