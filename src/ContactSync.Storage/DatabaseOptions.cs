@@ -32,6 +32,15 @@ public sealed record DatabaseOptions
         throw new ArgumentException($"ContactSync:Database:Provider is '{value}'; use Sqlite (the default) or PostgreSql.", nameof(text));
     }
 
+    /// <summary>The PostgreSQL server and database of a connection string, without credentials (for logs and messages).</summary>
+    /// <param name="connectionString">The Npgsql connection string.</param>
+    /// <returns>For example <c>PostgreSQL db:5432/contactsync</c>.</returns>
+    public static string DescribeConnection(string connectionString)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        return $"PostgreSQL {builder.Host}:{builder.Port}/{builder.Database}";
+    }
+
     /// <summary>Throws a clear message when the options cannot work (PostgreSQL without a connection string, no data folder).</summary>
     /// <exception cref="ArgumentException">What is missing.</exception>
     public void Validate()

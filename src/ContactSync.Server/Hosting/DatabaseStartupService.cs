@@ -1,6 +1,7 @@
 using ContactSync.Server.Access;
 using ContactSync.Server.Connections;
 using ContactSync.Server.Runs.Leasing;
+using ContactSync.Storage;
 using ContactSync.Storage.ApiKeys;
 using ContactSync.Storage.Persistence;
 using Grpc.Health.V1;
@@ -21,6 +22,7 @@ internal sealed class DatabaseStartupService(
     BootstrapKeyOutput bootstrapOutput,
     KeyRingDescription keyRing,
     PlanLeasing leasing,
+    DatabaseOptions database,
     ILogger<DatabaseStartupService> logger) : IHostedService
 {
     /// <summary>The health service name of the ContactSync service.</summary>
@@ -31,8 +33,8 @@ internal sealed class DatabaseStartupService(
         health.SetStatus("", HealthCheckResponse.Types.ServingStatus.NotServing);
         health.SetStatus(ServiceName, HealthCheckResponse.Types.ServingStatus.NotServing);
         var configured = ParseConfiguredKey(settings.Value.BootstrapAdminKey);
-        var applied = await ContactSyncDatabase.MigrateAsync(services, cancellationToken);
-        HostingLog.DatabaseReady(logger, Path.GetFullPath(settings.Value.DataDirectory), applied.Count);
+        var applied = await ContactSyncDatabase.MigrateAsync(services, leasing.Holder, ContactSyncDatabase.DefaultLiveWindow, cancellationToken);
+        HostingLog.DatabaseReady(logger, DatabaseSettings.Describe(database), applied.Count);
         HostingLog.KeyRingProtection(logger, keyRing.Folder, keyRing.Protection);
         await EnsureBootstrapKeyAsync(configured, cancellationToken);
         await ResaltOlderKeysAsync(cancellationToken);

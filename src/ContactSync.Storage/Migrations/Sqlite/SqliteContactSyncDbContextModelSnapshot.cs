@@ -310,6 +310,31 @@ namespace ContactSync.Storage.Migrations.Sqlite
                     b.ToTable("RecordFailures", (string)null);
                 });
 
+            modelBuilder.Entity("ContactSync.Storage.Persistence.Entities.ReplicaEntity", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastSeenUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchemaVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StartedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Replicas", (string)null);
+                });
+
             modelBuilder.Entity("ContactSync.Storage.Persistence.Entities.RunErrorEntity", b =>
                 {
                     b.Property<long>("Id")
@@ -386,6 +411,30 @@ namespace ContactSync.Storage.Migrations.Sqlite
                     b.HasIndex("RunId");
 
                     b.ToTable("RunErrors", (string)null);
+                });
+
+            modelBuilder.Entity("ContactSync.Storage.Persistence.Entities.SchemaInfoEntity", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OldestCompatibleVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SchemaInfo", (string)null);
                 });
 
             modelBuilder.Entity("ContactSync.Storage.Persistence.Entities.SeenRecordEntity", b =>

@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# A throw-away PostgreSQL for the tests (never a mock): Debian's `postgresql` package, a cluster in a temp folder.
+#   postgres.sh install        installs Debian's postgresql when no initdb is found (needs root: .ci/run runs as root)
+#   postgres.sh start <dir>    installs if needed, creates a cluster in <dir> (fsync off), starts it on a free port of
+#                              127.0.0.1 and prints the port; user postgres, trust authentication, no password
+#   postgres.sh restart <dir> <port>  stops the cluster (fast) and starts it again on the same port, data kept
+#   postgres.sh stop <dir>     stops the cluster and removes <dir>
+# initdb refuses root: as root, the cluster belongs to the 'postgres' user the package creates.
+set -euo pipefail
+
+bin_dir() {
+  local initdb
+  initdb=$(ls -1d /usr/lib/postgresql/*/bin/initdb 2>/dev/null | sort -V | tail -n 1 || true)
+  [ -n "$initdb" ] && dirname "$initdb"
+}
+
+install() {
+  if [ -n "$(bin_dir)" ]; then
+    return 0
+  fi
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "postgres.sh: PostgreSQL is not installed and this user cannot install it; run as root or 'apt-get install postgresql'." >&2
+    exit 2
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq -o DPkg::Lock::Timeout=600 >&2
+  apt-get install -y -qq -o DPkg::Lock::Timeout=600 postgresql >&2
+  [ -n "$(bin_dir)" ] || { echo "postgres.sh: installed postgresql but found no /usr/lib/postgresql/*/bin/initdb." >&2; exit 2; }
+}
+
+as_owner() {
+  if [ "$(id -u)" -eq 0 ]; then
+    (cd / && runuser -u postgres -- "$@")
+  else
+    "$@"
+  fi
+}
+
+start() {
+  local dir=$1 bin port attempt
+  install
+  bin=$(bin_dir)
+  mkdir -p "$dir"
+  if [ "$(id -u)" -eq 0 ]; then chown postgres: "$dir"; fi
+  as_owner "$bin/initdb" -D "$dir/data" -U postgres --auth=trust -E UTF8 --locale=C >"$dir/initdb.log" 2>&1 \
+    || { cat "$dir/initdb.log" >&2; exit 3; }
+  for attempt in 1 2 3 4 5 6 7 8 9 10; do
+    port=$((20000 + RANDOM % 20000))
+    if as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 -o \
+      "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+      start >&2; then
+      echo "$port"
+      return 0
+    fi
+  done
+  echo "postgres.sh: the cluster in $dir did not start (see $dir/server.log):" >&2
+  tail -n 20 "$dir/server.log" >&2 || true
+  exit 4
+}
+
+restart() {
+  local dir=$1 port=$2 bin
+  bin=$(bin_dir)
+  as_owner "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >&2
+  as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 -o \
+    "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+    start >&2
+}
+
+stop() {
+  local dir=$1 bin
+  bin=$(bin_dir)
+  if [ -n "$bin" ] && [ -d "$dir/data" ]; then
+    as_owner "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >&2 || true
+  fi
+  rm -rf "$dir"
+}
+
+case "${1:-}" in
+  install) install ;;
+  start) start "${2:?start needs a folder}" ;;
+  restart) restart "${2:?restart needs a folder}" "${3:?restart needs the port}" ;;
+  stop) stop "${2:?stop needs a folder}" ;;
+  *) echo "usage: postgres.sh install | start <dir> | restart <dir> <port> | stop <dir>" >&2; exit 1 ;;
+esac
