@@ -15,6 +15,9 @@ internal sealed class PostgresDatabase(string connectionString) : IProviderDatab
 
     private const string UndefinedDatabase = "3D000";
     private const string DuplicateDatabase = "42P04";
+
+    /// <summary>Two <c>CREATE DATABASE</c> of one name at once: the loser fails on the catalog's unique index, not with 42P04.</summary>
+    private const string UniqueViolation = "23505";
     private static readonly TimeSpan LockPoll = TimeSpan.FromMilliseconds(200);
     private static readonly TimeSpan WaitingNotice = TimeSpan.FromSeconds(10);
 
@@ -43,7 +46,7 @@ internal sealed class PostgresDatabase(string connectionString) : IProviderDatab
         {
             await create.ExecuteNonQueryAsync(cancellationToken);
         }
-        catch (PostgresException ex) when (ex.SqlState == DuplicateDatabase)
+        catch (PostgresException ex) when (ex.SqlState is DuplicateDatabase or UniqueViolation)
         {
             // Another server created it at the same moment.
         }
