@@ -40,4 +40,8 @@ internal static partial class RunLog
     [LoggerMessage(EventId = 3007, EventName = "ProgressNotSaved", Level = LogLevel.Warning,
         Message = "Progress of run {RunId} could not be saved")]
     public static partial void ProgressNotSaved(ILogger logger, string runId, Exception exception);
+
+    [LoggerMessage(EventId = 3020, EventName = "NoLongerDue", Level = LogLevel.Information,
+        Message = "Scheduler skips plan {PlanId}: another server ran it since it was found due")]
+    public static partial void NoLongerDue(ILogger logger, string planId);
 }

@@ -1,5 +1,6 @@
 using ContactSync.EndToEnd.Tests.Infrastructure;
 using ContactSync.Emulators;
+using ContactSync.Testing.Databases;
 using ContactSync.Testing.Emulation;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
@@ -10,15 +11,18 @@ using Proto = ContactSync.Grpc.V1;
 
 namespace ContactSync.EndToEnd.Tests.Runs;
 
-public sealed class SchedulerAndLeaseTests
+public abstract class SchedulerAndLeaseTests
 {
+    /// <summary>The database every server of a test uses (each test gets a new one).</summary>
+    protected abstract TestDatabase Database { get; }
+
     private static Metadata Auth => SyncEnvironment.Auth;
 
     [Fact]
     public async Task Scheduler_UnderAFakeClock_StartsDuePlansAtTheirInterval()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero));
-        await using var env = await SyncEnvironment.StartAsync(new EmulatorOptions { ZohoSeedContacts = 20, Seed = 51 }, clock);
+        await using var env = await StartAsync(new EmulatorOptions { ZohoSeedContacts = 20, Seed = 51 }, clock);
         var plan = await env.ConfigureAsync(edit: p =>
         {
             p.Enabled = true;
@@ -48,7 +52,7 @@ public sealed class SchedulerAndLeaseTests
     public async Task Scheduler_RetriesAFailingPlanWithDoublingBackOff()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero));
-        await using var env = await SyncEnvironment.StartAsync(new EmulatorOptions { ZohoSeedContacts = 5, Seed = 53 }, clock);
+        await using var env = await StartAsync(new EmulatorOptions { ZohoSeedContacts = 5, Seed = 53 }, clock);
         var plan = await env.ConfigureAsync(edit: p =>
         {
             p.Enabled = true;
@@ -79,7 +83,7 @@ public sealed class SchedulerAndLeaseTests
         // The scheduler's tick is driven by the test (its own loop is off), so nothing here depends on timing.
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero));
         var noLoop = new Dictionary<string, string?> { ["ContactSync:Runs:SchedulerEnabled"] = "false" };
-        await using var env = await SyncEnvironment.StartAsync(new EmulatorOptions { ZohoSeedContacts = 10, Seed = 54 }, clock, noLoop);
+        await using var env = await StartAsync(new EmulatorOptions { ZohoSeedContacts = 10, Seed = 54 }, clock, noLoop);
         var scheduler = env.Server.Services.GetRequiredService<SyncScheduler>();
         var interval = TimeSpan.FromMinutes(30);
         var plan = await env.ConfigureAsync(edit: p =>
@@ -121,7 +125,7 @@ public sealed class SchedulerAndLeaseTests
     [Fact]
     public async Task TwoServersOnOneDatabase_NeverRunAPlanTwiceAtOnce()
     {
-        await using var env = await SyncEnvironment.StartAsync(new EmulatorOptions { ZohoSeedContacts = 400, Seed = 52 });
+        await using var env = await StartAsync(new EmulatorOptions { ZohoSeedContacts = 400, Seed = 52 });
         var second = await env.StartServerAsync();
         env.Emulator.Faults.Add(new FaultRule("google", FaultKind.Latency, LatencyMs: 50));
         var plan = await env.ConfigureAsync();
@@ -152,4 +156,7 @@ public sealed class SchedulerAndLeaseTests
 
         throw new TimeoutException($"Expected {count} ended runs of plan {planId}.");
     }
+
+    private Task<SyncEnvironment> StartAsync(EmulatorOptions emulator, TimeProvider? time = null, IReadOnlyDictionary<string, string?>? configuration = null) =>
+        SyncEnvironment.StartAsync(emulator, time, configuration, Database);
 }

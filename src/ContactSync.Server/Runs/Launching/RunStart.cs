@@ -8,4 +8,8 @@ namespace ContactSync.Server.Runs.Launching;
 /// <param name="Full">Whether every contact in scope is read.</param>
 /// <param name="DryRun">Whether the run only plans.</param>
 /// <param name="Trigger">What started it.</param>
-internal sealed record RunStart(RunPorts Ports, RunApiObserver Api, bool Full, bool DryRun, RunTriggerKind Trigger);
+internal sealed record RunStart(RunPorts Ports, RunApiObserver Api, bool Full, bool DryRun, RunTriggerKind Trigger)
+{
+    /// <summary>Asked under the plan's lease before the run is recorded; false gives the lease back (see <see cref="RunLauncher.StartOrJoinAsync"/>).</summary>
+    public Func<CancellationToken, Task<bool>>? StillDue { get; init; }
+}

@@ -65,10 +65,7 @@ internal sealed class SyncScheduler(
             return false;
         }
 
-        var now = time.GetUtcNow().UtcDateTime;
-        var last = await runs.LastEndedAsync(plan.Id, successfulOnly: false, cancellationToken);
-        var failures = await runs.ConsecutiveFailuresAsync(plan.Id, cancellationToken);
-        if (RunSchedule.NextRunUtc(plan, last, failures, settings.Value.RetryBaseDelay, now) is not { } due || due > now)
+        if (await DueAsync(plan, cancellationToken) is not { } failures)
         {
             return false;
         }
@@ -77,7 +74,11 @@ internal sealed class SyncScheduler(
         try
         {
             RunLog.SchedulerStarting(logger, plan.Id, trigger.ToString());
-            var handle = await launcher.StartOrJoinAsync(plan, full: false, dryRun: false, trigger, cancellationToken);
+
+            // Asked again under the plan's lease: another replica may have run the plan since the check above (its run
+            // ended and its lease was freed before this one was taken), and that run counts for this interval.
+            var handle = await launcher.StartOrJoinAsync(
+                plan, full: false, dryRun: false, trigger, cancellationToken, async token => await DueAsync(plan, token) is not null);
             return handle.Local is not null;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -85,5 +86,14 @@ internal sealed class SyncScheduler(
             RunLog.SchedulerSkipped(logger, plan.Id, ex);
             return false;
         }
+    }
+
+    /// <summary>The plan's consecutive failures when it is due now, or null when it is not.</summary>
+    private async Task<int?> DueAsync(StoredSyncPlan plan, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var last = await runs.LastEndedAsync(plan.Id, successfulOnly: false, cancellationToken);
+        var failures = await runs.ConsecutiveFailuresAsync(plan.Id, cancellationToken);
+        return RunSchedule.NextRunUtc(plan, last, failures, settings.Value.RetryBaseDelay, now) is { } due && due <= now ? failures : null;
     }
 }
