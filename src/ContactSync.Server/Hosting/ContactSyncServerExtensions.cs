@@ -66,6 +66,7 @@ public static class ContactSyncServerExtensions
         }
         builder.Services.AddSingleton<HealthServiceImpl>();
         builder.Services.AddHostedService<DatabaseStartupService>();
+        builder.Services.AddHostedService<ReplicaHeartbeatService>();
         builder.Services.AddContactSyncRuns(builder.Configuration);
         builder.Services.AddContactSyncWeb(builder.Configuration);
 

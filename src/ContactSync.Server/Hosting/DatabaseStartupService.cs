@@ -33,11 +33,15 @@ internal sealed class DatabaseStartupService(
         health.SetStatus("", HealthCheckResponse.Types.ServingStatus.NotServing);
         health.SetStatus(ServiceName, HealthCheckResponse.Types.ServingStatus.NotServing);
         var configured = ParseConfiguredKey(settings.Value.BootstrapAdminKey);
-        var applied = await ContactSyncDatabase.MigrateAsync(services, leasing.Holder, ContactSyncDatabase.DefaultLiveWindow, cancellationToken);
+        // The bootstrap key and the re-salting run under the migration lock: servers starting at once on a fresh shared
+        // database store one bootstrap key between them.
+        var applied = await ContactSyncDatabase.MigrateAsync(services, leasing.Holder, ContactSyncDatabase.DefaultLiveWindow, async token =>
+        {
+            await EnsureBootstrapKeyAsync(configured, token);
+            await ResaltOlderKeysAsync(token);
+        }, cancellationToken);
         HostingLog.DatabaseReady(logger, DatabaseSettings.Describe(database), applied.Count);
         HostingLog.KeyRingProtection(logger, keyRing.Folder, keyRing.Protection);
-        await EnsureBootstrapKeyAsync(configured, cancellationToken);
-        await ResaltOlderKeysAsync(cancellationToken);
         await leasing.ReclaimDeadAsync(cancellationToken);
         health.SetStatus("", HealthCheckResponse.Types.ServingStatus.Serving);
         health.SetStatus(ServiceName, HealthCheckResponse.Types.ServingStatus.Serving);

@@ -44,4 +44,8 @@ internal static partial class RunLog
     [LoggerMessage(EventId = 3020, EventName = "NoLongerDue", Level = LogLevel.Information,
         Message = "Scheduler skips plan {PlanId}: another server ran it since it was found due")]
     public static partial void NoLongerDue(ILogger logger, string planId);
+
+    [LoggerMessage(EventId = 3021, EventName = "ResumingAbandoned", Level = LogLevel.Warning,
+        Message = "Scheduler resumes plan {PlanId}: run {RunId} of {Holder} lost its lease (its server stopped or died)")]
+    public static partial void ResumingAbandoned(ILogger logger, string planId, string runId, string holder);
 }

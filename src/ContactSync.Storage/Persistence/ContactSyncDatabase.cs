@@ -31,7 +31,22 @@ public static class ContactSyncDatabase
     /// <param name="cancellationToken">Cancels the migration (and the wait for the lock).</param>
     /// <returns>The migrations that were applied.</returns>
     /// <exception cref="SchemaMismatchException">The database was migrated past this server, or this server would leave live replicas behind.</exception>
-    public static async Task<IReadOnlyList<string>> MigrateAsync(IServiceProvider services, string replicaId, TimeSpan liveWindow, CancellationToken cancellationToken)
+    public static Task<IReadOnlyList<string>> MigrateAsync(IServiceProvider services, string replicaId, TimeSpan liveWindow, CancellationToken cancellationToken) =>
+        MigrateAsync(services, replicaId, liveWindow, null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="MigrateAsync(IServiceProvider, string, TimeSpan, CancellationToken)"/>, then runs <paramref name="underLock"/>
+    /// still holding the migration lock: first-start work that must happen once even when several servers start at once
+    /// (the bootstrap admin key of a fresh database).
+    /// </summary>
+    /// <param name="services">The root service provider.</param>
+    /// <param name="replicaId">This server's identity in the replica registry.</param>
+    /// <param name="liveWindow">Replicas with a heartbeat this recent are live.</param>
+    /// <param name="underLock">Work done after the migrations, before the lock is released.</param>
+    /// <param name="cancellationToken">Cancels the migration (and the wait for the lock).</param>
+    /// <returns>The migrations that were applied.</returns>
+    public static async Task<IReadOnlyList<string>> MigrateAsync(
+        IServiceProvider services, string replicaId, TimeSpan liveWindow, Func<CancellationToken, Task>? underLock, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(services);
         var provider = services.GetRequiredService<IProviderDatabase>();
@@ -45,6 +60,11 @@ public static class ContactSyncDatabase
             var caller = new SchemaMigrationCaller(provider, replicaId, liveWindow, time.GetUtcNow().UtcDateTime);
             var applied = await SchemaMigrator.MigrateAsync(db, services.GetRequiredService<SchemaCompatibility>(), caller, cancellationToken);
             await provider.ConfigureAsync(db, cancellationToken);
+            if (underLock is not null)
+            {
+                await underLock(cancellationToken);
+            }
+
             return applied;
         }
     }

@@ -1,18 +1,21 @@
 using ContactSync.Core.Plans;
 using ContactSync.Server.Runs.Launching;
+using ContactSync.Server.Runs.Leasing;
 using ContactSync.Storage.Runs;
 using Microsoft.Extensions.Options;
 
 namespace ContactSync.Server.Runs.Scheduling;
 
 /// <summary>
-/// Starts enabled plans at their interval and retries failed runs with back-off. Several servers may run it against one
-/// database: the plan lease taken by <see cref="RunLauncher"/> makes sure a plan still runs once at a time.
+/// Starts enabled plans at their interval, retries failed runs with back-off and resumes runs of servers that died. Several
+/// servers may run it against one database: the plan lease taken by <see cref="RunLauncher"/> makes sure a plan still runs
+/// once at a time, and the due check is repeated under that lease so it runs once per interval.
 /// </summary>
 internal sealed class SyncScheduler(
     IServiceScopeFactory scopes,
     ActiveRuns active,
     RunLauncher launcher,
+    PlanLeasing leasing,
     IRunRepository runs,
     TimeProvider time,
     IOptions<RunSettings> settings,
@@ -88,9 +91,20 @@ internal sealed class SyncScheduler(
         }
     }
 
-    /// <summary>The plan's consecutive failures when it is due now, or null when it is not.</summary>
+    /// <summary>
+    /// The plan's consecutive failures when it is due now, or null when it is not. A plan whose run was abandoned (its
+    /// server died: the run is open but its lease expired or was broken) is due at once, so a replica resumes it from its
+    /// committed state.
+    /// </summary>
     private async Task<int?> DueAsync(StoredSyncPlan plan, CancellationToken cancellationToken)
     {
+        if (await runs.RunningAsync(plan.Id, cancellationToken) is { DryRun: false } open
+            && await leasing.LeasedRunAsync(plan.Id, cancellationToken) != open.Id)
+        {
+            RunLog.ResumingAbandoned(logger, plan.Id, open.Id, open.Holder);
+            return 1;
+        }
+
         var now = time.GetUtcNow().UtcDateTime;
         var last = await runs.LastEndedAsync(plan.Id, successfulOnly: false, cancellationToken);
         var failures = await runs.ConsecutiveFailuresAsync(plan.Id, cancellationToken);
