@@ -4,6 +4,7 @@
 #   postgres.sh start <dir>    installs if needed, creates a cluster in <dir> (fsync off), starts it on a free port of
 #                              127.0.0.1 and prints the port; user postgres, trust authentication, no password
 #   postgres.sh restart <dir> <port>  stops the cluster (fast) and starts it again on the same port, data kept
+#   postgres.sh halt <dir> / resume <dir> <port>      the two halves of restart (a test holds the database down)
 #   postgres.sh stop <dir>     stops the cluster and removes <dir>
 # initdb refuses root: as root, the cluster belongs to the 'postgres' user the package creates.
 set -euo pipefail
@@ -58,11 +59,13 @@ start() {
   exit 4
 }
 
-restart() {
-  local dir=$1 port=$2 bin
-  bin=$(bin_dir)
-  as_owner "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >&2
-  as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 -o \
+halt() {
+  as_owner "$(bin_dir)/pg_ctl" -D "$1/data" -m fast -w stop >&2
+}
+
+resume() {
+  local dir=$1 port=$2
+  as_owner "$(bin_dir)/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 -o \
     "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
     start >&2
 }
@@ -79,7 +82,9 @@ stop() {
 case "${1:-}" in
   install) install ;;
   start) start "${2:?start needs a folder}" ;;
-  restart) restart "${2:?restart needs a folder}" "${3:?restart needs the port}" ;;
+  restart) halt "${2:?restart needs a folder}"; resume "$2" "${3:?restart needs the port}" ;;
+  halt) halt "${2:?halt needs a folder}" ;;
+  resume) resume "${2:?resume needs a folder}" "${3:?resume needs the port}" ;;
   stop) stop "${2:?stop needs a folder}" ;;
-  *) echo "usage: postgres.sh install | start <dir> | restart <dir> <port> | stop <dir>" >&2; exit 1 ;;
+  *) echo "usage: postgres.sh install | start <dir> | restart|resume <dir> <port> | halt <dir> | stop <dir>" >&2; exit 1 ;;
 esac

@@ -48,4 +48,8 @@ internal static partial class RunLog
     [LoggerMessage(EventId = 3021, EventName = "ResumingAbandoned", Level = LogLevel.Warning,
         Message = "Scheduler resumes plan {PlanId}: run {RunId} of {Holder} lost its lease (its server stopped or died)")]
     public static partial void ResumingAbandoned(ILogger logger, string planId, string runId, string holder);
+
+    [LoggerMessage(EventId = 3022, EventName = "RunEndNotSaved", Level = LogLevel.Error,
+        Message = "The end of run {RunId} of plan {PlanId} could not be saved (database unreachable); the plan is free again once its lease expires")]
+    public static partial void RunEndNotSaved(ILogger logger, string runId, string planId, Exception exception);
 }

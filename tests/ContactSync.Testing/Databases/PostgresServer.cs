@@ -40,10 +40,24 @@ public sealed class PostgresServer
         $"Host=127.0.0.1;Port={Port};Username=postgres;Database={database};Timeout=60;Command Timeout=120;Maximum Pool Size=40";
 
     /// <summary>Stops the cluster (<c>pg_ctl -m fast</c>) and starts it again on the same folder and port; data is kept.</summary>
-    public async Task RestartAsync(CancellationToken cancellationToken)
-    {
+    public async Task RestartAsync(CancellationToken cancellationToken) =>
         await RunScriptAsync(["restart", Folder, Port.ToString(System.Globalization.CultureInfo.InvariantCulture)], cancellationToken);
-    }
+
+    /// <summary>Stops the cluster (<c>pg_ctl -m fast</c>) and keeps it down until <see cref="ResumeAsync"/>.</summary>
+    public async Task HaltAsync(CancellationToken cancellationToken) => await RunScriptAsync(["halt", Folder], cancellationToken);
+
+    /// <summary>Starts a cluster stopped by <see cref="HaltAsync"/> again on the same port.</summary>
+    public async Task ResumeAsync(CancellationToken cancellationToken) =>
+        await RunScriptAsync(["resume", Folder, Port.ToString(System.Globalization.CultureInfo.InvariantCulture)], cancellationToken);
+
+    /// <summary>
+    /// A cluster of the caller's own (for a test that restarts or stops it without disturbing the others); stop it with
+    /// <see cref="StopAsync"/> (it is also stopped when the process exits).
+    /// </summary>
+    public static Task<PostgresServer> StartOwnAsync() => StartAsync();
+
+    /// <summary>Stops a cluster of <see cref="StartOwnAsync"/> and removes its folder.</summary>
+    public async Task StopAsync() => await RunScriptAsync(["stop", Folder], CancellationToken.None);
 
     private static async Task<PostgresServer> StartAsync()
     {
