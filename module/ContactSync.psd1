@@ -27,6 +27,7 @@
         'Get-ContactSyncRun'
         'Get-ContactSyncRunError'
         'Get-ContactSyncCrmView'
+        'Get-ContactSyncCrmUser'
         'Get-ContactSyncGoogleGroup'
         'Get-ContactSyncField'
         'Set-ContactSyncConnection'

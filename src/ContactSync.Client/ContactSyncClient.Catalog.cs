@@ -15,12 +15,25 @@ public sealed partial class ContactSyncClient
         return response.Views.Select(ProtoMapper.ToInfo).ToArray();
     }
 
-    /// <summary>The contact groups of the connected Google account.</summary>
-    public async Task<IReadOnlyList<GoogleGroupInfo>> ListGoogleGroupsAsync(CancellationToken cancellationToken)
+    /// <summary>The contact groups of the default Google account (a user key: its CRM user's own account).</summary>
+    public Task<IReadOnlyList<GoogleGroupInfo>> ListGoogleGroupsAsync(CancellationToken cancellationToken) => ListGoogleGroupsAsync(null, cancellationToken);
+
+    /// <summary>The contact groups users made in a Google account ("" or null = the default account).</summary>
+    public async Task<IReadOnlyList<GoogleGroupInfo>> ListGoogleGroupsAsync(string? googleAccount, CancellationToken cancellationToken)
     {
-        var response = await CallAsync(o => _grpc.ListGoogleGroupsAsync(new V1.ListGoogleGroupsRequest(), o), ContactSyncErrorIds.NotFound, cancellationToken)
+        var request = new V1.ListGoogleGroupsRequest { GoogleAccount = googleAccount ?? "" };
+        var response = await CallAsync(o => _grpc.ListGoogleGroupsAsync(request, o), ContactSyncErrorIds.NotFound, cancellationToken)
             .ConfigureAwait(false);
         return response.Groups.Select(ProtoMapper.ToInfo).ToArray();
+    }
+
+    /// <summary>The CRM users (email, role, profile, status); optional filters: role and profile (name or id), text in the name or email.</summary>
+    public async Task<IReadOnlyList<CrmUserInfo>> ListCrmUsersAsync(string? role, string? profile, string? name, CancellationToken cancellationToken)
+    {
+        var request = new V1.ListCrmUsersRequest { Role = role ?? "", Profile = profile ?? "", Name = name ?? "" };
+        var response = await CallAsync(o => _grpc.ListCrmUsersAsync(request, o), ContactSyncErrorIds.NotFound, cancellationToken)
+            .ConfigureAwait(false);
+        return response.Users.Select(RollOutMapper.ToInfo).ToArray();
     }
 
     /// <summary>The catalogue of mappable fields on both sides and the default map.</summary>

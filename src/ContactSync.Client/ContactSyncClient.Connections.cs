@@ -29,9 +29,12 @@ public sealed partial class ContactSyncClient
     }
 
     /// <summary>Checks stored credentials against the live service.</summary>
-    public async Task<ConnectionTestInfo> TestConnectionAsync(ConnectionKind kind, CancellationToken cancellationToken)
+    public Task<ConnectionTestInfo> TestConnectionAsync(ConnectionKind kind, CancellationToken cancellationToken) => TestConnectionAsync(kind, null, cancellationToken);
+
+    /// <summary>Checks stored credentials against the live service; Google as <paramref name="googleAccount"/> (null = the default account).</summary>
+    public async Task<ConnectionTestInfo> TestConnectionAsync(ConnectionKind kind, string? googleAccount, CancellationToken cancellationToken)
     {
-        var request = new V1.TestConnectionRequest { Kind = (V1.ConnectionKind)(int)kind };
+        var request = new V1.TestConnectionRequest { Kind = (V1.ConnectionKind)(int)kind, GoogleAccount = googleAccount ?? "" };
         var response = await CallAsync(o => _grpc.TestConnectionAsync(request, o), ContactSyncErrorIds.NotFound, cancellationToken)
             .ConfigureAwait(false);
         return new ConnectionTestInfo

@@ -25,6 +25,25 @@ public sealed partial class ContactSyncClient
         };
     }
 
+    /// <summary>
+    /// Creates or updates one plan per CRM user from <paramref name="template"/> (admin only); one result per user, in order.
+    /// With <paramref name="validateOnly"/> nothing is written and the results show what would be.
+    /// </summary>
+    public async Task<IReadOnlyList<RollOutResultInfo>> RollOutPlansAsync(
+        PlanTemplateInfo template, IReadOnlyList<string> crmUsers, bool validateOnly, CancellationToken cancellationToken)
+    {
+        if (template is null)
+        {
+            throw new ArgumentNullException(nameof(template));
+        }
+
+        var request = new V1.RollOutPlansRequest { Template = RollOutMapper.ToProto(template), ValidateOnly = validateOnly };
+        request.CrmUserIds.AddRange(crmUsers ?? throw new ArgumentNullException(nameof(crmUsers)));
+        var response = await CallAsync(o => _grpc.RollOutPlansAsync(request, o), ContactSyncErrorIds.NotFound, cancellationToken)
+            .ConfigureAwait(false);
+        return response.Results.Select(RollOutMapper.ToInfo).ToArray();
+    }
+
     /// <summary>Reads one plan by id, or by exact name (case-insensitive) when <paramref name="planId"/> is empty.</summary>
     public async Task<SyncPlanInfo> GetConfigAsync(string? planId, string? name, CancellationToken cancellationToken)
     {

@@ -54,6 +54,12 @@ public static class ContactSyncErrorIds
     /// <summary>The call was cancelled.</summary>
     public const string Cancelled = "ContactSyncCancelled";
 
+    /// <summary>A CRM user lacks a Zoho permission a plan needs (a roll-out names the rule).</summary>
+    public const string CrmPermissionMissing = "ContactSyncCrmPermissionMissing";
+
+    /// <summary>A roll-out made no plan for a CRM user for another reason (the message names it, e.g. CRM_VIEW_NOT_FOUND).</summary>
+    public const string RollOutFailed = "ContactSyncRollOutFailed";
+
     /// <summary>The server failed unexpectedly.</summary>
     public const string ServerError = "ContactSyncServerError";
 }

@@ -71,7 +71,9 @@ public sealed class EmulatorHost : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         var time = options.TimeProvider;
-        const string workspaceUser = "alex.admin@contactsync-demo.example";
+        // The Workspace user the service account impersonates by default is the CRM administrator's account: every seeded CRM
+        // user's email is in the Workspace domain, so per-user plans default to their CRM user's own Google account.
+        const string workspaceUser = "patricia.boyle@contactsync-demo.example";
         const string saEmail = "contactsync-sync@contactsync-emulator.iam.gserviceaccount.com";
         var zoho = new ZohoEmulatorState(time) { PageTokenValidity = options.ZohoPageTokenValidity, StrictPicklists = options.ZohoStrictPicklists };
         var google = new GoogleEmulatorState(time, workspaceUser, options.Seed, options.GooglePropagationDelay, options.SyncTokenMaxAge)

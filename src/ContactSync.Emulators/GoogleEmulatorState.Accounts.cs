@@ -48,6 +48,15 @@ public sealed partial class GoogleEmulatorState
         }
     }
 
+    /// <summary>The resource name of the account's user group of that name (ignoring case), or null.</summary>
+    public string? FindGroup(string account, string name)
+    {
+        lock (Sync)
+        {
+            return Account(account).Groups.Values.FirstOrDefault(g => !g.System && string.Equals(g.Name, name, StringComparison.OrdinalIgnoreCase))?.ResourceName;
+        }
+    }
+
     /// <summary>Live contacts of one account.</summary>
     public int CountOf(string account)
     {

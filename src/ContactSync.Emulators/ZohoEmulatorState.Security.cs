@@ -22,6 +22,17 @@ public sealed partial class ZohoEmulatorState
         }
     }
 
+    /// <summary>Changes a user's email, as an administrator would in the CRM's user settings.</summary>
+    public void SetUserEmail(string userId, string email)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(email);
+        lock (Sync)
+        {
+            var user = ActingUser(userId);
+            _users = _users.Select(u => u.Id == user.Id ? u with { Email = email } : u).ToArray();
+        }
+    }
+
     /// <summary>
     /// Lists a permission in a profile's <c>permissions_details</c> with this state (replacing an entry of that name), as an
     /// administrator would tick or clear it: e.g. clear <c>Contacts_Delete</c>, or list an integration permission that

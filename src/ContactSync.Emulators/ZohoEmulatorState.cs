@@ -49,10 +49,10 @@ public sealed partial class ZohoEmulatorState
         ];
         _users =
         [
-            new ZohoUser(5725767000000411001, "admin", "Patricia", "Boyle", "patricia.boyle@contactsync.example", 5725767000000026005, 5725767000000026011, "Europe/Berlin", TimeSpan.FromHours(1), "1000.admin." + Guid.NewGuid().ToString("N")),
-            new ZohoUser(5725767000000411002, "standard", "Jonas", "Müller", "jonas.mueller@contactsync.example", 5725767000000026008, 5725767000000026014, "America/Los_Angeles", TimeSpan.FromHours(-7), "1000.standard." + Guid.NewGuid().ToString("N")),
-            new ZohoUser(5725767000000411003, "viewonly", "Amélie", "Laurent", "amelie.laurent@contactsync.example", 5725767000000026011, 5725767000000026017, "Asia/Kolkata", new TimeSpan(5, 30, 0), "1000.viewonly." + Guid.NewGuid().ToString("N")),
-            new ZohoUser(5725767000000411004, "peer", "Kenji", "Satō", "kenji.sato@contactsync.example", 5725767000000026014, 5725767000000026014, "Asia/Tokyo", TimeSpan.FromHours(9), "1000.peer." + Guid.NewGuid().ToString("N")),
+            new ZohoUser(5725767000000411001, "admin", "Patricia", "Boyle", "patricia.boyle@contactsync-demo.example", 5725767000000026005, 5725767000000026011, "Europe/Berlin", TimeSpan.FromHours(1), "1000.admin." + Guid.NewGuid().ToString("N")),
+            new ZohoUser(5725767000000411002, "standard", "Jonas", "Müller", "jonas.mueller@contactsync-demo.example", 5725767000000026008, 5725767000000026014, "America/Los_Angeles", TimeSpan.FromHours(-7), "1000.standard." + Guid.NewGuid().ToString("N")),
+            new ZohoUser(5725767000000411003, "viewonly", "Amélie", "Laurent", "amelie.laurent@contactsync-demo.example", 5725767000000026011, 5725767000000026017, "Asia/Kolkata", new TimeSpan(5, 30, 0), "1000.viewonly." + Guid.NewGuid().ToString("N")),
+            new ZohoUser(5725767000000411004, "peer", "Kenji", "Satō", "kenji.sato@contactsync-demo.example", 5725767000000026014, 5725767000000026014, "Asia/Tokyo", TimeSpan.FromHours(9), "1000.peer." + Guid.NewGuid().ToString("N")),
         ];
 
         JsonObject Crit(string field, string comparator, JsonNode value) => new()

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using ContactSync.Google.Apis.Data;
 using ContactSync.Testing.Diagnostics;
+using ContactSync.Testing.Time;
 using Google;
 using Microsoft.Extensions.Time.Testing;
 
@@ -85,7 +86,7 @@ public sealed class GoogleContactsClientTests
     [Fact]
     public async Task TooManyRequests_RetryAfterHonouredThroughTimeProvider()
     {
-        var time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        var time = new WatchedClock();
         var calls = 0;
         var (client, _, observer) = Create((_, _) =>
         {
@@ -107,6 +108,9 @@ public sealed class GoogleContactsClientTests
         }
 
         Assert.Equal(TimeSpan.FromSeconds(5), Assert.Single(observer.Retries));
+
+        // Advance only once the back-off's timer is armed: advancing before would leave it waiting a full 5 s more.
+        await time.WaitForTimerAsync(TimeSpan.FromSeconds(5));
         time.Advance(TimeSpan.FromSeconds(4));
         await Task.Delay(20, TestContext.CancellationToken);
         Assert.False(task.IsCompleted);

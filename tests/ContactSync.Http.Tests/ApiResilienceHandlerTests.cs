@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using ContactSync.Testing.Diagnostics;
+using ContactSync.Testing.Time;
 
 namespace ContactSync.Http.Tests;
 

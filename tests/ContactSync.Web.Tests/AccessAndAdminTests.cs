@@ -29,6 +29,9 @@ public sealed class AccessAndAdminTests(WebFixture fixture)
         Assert.Equal(0, await page.Locator("nav a", new() { HasText = "Verwaltung" }).CountAsync());
         Assert.Equal(ids["standard"], await page.Locator("#crm-user").InputValueAsync());
         Assert.Equal("", await page.Locator("#crm-user").GetAttributeAsync("readonly"));
+        await PageActions.WaitForAsync(page, "account => document.querySelector('#google-account')?.value === account", fixture.Emulator.Credentials.GoogleImpersonatedUser);
+        Assert.Equal("", await page.Locator("#google-account").GetAttributeAsync("readonly"));
+        await page.Locator("[data-testid=account-assigned]").WaitForAsync(); // another user's account, assigned by the admin
 
         // Even asked for the other user's plan by its address, the status page lists only the user's own plans.
         await page.GotoAsync($"{fixture.PageUrl}/#/status?plan={other.Id}");
@@ -36,6 +39,8 @@ public sealed class AccessAndAdminTests(WebFixture fixture)
         var statusPlans = await page.Locator("#status-plan option").EvaluateAllAsync<string[]>("os => os.map(o => o.value)");
         Assert.DoesNotContain(other.Id, statusPlans);
         Assert.Contains(own.Id, statusPlans);
+        await page.Locator("#status-plan").SelectOptionAsync(own.Id);
+        await PageActions.WaitForAsync(page, "account => document.querySelector('[data-testid=google-account]')?.innerText === account", fixture.Emulator.Credentials.GoogleImpersonatedUser);
     }
 
     [Fact]
@@ -93,6 +98,7 @@ public sealed class AccessAndAdminTests(WebFixture fixture)
             Direction = Proto.SyncDirection.CrmToGoogle,
             CrmViewId = fixture.Emulator.Zoho.AllContactsViewId,
             GoogleGroup = fixture.Emulator.Credentials.GoogleContactSyncGroup,
+            GoogleAccount = fixture.Emulator.Credentials.GoogleImpersonatedUser, // the group's account, assigned by the admin key
             Interval = Duration.FromTimeSpan(TimeSpan.FromHours(1)),
         };
         return (await fixture.Client.ConfigureAsync(new Proto.ConfigureRequest { Plan = plan }, fixture.Admin)).Plan;

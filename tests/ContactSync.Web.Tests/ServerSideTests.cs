@@ -48,7 +48,7 @@ public sealed partial class ServerSideTests(WebFixture fixture)
     {
         var userId = fixture.Emulator.Credentials.ZohoUserIds["standard"];
         var tickets = fixture.Server.Services.GetRequiredService<WidgetTicketService>();
-        var (ticket, _) = tickets.Issue(userId, "Jonas Müller", "jonas.mueller@contactsync.example");
+        var (ticket, _) = tickets.Issue(userId, "Jonas Müller", "jonas.mueller@contactsync-demo.example");
 
         var caller = await fixture.Client.GetCallerAsync(new Proto.GetCallerRequest(), Bearer(ticket));
         Assert.Equal(Proto.ApiKeyRole.User, caller.Role);

@@ -34,6 +34,8 @@ public sealed class SettingsAndStatusTests(WebFixture fixture)
         await page.Locator("#plan-picker").SelectOptionAsync("");
         await page.Locator("#plan-name").FillAsync(name);
         await page.Locator("#crm-user").FillAsync(fixture.Emulator.Credentials.ZohoUserIds["admin"]);
+        var ownAccount = fixture.Emulator.Credentials.GoogleImpersonatedUser; // the administrator's CRM email is that Workspace user
+        await PageActions.WaitForAsync(page, "account => document.querySelector('#google-account')?.placeholder === account", ownAccount);
         await page.Locator("#google-group").SelectOptionAsync(fixture.Emulator.Credentials.GoogleContactSyncGroup);
         await page.Locator("#crm-view").SelectOptionAsync(fixture.Emulator.Zoho.AllContactsViewId);
         await page.Locator("#direction-1").CheckAsync();
@@ -70,6 +72,7 @@ public sealed class SettingsAndStatusTests(WebFixture fixture)
         Assert.True(stored.Enabled);
         Assert.Equal(3600, stored.Interval.Seconds);
         Assert.Contains(stored.FieldMappings, m => m.CrmField == "Preferred_Language" && m.GoogleField == "userDefined[Language]");
+        Assert.Equal(ownAccount, stored.GoogleAccount); // left empty on the page: the CRM user's own account
 
         await page.GotoAsync($"{fixture.PageUrl}/#/status?plan={stored.Id}");
         await page.Locator("#status-plan").WaitForAsync();
@@ -83,6 +86,7 @@ public sealed class SettingsAndStatusTests(WebFixture fixture)
         var failing = await page.Locator("[data-testid=failing-records]").InnerTextAsync();
         Assert.Contains("DUPLICATE_DATA", failing);
         Assert.DoesNotContain("never", await page.Locator("[data-testid=last-sync]").InnerTextAsync());
+        Assert.Equal(ownAccount, await page.Locator("[data-testid=google-account]").InnerTextAsync());
         Assert.True(int.Parse(await page.Locator("[data-testid=linked]").InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture) > 0);
         Assert.True(await page.Locator("[data-testid=run-history] tbody tr").CountAsync() >= 2); // the preview's dry run and the sync
         await WebFixture.ScreenshotAsync(page, "status", maxHeight: 1700);

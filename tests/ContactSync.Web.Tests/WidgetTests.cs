@@ -21,12 +21,12 @@ public sealed class WidgetTests(WebFixture fixture)
         var own = await CreatePlanAsync("Widget Jonas " + suffix, ids["standard"]);
         var other = await CreatePlanAsync("Widget Patricia " + suffix, ids["admin"]);
 
-        var page = await OpenCrmPageAsync(ids["standard"], "Jonas Müller", "jonas.mueller@contactsync.example");
+        var page = await OpenCrmPageAsync(ids["standard"], "Jonas Müller", "jonas.mueller@contactsync-demo.example");
         var widget = page.FrameLocator("#widget");
         await widget.Locator("[data-testid=claimed-user]", new() { HasText = "Jonas Müller" }).WaitForAsync();
 
         var popup = await page.RunAndWaitForPopupAsync(() => widget.GetByRole(AriaRole.Button, new() { Name = "Sign in with Zoho" }).ClickAsync());
-        await popup.GetByRole(AriaRole.Button, new() { Name = "Sign in as Jonas Müller (jonas.mueller@contactsync.example)" }).ClickAsync();
+        await popup.GetByRole(AriaRole.Button, new() { Name = "Sign in as Jonas Müller (jonas.mueller@contactsync-demo.example)" }).ClickAsync();
 
         await widget.Locator("[data-testid=who]", new() { HasText = "Jonas Müller" }).WaitForAsync(new() { Timeout = 60_000 });
         var frame = page.Frames.Single(f => f.Url.Contains("/app/widget.html", StringComparison.Ordinal));
@@ -46,12 +46,12 @@ public sealed class WidgetTests(WebFixture fixture)
     public async Task Widget_refuses_when_zoho_confirms_another_user_than_the_crm_page_shows()
     {
         var ids = fixture.Emulator.Credentials.ZohoUserIds;
-        var page = await OpenCrmPageAsync(ids["standard"], "Jonas Müller", "jonas.mueller@contactsync.example");
+        var page = await OpenCrmPageAsync(ids["standard"], "Jonas Müller", "jonas.mueller@contactsync-demo.example");
         var widget = page.FrameLocator("#widget");
         await widget.Locator("[data-testid=claimed-user]").WaitForAsync();
 
         var popup = await page.RunAndWaitForPopupAsync(() => widget.GetByRole(AriaRole.Button, new() { Name = "Sign in with Zoho" }).ClickAsync());
-        await popup.GetByRole(AriaRole.Button, new() { Name = "Sign in as Patricia Boyle (patricia.boyle@contactsync.example)" }).ClickAsync();
+        await popup.GetByRole(AriaRole.Button, new() { Name = "Sign in as Patricia Boyle (patricia.boyle@contactsync-demo.example)" }).ClickAsync();
 
         await widget.Locator(".problem", new() { HasText = "different user" }).WaitForAsync(new() { Timeout = 60_000 });
         Assert.Equal(0, await widget.Locator("nav.nav").CountAsync());
@@ -74,6 +74,7 @@ public sealed class WidgetTests(WebFixture fixture)
         {
             Name = name, CrmUserId = crmUserId, Direction = Proto.SyncDirection.CrmToGoogle,
             CrmViewId = fixture.Emulator.Zoho.AllContactsViewId, GoogleGroup = fixture.Emulator.Credentials.GoogleContactSyncGroup,
+            GoogleAccount = fixture.Emulator.Credentials.GoogleImpersonatedUser, // the group's account, assigned by the admin key
             Interval = Duration.FromTimeSpan(TimeSpan.FromHours(1)),
         };
         return (await fixture.Client.ConfigureAsync(new Proto.ConfigureRequest { Plan = plan }, fixture.Admin)).Plan;

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using System.Web;
 using ContactSync.Testing.Diagnostics;
+using ContactSync.Testing.Time;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ContactSync.Zoho.Tests;
@@ -159,7 +160,7 @@ public sealed class ZohoCrmClientTests
     [Fact]
     public async Task TooManyRequests_WithRetryAfter_WaitsThatLongThenSucceeds()
     {
-        var time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        var time = new WatchedClock();
         var calls = 0;
         var (client, _, observer) = Create((_, _) =>
         {
@@ -175,6 +176,9 @@ public sealed class ZohoCrmClientTests
 
         var task = client.GetContactAsync("1", Fields, TestContext.CancellationToken);
         await WaitUntil(() => observer.Retries.Count == 1);
+
+        // Advance only once the back-off's timer is armed: advancing before would leave it waiting a full 7 s more.
+        await time.WaitForTimerAsync(TimeSpan.FromSeconds(7));
         time.Advance(TimeSpan.FromSeconds(6));
         await Task.Delay(20, TestContext.CancellationToken);
         Assert.False(task.IsCompleted);

@@ -26,10 +26,18 @@ namespace ContactSync.PowerShell.Cmdlets;
 /// <code>Get-ContactSyncConfig 'Test*' | Set-ContactSyncConfig -Enabled:$false -Frequency Manual</code>
 /// <para>Turns off the scheduler for every plan whose name starts with Test.</para>
 /// </example>
-[Cmdlet(VerbsCommon.Set, "ContactSyncConfig", SupportsShouldProcess = true)]
-[OutputType(typeof(SyncPlanInfo))]
+/// <example>
+/// <code>Get-ContactSyncCrmUser -Role 'Sales Representative' | Set-ContactSyncConfig -Template @{ Name = 'Sales – {email}'; Direction = 'Bidirectional'; ConflictWinner = 'Crm'; Frequency = '00:30:00'; CrmView = 'All Contacts'; GoogleGroup = 'ContactSync' } -WhatIf</code>
+/// <para>Shows the plan every sales representative would get, each on their own Google account (a missing ContactSync group would be created there); users without the CRM permissions are reported as errors. Without -WhatIf the plans are stored (admin key).</para>
+/// </example>
+[Cmdlet(VerbsCommon.Set, "ContactSyncConfig", SupportsShouldProcess = true, DefaultParameterSetName = PlanParameterSet)]
+[OutputType(typeof(SyncPlanInfo), ParameterSetName = [PlanParameterSet])]
+[OutputType(typeof(RollOutResultInfo), ParameterSetName = [RollOutParameterSet])]
 public sealed class SetContactSyncConfigCommand : ContactSyncCmdlet
 {
+    private const string PlanParameterSet = "Plan";
+    private const string RollOutParameterSet = "RollOut";
+
     // Enum parameters from ContactSync.Client keep their value in an object field: PowerShell loads this type
     // (GetExportedTypes) before ContactSyncModuleInitializer hooks the dependency resolver, and a value-type
     // field would force ContactSync.Client to load from the default context at that moment.
@@ -37,13 +45,16 @@ public sealed class SetContactSyncConfigCommand : ContactSyncCmdlet
     private object? _conflictWinner;
     private object? _deletePolicy;
 
+    private readonly List<string> _rollOutUsers = [];
     private IReadOnlyList<FieldMapInfo>? _fieldMap;
+    private PlanTemplateInfo? _template;
     private bool _listFailed;
 
     /// <summary>
-    /// <para type="description">The plan name (unique, case-insensitive). With -PlanId, renames the plan.</para>
+    /// <para type="description">The plan name (unique, case-insensitive). With -PlanId, renames the plan. With -Template, the name every plan gets: {email}, {name} and {id} are replaced per CRM user.</para>
     /// </summary>
-    [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = PlanParameterSet)]
+    [Parameter(ParameterSetName = RollOutParameterSet)]
     [Alias("Name")]
     [ValidateNotNullOrEmpty]
     [ArgumentCompleter(typeof(PlanNameCompleter))]
@@ -52,9 +63,15 @@ public sealed class SetContactSyncConfigCommand : ContactSyncCmdlet
     /// <summary>
     /// <para type="description">The id of the plan to update.</para>
     /// </summary>
-    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = PlanParameterSet)]
     [Alias("Id")]
     public string? PlanId { get; set; }
+
+    /// <summary>
+    /// <para type="description">Gives a plan to every CRM user piped in (Get-ContactSyncCrmUser | Set-ContactSyncConfig -Template …; admin key): a hashtable of this command's settings — Name, Direction, ConflictWinner, Frequency, CrmView and GoogleGroup by name, FieldMap, DeletePolicy, MassDeleteThreshold, InitialCap, IncrementalCap, Enabled, EnforceOneWay, CrmGoogleRefField — which the parameters given beside it override. Each plan syncs its user's own Google account; the view is looked up among that user's views and the group in that user's account (created when missing). Users without the CRM permissions are reported as errors (ContactSyncCrmPermissionMissing), never skipped silently. -WhatIf shows the plans without storing anything.</para>
+    /// </summary>
+    [Parameter(Mandatory = true, ParameterSetName = RollOutParameterSet)]
+    public object? Template { get; set; }
 
     /// <summary>
     /// <para type="description">Which way contacts flow: Bidirectional, CrmToGoogle or GoogleToCrm.</para>
@@ -96,6 +113,13 @@ public sealed class SetContactSyncConfigCommand : ContactSyncCmdlet
     [Parameter]
     [ArgumentCompleter(typeof(GoogleGroupCompleter))]
     public string? GoogleGroup { get; set; }
+
+    /// <summary>
+    /// <para type="description">The Google account (email) the plan syncs. Default for a new plan: the CRM user's email. Only an admin key may give a plan another user's account. -GoogleGroup names a group of this account (tab completion lists the accounts).</para>
+    /// </summary>
+    [Parameter(ParameterSetName = PlanParameterSet)]
+    [ArgumentCompleter(typeof(GoogleAccountCompleter))]
+    public string? GoogleAccount { get; set; }
 
     /// <summary>
     /// <para type="description">The field map: a hashtable of CrmField = GoogleField pairs, or objects with CrmField, GoogleField and optional Direction (Both, CrmToGoogle, GoogleToCrm). An empty map means the default map.</para>
@@ -156,9 +180,11 @@ public sealed class SetContactSyncConfigCommand : ContactSyncCmdlet
     public string? CrmGoogleRefField { get; set; }
 
     /// <summary>
-    /// <para type="description">The Zoho CRM user id the plan acts for.</para>
+    /// <para type="description">The Zoho CRM user id the plan acts for. With -Template, the CRM users to give a plan, usually piped in from Get-ContactSyncCrmUser.</para>
     /// </summary>
-    [Parameter]
+    [Parameter(ParameterSetName = PlanParameterSet)]
+    [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = RollOutParameterSet)]
+    [Alias("CrmUserId")]
     public string? CrmUser { get; set; }
 
     /// <summary>
@@ -182,11 +208,33 @@ public sealed class SetContactSyncConfigCommand : ContactSyncCmdlet
                 ThrowTerminatingError(new ErrorRecord(ex, ErrorRecords.InvalidFieldMap, ErrorCategory.InvalidArgument, FieldMap));
             }
         }
+
+        if (ParameterSetName == RollOutParameterSet)
+        {
+            try
+            {
+                _template = ApplyParameters(PlanTemplateConverter.Convert(Template));
+            }
+            catch (ArgumentException ex)
+            {
+                ThrowTerminatingError(new ErrorRecord(ex, ErrorRecords.InvalidTemplate, ErrorCategory.InvalidArgument, Template));
+            }
+        }
     }
 
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
+        if (ParameterSetName == RollOutParameterSet)
+        {
+            if (!string.IsNullOrWhiteSpace(CrmUser) && !_rollOutUsers.Contains(CrmUser!.Trim(), StringComparer.Ordinal))
+            {
+                _rollOutUsers.Add(CrmUser.Trim());
+            }
+
+            return;
+        }
+
         if (!TryReadExisting(out var existing))
         {
             return;
@@ -220,6 +268,15 @@ public sealed class SetContactSyncConfigCommand : ContactSyncCmdlet
             {
                 WriteObject(PlanScopeNames.Fill(result.Plan, Client, StopToken));
             }
+        }
+    }
+
+    /// <inheritdoc />
+    protected override void EndProcessing()
+    {
+        if (ParameterSetName == RollOutParameterSet)
+        {
+            TemplateRollOut.Run(this, _template!, _rollOutUsers, PassThru);
         }
     }
 
@@ -258,8 +315,10 @@ public sealed class SetContactSyncConfigCommand : ContactSyncCmdlet
     {
         _listFailed = false;
         var crmUser = plan.CrmUser;
+        var googleAccount = plan.GoogleAccount;
         var view = PickerResolver.ResolveCrmView(() => List(ct => Client.ListCrmViewsAsync(crmUser, ct), CrmView), plan.CrmView, out var viewError);
-        var group = PickerResolver.ResolveGoogleGroup(() => List(ct => Client.ListGoogleGroupsAsync(ct), GoogleGroup), plan.GoogleGroup, out var groupError);
+        var group = PickerResolver.ResolveGoogleGroup(
+            () => List(ct => Client.ListGoogleGroupsAsync(GoogleAccounts.For(Client, googleAccount, crmUser, ct), ct), GoogleGroup), plan.GoogleGroup, out var groupError);
         if (_listFailed)
         {
             return false; // the failed picker call wrote its error; "no such name" would only repeat it
@@ -313,6 +372,30 @@ public sealed class SetContactSyncConfigCommand : ContactSyncCmdlet
             EnforceOneWay = Bound(nameof(EnforceOneWay)) ? EnforceOneWay.IsPresent : plan.EnforceOneWay,
             CrmGoogleRefField = Bound(nameof(CrmGoogleRefField)) ? CrmGoogleRefField ?? "" : plan.CrmGoogleRefField,
             CrmUser = Bound(nameof(CrmUser)) ? CrmUser ?? "" : plan.CrmUser,
+            GoogleAccount = Bound(nameof(GoogleAccount)) ? GoogleAccount ?? "" : plan.GoogleAccount,
+        };
+    }
+
+    /// <summary>The template with the parameters given beside -Template.</summary>
+    private PlanTemplateInfo ApplyParameters(PlanTemplateInfo template)
+    {
+        bool Bound(string name) => MyInvocation.BoundParameters.ContainsKey(name);
+        return template with
+        {
+            Name = Bound(nameof(PlanName)) ? PlanName : template.Name,
+            Direction = Bound(nameof(Direction)) ? Direction : template.Direction,
+            ConflictWinner = Bound(nameof(ConflictWinner)) ? ConflictWinner : template.ConflictWinner,
+            Frequency = Bound(nameof(Frequency)) ? Frequency : template.Frequency,
+            CrmView = Bound(nameof(CrmView)) ? CrmView ?? "" : template.CrmView,
+            GoogleGroup = Bound(nameof(GoogleGroup)) ? GoogleGroup ?? "" : template.GoogleGroup,
+            FieldMap = _fieldMap ?? template.FieldMap,
+            DeletePolicy = Bound(nameof(DeletePolicy)) ? DeletePolicy : template.DeletePolicy,
+            MassDeleteThreshold = Bound(nameof(MassDeleteThreshold)) ? MassDeleteThreshold : template.MassDeleteThreshold,
+            InitialCap = Bound(nameof(InitialCap)) ? InitialCap : template.InitialCap,
+            IncrementalCap = Bound(nameof(IncrementalCap)) ? IncrementalCap : template.IncrementalCap,
+            Enabled = Bound(nameof(Enabled)) ? Enabled.IsPresent : template.Enabled,
+            EnforceOneWay = Bound(nameof(EnforceOneWay)) ? EnforceOneWay.IsPresent : template.EnforceOneWay,
+            CrmGoogleRefField = Bound(nameof(CrmGoogleRefField)) ? CrmGoogleRefField ?? "" : template.CrmGoogleRefField,
         };
     }
 }

@@ -15,7 +15,11 @@ namespace ContactSync.PowerShell.Cmdlets;
 /// </example>
 /// <example>
 /// <code>Set-ContactSyncConnection -Google -ServiceAccountKeyPath ./sync-sa.json -ImpersonatedUser admin@example.com</code>
-/// <para>Stores a Google service account with domain-wide delegation.</para>
+/// <para>Stores a Google service account with domain-wide delegation: each plan impersonates its own Google account (admin@example.com is the default).</para>
+/// </example>
+/// <example>
+/// <code>Set-ContactSyncConnection -Google -ClientId 123.apps.googleusercontent.com -ClientSecret (Read-Host -AsSecureString) -RefreshToken (Read-Host -AsSecureString) -GoogleAccount jonas@example.com</code>
+/// <para>Adds the refresh token of jonas@example.com's account beside the accounts already stored (user OAuth, one token per account).</para>
 /// </example>
 [Cmdlet(VerbsCommon.Set, "ContactSyncConnection", SupportsShouldProcess = true, DefaultParameterSetName = ZohoParameterSet)]
 [OutputType(typeof(ConnectionInfoRecord))]
@@ -116,6 +120,12 @@ public sealed class SetContactSyncConnectionCommand : ContactSyncCmdlet
     public string? ImpersonatedUser { get; set; }
 
     /// <summary>
+    /// <para type="description">Google refresh token: the account (email) it belongs to. The server keeps one refresh token per account, so storing another account's token adds it (plans sync their own account); without it the token is the connection's unnamed default.</para>
+    /// </summary>
+    [Parameter(ParameterSetName = GoogleRefreshTokenParameterSet)]
+    public string? GoogleAccount { get; set; }
+
+    /// <summary>
     /// <para type="description">Returns the stored connection (without secrets).</para>
     /// </summary>
     [Parameter]
@@ -158,8 +168,9 @@ public sealed class SetContactSyncConnectionCommand : ContactSyncCmdlet
                 ClientSecret = SecureStrings.ToPlainText(ClientSecret),
                 TokenUrl = TokenUrl?.ToString() ?? "",
                 ApiUrl = ApiUrl?.ToString() ?? "",
+                Account = GoogleAccount ?? "",
             };
-            if (!ShouldProcess("Google connection", "Store credentials")
+            if (!ShouldProcess(string.IsNullOrEmpty(GoogleAccount) ? "Google connection" : "Google connection of " + GoogleAccount, "Store credentials")
                 || !TryInvoke(ct => Client.SetGoogleConnectionAsync(google, ct), "Google", out stored))
             {
                 return;

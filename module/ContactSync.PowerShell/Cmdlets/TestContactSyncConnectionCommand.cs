@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using ContactSync.Client.Models;
+using ContactSync.PowerShell.Completers;
 
 namespace ContactSync.PowerShell.Cmdlets;
 
@@ -21,12 +22,19 @@ public sealed class TestContactSyncConnectionCommand : ContactSyncCmdlet
     [Parameter(Position = 0)]
     public ConnectionKind[] Kind { get; set; } = { ConnectionKind.Zoho, ConnectionKind.Google };
 
+    /// <summary>
+    /// <para type="description">Google: the account to test (default: the connection's default account).</para>
+    /// </summary>
+    [Parameter]
+    [ArgumentCompleter(typeof(GoogleAccountCompleter))]
+    public string? GoogleAccount { get; set; }
+
     /// <inheritdoc />
     protected override void EndProcessing()
     {
         foreach (var kind in Kind)
         {
-            if (TryInvoke(ct => Client.TestConnectionAsync(kind, ct), kind, out var result))
+            if (TryInvoke(ct => Client.TestConnectionAsync(kind, kind == ConnectionKind.Google ? GoogleAccount : null, ct), kind, out var result))
             {
                 WriteObject(result);
             }

@@ -8,7 +8,7 @@ public sealed class CrmViewCompleter : PickerCompleter
 {
     internal override IEnumerable<(string Name, string ToolTip)> Complete(
         ContactSyncClient client, string word, IDictionary fakeBoundParameters, CancellationToken cancellationToken) =>
-        client.ListCrmViewsAsync(fakeBoundParameters["CrmUser"] as string, cancellationToken).GetAwaiter().GetResult()
+        client.ListCrmViewsAsync(BoundText(fakeBoundParameters, "CrmUser"), cancellationToken).GetAwaiter().GetResult()
             .Where(v => Matches(word, v.Name, v.Id))
             .Select(v => (v.Name, $"{v.Name} (view id {v.Id})"));
 }

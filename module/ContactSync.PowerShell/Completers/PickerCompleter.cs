@@ -48,6 +48,13 @@ public abstract class PickerCompleter : IArgumentCompleter
     internal abstract IEnumerable<(string Name, string ToolTip)> Complete(
         ContactSyncClient client, string word, IDictionary fakeBoundParameters, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// A parameter typed earlier on the line, as text: a CRM user id such as 5725767000000411001 arrives as a number, since
+    /// PowerShell parses a numeric bareword argument as one.
+    /// </summary>
+    internal static string? BoundText(IDictionary fakeBoundParameters, string name) =>
+        fakeBoundParameters[name] is { } value ? (value is PSObject wrapped ? wrapped.BaseObject : value).ToString() : null;
+
     internal static bool Matches(string word, params string[] candidates) =>
         word.Length == 0 || candidates.Any(c => c.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0);
 

@@ -12,6 +12,9 @@ internal static class ErrorRecords
 {
     public const string NotConnected = "ContactSyncNotConnected";
     public const string InvalidFieldMap = "ContactSyncInvalidFieldMap";
+
+    /// <summary>-Template is not a hashtable of plan settings (an unknown key, a value that does not convert).</summary>
+    public const string InvalidTemplate = "ContactSyncInvalidTemplate";
     public const string InvalidConnectionArguments = "ContactSyncInvalidConnectionArguments";
     public const string RunStreamEnded = "ContactSyncRunStreamEnded";
     public const string NoCurrentRun = "ContactSyncNoCurrentRun";

@@ -12,7 +12,7 @@ internal sealed class PlanScopeNames
     private readonly ContactSyncClient _client;
     private readonly CancellationToken _cancellationToken;
     private readonly Dictionary<string, IReadOnlyList<CrmViewInfo>> _views = new(StringComparer.Ordinal);
-    private IReadOnlyList<GoogleGroupInfo>? _groups;
+    private readonly Dictionary<string, IReadOnlyList<GoogleGroupInfo>> _groups = new(StringComparer.OrdinalIgnoreCase);
 
     public PlanScopeNames(ContactSyncClient client, CancellationToken cancellationToken)
     {
@@ -27,7 +27,7 @@ internal sealed class PlanScopeNames
     public SyncPlanInfo Fill(SyncPlanInfo plan)
     {
         var view = plan.CrmView.Length == 0 ? null : Views(plan.CrmUser).FirstOrDefault(v => v.Id == plan.CrmView);
-        var group = plan.GoogleGroup.Length == 0 ? null : Groups().FirstOrDefault(g => g.ResourceName == plan.GoogleGroup);
+        var group = plan.GoogleGroup.Length == 0 ? null : Groups(plan.GoogleAccount).FirstOrDefault(g => g.ResourceName == plan.GoogleGroup);
         return plan with { CrmViewName = view?.Name ?? "", GoogleGroupName = group?.Name ?? "" };
     }
 
@@ -42,8 +42,17 @@ internal sealed class PlanScopeNames
         return views;
     }
 
-    private IReadOnlyList<GoogleGroupInfo> Groups() =>
-        _groups ??= Quietly(() => _client.ListGoogleGroupsAsync(_cancellationToken).GetAwaiter().GetResult());
+    /// <summary>The groups of the plan's account (groups belong to an account).</summary>
+    private IReadOnlyList<GoogleGroupInfo> Groups(string account)
+    {
+        if (!_groups.TryGetValue(account, out var groups))
+        {
+            groups = Quietly(() => _client.ListGoogleGroupsAsync(account, _cancellationToken).GetAwaiter().GetResult());
+            _groups[account] = groups;
+        }
+
+        return groups;
+    }
 
     private IReadOnlyList<T> Quietly<T>(Func<IReadOnlyList<T>> list)
     {

@@ -33,6 +33,8 @@ internal static class ProtoMapper
         Enabled = plan.Enabled,
         EnforceOneWay = plan.EnforceOneWay,
         CrmGoogleRefField = plan.CrmGoogleRefField,
+        GoogleAccount = plan.GoogleAccount,
+        GoogleAccountAssigned = plan.GoogleAccountAssigned,
         Created = plan.CreateTime?.ToDateTimeOffset(),
         Updated = plan.UpdateTime?.ToDateTimeOffset(),
     };
@@ -52,6 +54,7 @@ internal static class ProtoMapper
             Enabled = plan.Enabled,
             EnforceOneWay = plan.EnforceOneWay,
             CrmGoogleRefField = plan.CrmGoogleRefField ?? "",
+            GoogleAccount = plan.GoogleAccount ?? "",
         };
         if (plan.Frequency is { } frequency && frequency > TimeSpan.Zero)
         {
@@ -129,6 +132,7 @@ internal static class ProtoMapper
         Message = run.Message,
         Conditions = run.Conditions.Select(ToInfo).ToArray(),
         Notes = run.Notes,
+        GoogleAccount = run.GoogleAccount,
         PlannedChanges = plannedChanges?.Select(ToInfo).ToArray() ?? Array.Empty<PlannedChangeInfo>(),
     };
 
@@ -191,6 +195,7 @@ internal static class ProtoMapper
         DuplicateRecordId = error.DuplicateRecordId,
         DuplicateOwner = error.DuplicateOwner,
         Note = error.Note,
+        GoogleAccount = error.GoogleAccount,
     };
 
     public static PlanConditionInfo ToInfo(V1.PlanCondition condition) => new()
@@ -204,6 +209,7 @@ internal static class ProtoMapper
     {
         PlanId = status.PlanId,
         PlanName = status.PlanName,
+        GoogleAccount = status.GoogleAccount,
         LastRun = status.LastRun is null ? null : ToInfo(status.LastRun),
         CurrentRun = status.CurrentRun is null ? null : ToInfo(status.CurrentRun),
         NextRunTime = status.NextRunTime?.ToDateTimeOffset(),
@@ -277,6 +283,7 @@ internal static class ProtoMapper
         ImpersonatedUser = info.ImpersonatedUser,
         ServiceAccountEmail = info.ServiceAccountEmail,
         CredentialType = info.CredentialType,
+        Accounts = info.Accounts.ToArray(),
         Updated = info.UpdateTime?.ToDateTimeOffset(),
     };
 
@@ -299,6 +306,7 @@ internal static class ProtoMapper
             ClientSecret = settings.ClientSecret ?? "",
             TokenUrl = settings.TokenUrl ?? "",
             ApiUrl = settings.ApiUrl ?? "",
+            Account = settings.Account ?? "",
         };
         if (!string.IsNullOrEmpty(settings.ServiceAccountJson))
         {

@@ -30,6 +30,9 @@ public sealed record ConnectionInfoRecord
     /// <summary>"service_account" or "refresh_token".</summary>
     public string CredentialType { get; init; } = "";
 
+    /// <summary>Google with refresh tokens: the accounts with a stored token ("" for the unnamed default one).</summary>
+    public IReadOnlyList<string> Accounts { get; init; } = Array.Empty<string>();
+
     /// <summary>When the credentials were last set.</summary>
     public DateTimeOffset? Updated { get; init; }
 

@@ -24,6 +24,12 @@ public sealed record GoogleConnectionSettings
     /// <summary>Override of the People API base URL.</summary>
     public string ApiUrl { get; init; } = "";
 
+    /// <summary>
+    /// For a refresh token: the Google account (email) it belongs to; the server keeps one token per account (storing another
+    /// account's token adds it). Empty: the connection's unnamed default token.
+    /// </summary>
+    public string Account { get; init; } = "";
+
     /// <inheritdoc />
     public override string ToString() => $"Google {ImpersonatedUser} {ClientId}";
 }

@@ -9,6 +9,9 @@ public sealed record PlanStatusInfo
     /// <summary>The plan name.</summary>
     public string PlanName { get; init; } = "";
 
+    /// <summary>The Google account the plan syncs.</summary>
+    public string GoogleAccount { get; init; } = "";
+
     /// <summary>The last ended run (null if the plan never ran).</summary>
     public SyncRunInfo? LastRun { get; init; }
 

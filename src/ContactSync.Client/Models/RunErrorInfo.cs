@@ -49,6 +49,9 @@ public sealed record RunErrorInfo
     /// <summary>True for a note rather than a failure: one field's value was not written, the rest of the record was.</summary>
     public bool Note { get; init; }
 
+    /// <summary>The Google account of the run in which the record failed.</summary>
+    public string GoogleAccount { get; init; } = "";
+
     /// <summary>The details the service gave, in one line: field, expected type, duplicate record and owner.</summary>
     public string Detail => string.Join("; ", new[]
     {

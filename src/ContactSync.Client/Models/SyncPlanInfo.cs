@@ -60,6 +60,15 @@ public sealed record SyncPlanInfo
     /// <summary>Optional CRM field holding the Google resource name.</summary>
     public string CrmGoogleRefField { get; init; } = "";
 
+    /// <summary>
+    /// The Google account (email) the plan syncs. Empty on create: the server gives the CRM user's email; on an update it keeps
+    /// the plan's account.
+    /// </summary>
+    public string GoogleAccount { get; init; } = "";
+
+    /// <summary>Set by the server: an admin key gave the plan its Google account (it may then be another user's).</summary>
+    public bool GoogleAccountAssigned { get; init; }
+
     /// <summary>When the plan was created.</summary>
     public DateTimeOffset? Created { get; init; }
 

@@ -60,6 +60,9 @@ public sealed record SyncRunInfo
     /// <summary>For the result of a dry run: every planned change. Empty otherwise.</summary>
     public IReadOnlyList<PlannedChangeInfo> PlannedChanges { get; init; } = Array.Empty<PlannedChangeInfo>();
 
+    /// <summary>The Google account the run read and wrote.</summary>
+    public string GoogleAccount { get; init; } = "";
+
     /// <summary>Conditions that held for the whole plan during the run, e.g. the Google account's contact limit.</summary>
     public IReadOnlyList<PlanConditionInfo> Conditions { get; init; } = Array.Empty<PlanConditionInfo>();
 

@@ -51,7 +51,24 @@ public static partial class PlanValidator
             Interval = plan.Interval == TimeSpan.Zero ? null : plan.Interval,
             FieldMappings = mappings,
             CrmGoogleRefField = (plan.CrmGoogleRefField ?? "").Trim(),
+            GoogleAccount = NormalizeAccount(plan.GoogleAccount),
         };
+    }
+
+    /// <summary>A Google account as plans store it: trimmed, lower case ("" stays "").</summary>
+    /// <param name="account">The account as given.</param>
+    /// <returns>The stored form.</returns>
+    public static string NormalizeAccount(string? account) => (account ?? "").Trim().ToLowerInvariant();
+
+    /// <summary>Why a Google account is not an email address, or <see langword="null"/> when it is one (or empty).</summary>
+    /// <param name="account">A normalised account.</param>
+    /// <returns>The problem, in words.</returns>
+    public static string? AccountProblem(string account)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        return account.Length == 0 || AccountRegex().IsMatch(account)
+            ? null
+            : "The Google account is an email address (name@domain, at most 320 characters, no spaces).";
     }
 
     /// <summary>Checks every rule and returns all violations (empty when the plan is valid).</summary>
@@ -123,6 +140,11 @@ public static partial class PlanValidator
         else if (!GoogleGroupRegex().IsMatch(plan.GoogleGroup))
         {
             Add("google_group", "The Google contact group is a resource name \"contactGroups/<id>\".");
+        }
+
+        if (AccountProblem(plan.GoogleAccount ?? "") is { } accountProblem)
+        {
+            Add("google_account", accountProblem);
         }
 
         ValidateMappings(plan, directionValid, Add);
@@ -295,4 +317,7 @@ public static partial class PlanValidator
 
     [GeneratedRegex("^contactGroups/[A-Za-z0-9_\\-]{1,100}$", RegexOptions.CultureInvariant)]
     private static partial Regex GoogleGroupRegex();
+
+    [GeneratedRegex("^(?=.{3,320}$)[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex AccountRegex();
 }

@@ -13,4 +13,10 @@ public sealed record StoredSyncPlan(string Id, long Version, SyncPlanDefinition 
     /// share one address book, so only such a plan may use a group that plans of other CRM users use too.
     /// </summary>
     public bool GoogleGroupAssigned { get; init; }
+
+    /// <summary>
+    /// Whether an admin key gave the plan its Google account. Only such a plan may sync an account other than its CRM user's
+    /// own email.
+    /// </summary>
+    public bool GoogleAccountAssigned { get; init; }
 }

@@ -43,4 +43,11 @@ public sealed record SyncPlanDefinition(
 
     /// <summary>The default cap of every later run.</summary>
     public const int DefaultLaterRunsCap = 500;
+
+    /// <summary>
+    /// The Google account (an email, lower case) whose contacts the plan syncs: impersonated by a service account, or the
+    /// account of a stored refresh token. "" means the connection's default account (plans saved before the CRM user's email
+    /// could be resolved, or migrated from a single-account setup).
+    /// </summary>
+    public string GoogleAccount { get; init; } = "";
 }

@@ -18,6 +18,19 @@ internal static class CatalogProtoMapper
         IsDefault = view.Default,
     };
 
+    /// <summary>A CRM user.</summary>
+    public static Proto.CrmUser ToProto(ZohoUser user) => new()
+    {
+        Id = user.Id,
+        Name = user.FullName ?? "",
+        Email = user.Email ?? "",
+        Role = user.RoleName ?? "",
+        RoleId = user.RoleId ?? "",
+        Profile = user.ProfileName ?? "",
+        ProfileId = user.ProfileId ?? "",
+        Status = user.Status ?? "",
+    };
+
     /// <summary>A Google group.</summary>
     public static Proto.GoogleGroup ToProto(ContactGroup group) => new()
     {

@@ -9,6 +9,7 @@ internal static class CatalogServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.AddSingleton<LiveCatalog>();
         services.AddScoped<PickerService>();
+        services.AddScoped<CrmUserDirectory>();
         return services;
     }
 }

@@ -71,13 +71,32 @@ internal sealed class LiveCatalog(
             return await LiveApi.CallAsync("Zoho CRM", operation, () => call(zoho), logger, cancellationToken);
         }, cancellationToken, accept);
 
-    /// <summary>A cached answer of Google: <paramref name="operation"/> names it (also in errors).</summary>
-    public Task<T> GoogleAsync<T>(string operation, Func<GoogleContactsClient, Task<T>> call, CancellationToken cancellationToken, Func<T, bool>? accept = null) =>
-        GetAsync(StoredConnectionKind.Google, operation, async () =>
+    /// <summary>
+    /// A cached answer of Google for one account (<paramref name="account"/>, "" = the connection's default account):
+    /// <paramref name="operation"/> names it (also in errors). Answers are kept per account.
+    /// </summary>
+    public Task<T> GoogleAsync<T>(string account, string operation, Func<GoogleContactsClient, Task<T>> call, CancellationToken cancellationToken, Func<T, bool>? accept = null)
+    {
+        var named = account.Length > 0 ? $"{operation} of {account}" : operation;
+        return GetAsync(StoredConnectionKind.Google, named, async () =>
         {
-            using var google = await clients.CreateGoogleAsync(NullApiCallObserver.Instance, cancellationToken);
-            return await LiveApi.CallAsync("Google", operation, () => call(google), logger, cancellationToken);
+            using var google = await clients.CreateGoogleAsync(NullApiCallObserver.Instance, account, cancellationToken);
+            return await LiveApi.CallAsync("Google", named, () => call(google.Client), logger, cancellationToken);
         }, cancellationToken, accept);
+    }
+
+    /// <summary>
+    /// Drops the reused answer of <paramref name="operation"/> for one Google account (e.g. its group list after a group was
+    /// created there), so the next request reads it again.
+    /// </summary>
+    public void ForgetGoogle(string account, string operation)
+    {
+        var named = "/" + (account.Length > 0 ? $"{operation} of {account}" : operation);
+        foreach (var key in entries.Keys.Where(k => k.StartsWith(StoredConnectionKind.Google + "/", StringComparison.Ordinal) && k.EndsWith(named, StringComparison.Ordinal)))
+        {
+            entries.TryRemove(key, out _);
+        }
+    }
 
     private async Task<long?> VersionAsync(StoredConnectionKind kind, CancellationToken cancellationToken)
     {

@@ -31,7 +31,10 @@ internal static class ConnectionDescriber
         settings.ImpersonatedUser,
         settings.ServiceAccountEmail,
         settings.CredentialType,
-        updatedUtc);
+        updatedUtc)
+    {
+        Accounts = GoogleCredentials.Accounts(settings),
+    };
 
     /// <summary>
     /// A URL as it may be shown: without a user name or password (SetConnection refuses them; a connection stored before

@@ -25,6 +25,9 @@ internal sealed record ConnectionDescription(
     string CredentialType,
     DateTime? UpdatedUtc)
 {
+    /// <summary>Google with refresh tokens: the accounts with a stored token ("" for the unnamed default credential).</summary>
+    public IReadOnlyList<string> Accounts { get; init; } = [];
+
     /// <summary>A connection that was never set.</summary>
     public static ConnectionDescription NotConfigured(StoredConnectionKind kind) => new(kind, false, "", "", "", "", "", "", "", null);
 }

@@ -20,7 +20,7 @@ internal static class ConnectionProtoMapper
             Proto.GoogleConnection.CredentialOneofCase.RefreshToken => GoogleCredentialTypes.RefreshToken,
             _ => "",
         };
-        return (new GoogleConnectionSettings(type, google.ImpersonatedUser, google.ClientId, google.TokenUrl, google.ApiUrl, "", ""),
+        return (new GoogleConnectionSettings(type, google.ImpersonatedUser, google.ClientId, google.TokenUrl, google.ApiUrl, "", "", [google.Account]),
             new GoogleConnectionSecrets(google.ServiceAccountJson, google.RefreshToken, google.ClientSecret));
     }
 
@@ -47,6 +47,7 @@ internal static class ConnectionProtoMapper
             ServiceAccountEmail = description.ServiceAccountEmail,
             CredentialType = description.CredentialType,
         };
+        info.Accounts.Add(description.Accounts);
         if (description.UpdatedUtc is { } updated)
         {
             info.UpdateTime = Timestamp.FromDateTime(DateTime.SpecifyKind(updated, DateTimeKind.Utc));

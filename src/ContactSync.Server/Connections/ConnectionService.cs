@@ -29,36 +29,53 @@ internal sealed class ConnectionService(
     {
         EnsureAdmin(caller);
         var (validSettings, validSecrets) = ConnectionValidator.ValidateGoogle(settings, secrets);
-        var saved = await store.SaveGoogleAsync(validSettings, validSecrets, cancellationToken);
+        var (saved, stored) = await store.SaveGoogleAsync(validSettings, validSecrets, cancellationToken);
         ConnectionLog.ConnectionSet(logger, "Google", saved.Version, caller.KeyId);
-        return ConnectionDescriber.Describe(validSettings, saved.UpdatedUtc);
+        return ConnectionDescriber.Describe(stored, saved.UpdatedUtc);
     }
 
     /// <summary>Both connections, without secrets.</summary>
     public Task<IReadOnlyList<ConnectionDescription>> DescribeAsync(CancellationToken cancellationToken) => store.DescribeAllAsync(cancellationToken);
 
     /// <summary>
-    /// Obtains a token and makes one read call. A failing service gives <c>Ok = false</c> with the reason; a connection
-    /// that is not configured gives <see cref="PreconditionFailedException"/>.
+    /// Obtains a token and makes one read call (Google: as <paramref name="googleAccount"/>, "" for the default account).
+    /// A failing service gives <c>Ok = false</c> with the reason; a connection that is not configured, or a Google account
+    /// without a stored refresh token, gives <see cref="PreconditionFailedException"/>.
     /// </summary>
-    public Task<ConnectionTestResult> TestAsync(StoredConnectionKind? kind, CancellationToken cancellationToken)
+    public Task<ConnectionTestResult> TestAsync(StoredConnectionKind? kind, string googleAccount, CancellationToken cancellationToken)
     {
+        var violations = new List<FieldViolation>();
         if (kind is null)
         {
-            throw new ValidationFailedException("kind", "Choose the connection to test: CONNECTION_KIND_ZOHO or CONNECTION_KIND_GOOGLE.");
+            violations.Add(new FieldViolation("kind", "Choose the connection to test: CONNECTION_KIND_ZOHO or CONNECTION_KIND_GOOGLE."));
+        }
+
+        var account = PlanValidator.NormalizeAccount(googleAccount);
+        if (PlanValidator.AccountProblem(account) is { } problem)
+        {
+            violations.Add(new FieldViolation("google_account", problem));
+        }
+        else if (account.Length > 0 && kind == StoredConnectionKind.Zoho)
+        {
+            violations.Add(new FieldViolation("google_account", "Only the Google connection is tested for an account; leave it empty for Zoho."));
+        }
+
+        if (violations.Count > 0)
+        {
+            throw new ValidationFailedException(violations);
         }
 
         // A result is reused briefly (SetConnection makes a new connection version, which is tested afresh).
-        return catalog.GetAsync(kind.Value, "Testing the connection", () => TestLiveAsync(kind.Value, cancellationToken), cancellationToken);
+        return catalog.GetAsync(kind!.Value, "Testing the connection " + account, () => TestLiveAsync(kind.Value, account, cancellationToken), cancellationToken);
     }
 
-    private async Task<ConnectionTestResult> TestLiveAsync(StoredConnectionKind kind, CancellationToken cancellationToken)
+    private async Task<ConnectionTestResult> TestLiveAsync(StoredConnectionKind kind, string googleAccount, CancellationToken cancellationToken)
     {
         var name = kind == StoredConnectionKind.Zoho ? "Zoho CRM" : "Google";
         var started = timeProvider.GetTimestamp();
         try
         {
-            var (message, account) = kind == StoredConnectionKind.Zoho ? await TestZohoAsync(cancellationToken) : await TestGoogleAsync(cancellationToken);
+            var (message, account) = kind == StoredConnectionKind.Zoho ? await TestZohoAsync(cancellationToken) : await TestGoogleAsync(googleAccount, cancellationToken);
             var latency = timeProvider.GetElapsedTime(started);
             ConnectionLog.ConnectionTested(logger, kind.ToString(), (long)latency.TotalMilliseconds);
             return new ConnectionTestResult(true, message, account, latency);
@@ -80,15 +97,17 @@ internal sealed class ConnectionService(
         return ($"Obtained a Zoho access token and read the current user from {info.ApiBaseUrl}.", account);
     }
 
-    private async Task<(string Message, string Account)> TestGoogleAsync(CancellationToken cancellationToken)
+    private async Task<(string Message, string Account)> TestGoogleAsync(string googleAccount, CancellationToken cancellationToken)
     {
         var description = (await store.DescribeAllAsync(cancellationToken)).Single(d => d.Kind == StoredConnectionKind.Google);
-        using var google = await clients.CreateGoogleAsync(NullApiCallObserver.Instance, cancellationToken);
-        var total = await google.TestAsync(cancellationToken);
+        using var google = await clients.CreateGoogleAsync(NullApiCallObserver.Instance, googleAccount, cancellationToken);
+        var total = await google.Client.TestAsync(cancellationToken);
         var account = description.CredentialType == GoogleCredentialTypes.ServiceAccount
-            ? $"{description.ImpersonatedUser} (as {description.ServiceAccountEmail})"
-            : $"user refresh token of OAuth client {description.ClientId}";
-        return ($"Obtained a Google access token and read the contacts ({total} in total) from {description.ApiUrl}.", account);
+            ? $"{google.Account} (impersonated by {description.ServiceAccountEmail})"
+            : google.Account.Length > 0
+                ? $"{google.Account} (its refresh token, OAuth client {description.ClientId})"
+                : $"the unnamed user refresh token of OAuth client {description.ClientId}";
+        return ($"Obtained a Google access token for {(google.Account.Length > 0 ? google.Account : "the default account")} and read the contacts ({total} in total) from {description.ApiUrl}.", account);
     }
 
     private static void EnsureAdmin(ApiCaller caller)

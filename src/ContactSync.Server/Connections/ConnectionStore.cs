@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ContactSync.Core.Plans;
 using ContactSync.Storage.Connections;
 
 namespace ContactSync.Server.Connections;
@@ -47,9 +48,52 @@ internal sealed class ConnectionStore(IConnectionRepository repository, Connecti
     public async Task<ConnectionRecord> SaveZohoAsync(ZohoConnectionSettings settings, ZohoConnectionSecrets secrets, CancellationToken cancellationToken) =>
         await repository.SaveAsync(StoredConnectionKind.Zoho, JsonSerializer.Serialize(settings, JsonOptions), protector.Protect(secrets), cancellationToken);
 
-    /// <summary>Stores the Google connection (replacing any previous one).</summary>
-    public async Task<ConnectionRecord> SaveGoogleAsync(GoogleConnectionSettings settings, GoogleConnectionSecrets secrets, CancellationToken cancellationToken) =>
-        await repository.SaveAsync(StoredConnectionKind.Google, JsonSerializer.Serialize(settings, JsonOptions), protector.Protect(secrets), cancellationToken);
+    /// <summary>
+    /// Stores one Google credential: a refresh token of the same OAuth client joins the tokens of the other accounts
+    /// (<see cref="GoogleCredentials.Merge"/>); anything else replaces the connection. Concurrent saves are merged, not lost.
+    /// </summary>
+    public async Task<(ConnectionRecord Record, GoogleConnectionSettings Settings)> SaveGoogleAsync(
+        GoogleConnectionSettings settings, GoogleConnectionSecrets secrets, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var record = await repository.GetAsync(StoredConnectionKind.Google, cancellationToken);
+            var existing = record is null ? null : ReadGoogle(record, settings.CredentialType == GoogleCredentialTypes.RefreshToken);
+            var (merged, mergedSecrets) = GoogleCredentials.Merge(existing, settings, secrets);
+            var saved = await repository.TrySaveAsync(
+                StoredConnectionKind.Google, JsonSerializer.Serialize(merged, JsonOptions), protector.Protect(mergedSecrets), record?.Version ?? 0, cancellationToken);
+            if (saved is not null)
+            {
+                return (saved, merged);
+            }
+
+            if (attempt == 5)
+            {
+                throw new VersionConflictException("Google connection", record?.Version ?? 0, 0);
+            }
+        }
+    }
+
+    /// <summary>The stored Google connection; when <paramref name="decrypt"/> is false (or its secrets are unreadable, which a replacement fixes) without its secrets.</summary>
+    private StoredGoogleConnection ReadGoogle(ConnectionRecord record, bool decrypt)
+    {
+        var settings = ReadSettings<GoogleConnectionSettings>(record);
+        var secrets = new GoogleConnectionSecrets("", "", "");
+        if (decrypt)
+        {
+            try
+            {
+                secrets = protector.Unprotect<GoogleConnectionSecrets>(record.ProtectedSecrets);
+            }
+            catch (Errors.PreconditionFailedException)
+            {
+                // Unreadable (the key ring was lost): the new credential replaces the old ones instead of joining them.
+                return new StoredGoogleConnection(settings with { CredentialType = "" }, secrets, record.Version, record.UpdatedUtc);
+            }
+        }
+
+        return new StoredGoogleConnection(settings, secrets, record.Version, record.UpdatedUtc);
+    }
 
     private static T ReadSettings<T>(ConnectionRecord record) =>
         JsonSerializer.Deserialize<T>(record.SettingsJson, JsonOptions)

@@ -34,10 +34,19 @@ internal static class ConnectionValidator
         return (new ZohoConnectionSettings(dataCenter, accountsUrl, apiUrl, clientId), new ZohoConnectionSecrets(clientSecret, refreshToken));
     }
 
-    /// <summary>The normalized Google connection (service account email and token_uri read from the key), or <see cref="ValidationFailedException"/>.</summary>
+    /// <summary>
+    /// The normalized Google connection (service account email and token_uri read from the key; a refresh token as the
+    /// credential of its account, <c>settings.Accounts[0]</c>), or <see cref="ValidationFailedException"/>.
+    /// </summary>
     public static (GoogleConnectionSettings Settings, GoogleConnectionSecrets Secrets) ValidateGoogle(GoogleConnectionSettings settings, GoogleConnectionSecrets secrets)
     {
         var violations = new List<FieldViolation>();
+        var account = PlanValidator.NormalizeAccount(settings.Accounts is { Count: > 0 } given ? given[0] : "");
+        if (PlanValidator.AccountProblem(account) is { } accountProblem)
+        {
+            violations.Add(new FieldViolation("google.account", accountProblem));
+        }
+
         var tokenUrl = CheckUrl(settings.TokenUrl, "google.token_url", violations);
         var apiUrl = CheckUrl(settings.ApiUrl, "google.api_url", violations);
         GoogleConnectionSettings normalized;
@@ -54,6 +63,11 @@ internal static class ConnectionValidator
                 else if (!user.Contains('@', StringComparison.Ordinal))
                 {
                     violations.Add(new FieldViolation("google.impersonated_user", "The impersonated user must be an email address."));
+                }
+
+                if (account.Length > 0)
+                {
+                    violations.Add(new FieldViolation("google.account", "A service account acts for any account of its domain (each plan names its google_account); leave account empty."));
                 }
 
                 normalized = new GoogleConnectionSettings(GoogleCredentialTypes.ServiceAccount, user, "", tokenUrl, apiUrl, email, tokenUri);
@@ -74,7 +88,7 @@ internal static class ConnectionValidator
         }
 
         Throw(violations);
-        return (normalized, normalizedSecrets);
+        return GoogleCredentials.ForAccount(normalized, normalizedSecrets, account);
     }
 
     private static (string Email, string TokenUri) ReadServiceAccountKey(string json, List<FieldViolation> violations)

@@ -8,6 +8,10 @@ namespace ContactSync.Server.Connections;
 /// <param name="ApiUrl">Override of the People API base URL, "" for Google's.</param>
 /// <param name="ServiceAccountEmail">The service account's client_email, read from the key.</param>
 /// <param name="KeyTokenUri">The key's token_uri, read from the key ("" when absent).</param>
+/// <param name="Accounts">
+/// Refresh-token credential: the accounts whose refresh token is stored, in the order they were first stored ("" for the
+/// unnamed default credential). Null in a connection stored before per-account credentials (its one token is unnamed).
+/// </param>
 internal sealed record GoogleConnectionSettings(
     string CredentialType,
     string ImpersonatedUser,
@@ -15,4 +19,5 @@ internal sealed record GoogleConnectionSettings(
     string TokenUrl,
     string ApiUrl,
     string ServiceAccountEmail,
-    string KeyTokenUri);
+    string KeyTokenUri,
+    IReadOnlyList<string>? Accounts = null);

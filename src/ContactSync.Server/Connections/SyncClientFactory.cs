@@ -9,7 +9,8 @@ namespace ContactSync.Server.Connections;
 /// Builds API clients from the stored connections. Zoho clients use the pooled named HttpClient
 /// <see cref="ZohoHttpClientName"/> and share one <see cref="ZohoTokenCache"/> per stored connection version, so a new
 /// client per run (with that run's observer) reuses the access token instead of spending one of Zoho's 10 refreshes per
-/// 10 minutes; SetConnection (a new version) starts a new cache.
+/// 10 minutes; SetConnection (a new version) starts a new cache. Google credentials are shared the same way per (connection
+/// version, account): each account has its own access token.
 /// </summary>
 internal sealed class SyncClientFactory(IServiceScopeFactory scopes, IHttpClientFactory httpClients, TimeProvider time, ILoggerFactory loggers) : ISyncClientFactory
 {
@@ -19,8 +20,8 @@ internal sealed class SyncClientFactory(IServiceScopeFactory scopes, IHttpClient
     private readonly Lock gate = new();
     private long zohoCacheVersion;
     private ZohoTokenCache? zohoCache;
+    private readonly Dictionary<string, GoogleCredentialCache> googleCaches = new(StringComparer.Ordinal);
     private long googleCacheVersion;
-    private GoogleCredentialCache? googleCache;
 
     public async Task<ZohoCrmClient> CreateZohoAsync(IApiCallObserver observer, CancellationToken cancellationToken)
     {
@@ -44,9 +45,10 @@ internal sealed class SyncClientFactory(IServiceScopeFactory scopes, IHttpClient
             TokenCacheFor(connection.Version));
     }
 
-    public async Task<GoogleContactsClient> CreateGoogleAsync(IApiCallObserver observer, CancellationToken cancellationToken)
+    public async Task<GoogleAccountClient> CreateGoogleAsync(IApiCallObserver observer, string account, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(observer);
+        ArgumentNullException.ThrowIfNull(account);
         StoredGoogleConnection? connection;
         await using (var scope = scopes.CreateAsyncScope())
         {
@@ -59,38 +61,29 @@ internal sealed class SyncClientFactory(IServiceScopeFactory scopes, IHttpClient
                 new Dictionary<string, string> { ["connection"] = "google" });
         }
 
-        var settings = connection.Settings;
-        var options = new GoogleClientOptions
-        {
-            ApiBaseUrl = settings.ApiUrl.Length > 0 ? settings.ApiUrl : null,
-            TokenUrl = settings.TokenUrl.Length > 0 ? settings.TokenUrl : null,
-        };
-        if (settings.CredentialType == GoogleCredentialTypes.ServiceAccount)
-        {
-            options.ServiceAccountJson = connection.Secrets.ServiceAccountJson;
-            options.ImpersonatedUser = settings.ImpersonatedUser;
-        }
-        else
-        {
-            options.ClientId = settings.ClientId;
-            options.ClientSecret = connection.Secrets.ClientSecret;
-            options.RefreshToken = connection.Secrets.RefreshToken;
-        }
-
-        return new GoogleContactsClient(options, time, CredentialCacheFor(connection.Version), observer, loggers.CreateLogger<GoogleContactsClient>());
+        var (effective, options) = GoogleCredentials.Select(connection, account);
+        var client = new GoogleContactsClient(options, time, CredentialCacheFor(connection.Version, effective), observer, loggers.CreateLogger<GoogleContactsClient>());
+        return new GoogleAccountClient(effective, client);
     }
 
-    private GoogleCredentialCache CredentialCacheFor(long version)
+    /// <summary>The credential of one account of one connection version, shared by its clients (SetConnection starts afresh).</summary>
+    private GoogleCredentialCache CredentialCacheFor(long version, string account)
     {
         lock (gate)
         {
-            if (googleCache is null || googleCacheVersion != version)
+            if (googleCacheVersion != version)
             {
-                googleCache = new GoogleCredentialCache();
+                googleCaches.Clear();
                 googleCacheVersion = version;
             }
 
-            return googleCache;
+            if (!googleCaches.TryGetValue(account, out var cache))
+            {
+                cache = new GoogleCredentialCache();
+                googleCaches[account] = cache;
+            }
+
+            return cache;
         }
     }
 

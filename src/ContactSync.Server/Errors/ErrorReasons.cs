@@ -40,6 +40,12 @@ internal static class ErrorReasons
     /// <summary>PERMISSION_DENIED: the Google group is used by a plan of another CRM user.</summary>
     public const string GoogleGroupInUse = "GOOGLE_GROUP_IN_USE";
 
+    /// <summary>
+    /// PERMISSION_DENIED: a user key's plan names a Google account other than its CRM user's email, and no admin assigned it
+    /// (metadata <c>google_account</c>, <c>crm_user_id</c>).
+    /// </summary>
+    public const string GoogleAccountNotOwn = "GOOGLE_ACCOUNT_NOT_OWN";
+
     /// <summary>PERMISSION_DENIED: any other access rule.</summary>
     public const string AccessDenied = "ACCESS_DENIED";
 
@@ -72,6 +78,24 @@ internal static class ErrorReasons
 
     /// <summary>FAILED_PRECONDITION: the stored secrets cannot be decrypted with this server's key ring.</summary>
     public const string ConnectionSecretsUnreadable = "CONNECTION_SECRETS_UNREADABLE";
+
+    /// <summary>FAILED_PRECONDITION: the OAuth Google connection holds no refresh token for the account (metadata <c>google_account</c>).</summary>
+    public const string GoogleAccountNotConnected = "GOOGLE_ACCOUNT_NOT_CONNECTED";
+
+    /// <summary>RollOutPlans: the CRM user has no email, so their Google account is unknown.</summary>
+    public const string GoogleAccountUnknown = "GOOGLE_ACCOUNT_UNKNOWN";
+
+    /// <summary>RollOutPlans: no CRM view of the template's name for the user (metadata <c>crm_view_name</c>).</summary>
+    public const string CrmViewNotFound = "CRM_VIEW_NOT_FOUND";
+
+    /// <summary>RollOutPlans: several CRM views have the template's name (metadata <c>crm_view_name</c>, <c>candidates</c>).</summary>
+    public const string CrmViewAmbiguous = "CRM_VIEW_AMBIGUOUS";
+
+    /// <summary>RollOutPlans: several groups of the user's account have the template's name (metadata <c>google_group_name</c>).</summary>
+    public const string GoogleGroupAmbiguous = "GOOGLE_GROUP_AMBIGUOUS";
+
+    /// <summary>RollOutPlans: the plan name the template gives the user is taken by a plan of another CRM user (metadata <c>plan_name</c>).</summary>
+    public const string PlanNameTaken = "PLAN_NAME_TAKEN";
 
     /// <summary>FAILED_PRECONDITION: the last active admin key cannot be revoked.</summary>
     public const string LastAdminKey = "LAST_ADMIN_KEY";

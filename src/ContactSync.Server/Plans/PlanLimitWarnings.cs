@@ -40,7 +40,7 @@ internal sealed class PlanLimitWarnings(
         try
         {
             inView = await catalog.ZohoAsync("count of view " + plan.CrmViewId, zoho => zoho.CountContactsAsync(plan.CrmViewId, cancellationToken), cancellationToken);
-            held = await catalog.GoogleAsync("count of contacts", google => google.TestAsync(cancellationToken), cancellationToken);
+            held = await catalog.GoogleAsync(plan.GoogleAccount, "count of contacts", google => google.TestAsync(cancellationToken), cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

@@ -14,4 +14,8 @@ internal static partial class PlanLog
     [LoggerMessage(EventId = 1202, EventName = "PlanDeleted", Level = LogLevel.Information,
         Message = "Plan {PlanId} '{PlanName}' deleted by key {KeyId}")]
     public static partial void PlanDeleted(ILogger logger, string planId, string planName, string keyId);
+
+    [LoggerMessage(EventId = 1203, EventName = "PlanRolledOut", Level = LogLevel.Information,
+        Message = "Roll-out for CRM user {CrmUserId}: {Outcome} {Reason} (validate only: {ValidateOnly}) by key {KeyId}")]
+    public static partial void RolledOut(ILogger logger, string crmUserId, string outcome, string reason, bool validateOnly, string keyId);
 }

@@ -32,7 +32,10 @@ internal static class PlanProtoMapper
             plan.Caps?.LaterRuns ?? SyncPlanDefinition.DefaultLaterRunsCap,
             plan.Enabled,
             plan.EnforceOneWay,
-            plan.CrmGoogleRefField);
+            plan.CrmGoogleRefField)
+        {
+            GoogleAccount = plan.GoogleAccount,
+        };
     }
 
     /// <summary>The proto form of a stored plan.</summary>
@@ -60,6 +63,8 @@ internal static class PlanProtoMapper
             EnforceOneWay = d.EnforceOneWay,
             CrmGoogleRefField = d.CrmGoogleRefField,
             GoogleGroupAssigned = stored.GoogleGroupAssigned,
+            GoogleAccount = d.GoogleAccount,
+            GoogleAccountAssigned = stored.GoogleAccountAssigned,
             CreateTime = Timestamp.FromDateTime(DateTime.SpecifyKind(stored.CreatedUtc, DateTimeKind.Utc)),
             UpdateTime = Timestamp.FromDateTime(DateTime.SpecifyKind(stored.UpdatedUtc, DateTimeKind.Utc)),
         };

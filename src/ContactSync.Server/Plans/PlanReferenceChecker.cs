@@ -10,7 +10,7 @@ namespace ContactSync.Server.Plans;
 
 /// <summary>
 /// Configure's checks against the live services: the plan's view, CRM fields and cross-reference field must exist in the
-/// connected CRM, and its group must be a user group of the connected Google account; the plan's CRM user must pass S10.
+/// connected CRM, and its group must be a user group of the plan's Google account; the plan's CRM user must pass S10.
 /// A connection that is not configured skips its checks, so plans can be written before the connections.
 /// </summary>
 internal sealed class PlanReferenceChecker(ConnectionStore connections, LiveCatalog catalog, ICrmAccessChecker access)
@@ -24,14 +24,16 @@ internal sealed class PlanReferenceChecker(ConnectionStore connections, LiveCata
             await CheckCrmAsync(plan, alreadyInvalid, violations, cancellationToken);
         }
 
-        if (await connections.IsConfiguredAsync(StoredConnectionKind.Google, cancellationToken) && plan.GoogleGroup.Length > 0 && !alreadyInvalid.Contains("plan.google_group"))
+        if (await connections.IsConfiguredAsync(StoredConnectionKind.Google, cancellationToken) && plan.GoogleGroup.Length > 0
+            && !alreadyInvalid.Contains("plan.google_group") && !alreadyInvalid.Contains("plan.google_account"))
         {
-            var groups = await catalog.GoogleAsync("Listing the contact groups", google => google.ListGroupsAsync(cancellationToken), cancellationToken,
+            var groups = await catalog.GoogleAsync(plan.GoogleAccount, PickerService.ListGroups, google => google.ListGroupsAsync(cancellationToken), cancellationToken,
                 list => list.Any(g => string.Equals(g.ResourceName, plan.GoogleGroup, StringComparison.Ordinal)));
             var group = groups.FirstOrDefault(g => string.Equals(g.ResourceName, plan.GoogleGroup, StringComparison.Ordinal));
             if (group is null)
             {
-                violations.Add(new FieldViolation("plan.google_group", $"The connected Google account has no contact group '{plan.GoogleGroup}'; ListGoogleGroups lists them."));
+                var account = plan.GoogleAccount.Length > 0 ? $"The Google account {plan.GoogleAccount}" : "The connected Google account";
+                violations.Add(new FieldViolation("plan.google_group", $"{account} has no contact group '{plan.GoogleGroup}'; ListGoogleGroups lists them."));
             }
             else if (!string.Equals(group.GroupType, PickerService.UserGroupType, StringComparison.Ordinal))
             {

@@ -1,16 +1,25 @@
 using ContactSync.Core.Plans;
 using ContactSync.Server.Access;
+using ContactSync.Server.Catalog;
 using ContactSync.Server.Errors;
 
 namespace ContactSync.Server.Plans;
 
 /// <summary>
-/// Plan use cases: create, replace, read, list and delete, with validation and access control. Configure also checks
-/// the plan's view, group and CRM fields against the live services and runs S10 for its CRM user, for each connection
-/// that is configured (plans may be written before the connections; those checks are then skipped).
+/// Plan use cases: create, replace, read, list and delete, with validation and access control. Configure gives a new plan its
+/// CRM user's Google account unless one is named (<see cref="PlanAccounts"/>; <see cref="GoogleAccountAccess"/> decides who may
+/// name another), checks the plan's view, its group in that account and its CRM fields against the live services and runs S10
+/// for its CRM user, for each connection that is configured (plans may be written before the connections; those checks are
+/// then skipped, and runs make them).
 /// </summary>
 internal sealed class PlanService(
-    IPlanRepository plans, PlanReferenceChecker references, PlanLimitWarnings limits, GoogleGroupAccess groups, TimeProvider timeProvider, ILogger<PlanService> logger)
+    IPlanRepository plans,
+    PlanReferenceChecker references,
+    PlanLimitWarnings limits,
+    GoogleGroupAccess groups,
+    CrmUserDirectory users,
+    TimeProvider timeProvider,
+    ILogger<PlanService> logger)
 {
     /// <summary>The page size when the request says 0.</summary>
     public const int DefaultPageSize = 100;
@@ -19,8 +28,16 @@ internal sealed class PlanService(
     public const int MaxPageSize = 500;
 
     /// <summary>Creates a plan (empty <paramref name="id"/>) or replaces one at <paramref name="version"/>.</summary>
+    public Task<ConfigureResult> ConfigureAsync(
+        ApiCaller caller, string id, long version, SyncPlanDefinition definition, bool validateOnly, CancellationToken cancellationToken) =>
+        ConfigureAsync(caller, id, version, definition, new ConfigureOptions(validateOnly, GroupPending: false), cancellationToken);
+
+    /// <summary>
+    /// Creates or replaces a plan. With <see cref="ConfigureOptions.GroupPending"/> (a roll-out's validate-only check of a
+    /// group it would create) the group's existence in the account is not checked.
+    /// </summary>
     public async Task<ConfigureResult> ConfigureAsync(
-        ApiCaller caller, string id, long version, SyncPlanDefinition definition, bool validateOnly, CancellationToken cancellationToken)
+        ApiCaller caller, string id, long version, SyncPlanDefinition definition, ConfigureOptions options, CancellationToken cancellationToken)
     {
         var plan = PlanValidator.Normalize(definition);
         if (plan.CrmUserId.Length > 0 && !caller.MaySee(plan.CrmUserId))
@@ -29,9 +46,18 @@ internal sealed class PlanService(
         }
 
         var existing = id.Length > 0 ? await ExistingAsync(caller, id, cancellationToken) : null;
-        await ValidateAsync(plan, existing, version, cancellationToken);
-        var groupAssigned = GoogleGroupAccess.AssignedAfterSave(caller, existing, plan);
-        await groups.EnsureMayUseAsync(plan, groupAssigned, cancellationToken);
+        var owner = await users.FindAsync(plan.CrmUserId, cancellationToken);
+        var (account, accountViolation) = PlanAccounts.Resolve(plan, existing, owner);
+        plan = plan with { GoogleAccount = account };
+        var assignments = new PlanAssignments(GoogleGroupAccess.AssignedAfterSave(caller, existing, plan), GoogleAccountAccess.AssignedAfterSave(caller, existing, plan));
+        if (owner.User is not null && account.Length > 0 && PlanValidator.AccountProblem(account) is null)
+        {
+            // Before any call to Google: a user key learns nothing about another user's account.
+            GoogleAccountAccess.EnsureMayUse(plan, assignments.GoogleAccount, owner.Email, account);
+        }
+
+        await ValidateAsync(plan, existing, version, accountViolation, options.GroupPending, cancellationToken);
+        await groups.EnsureMayUseAsync(plan, assignments.GoogleGroup, cancellationToken);
         await references.EnsureCrmAccessAsync(plan, cancellationToken);
         if (existing is not null && existing.Version != version)
         {
@@ -39,15 +65,19 @@ internal sealed class PlanService(
         }
 
         var warnings = await limits.CheckAsync(plan, existing?.Id ?? "", cancellationToken);
-        if (validateOnly)
+        if (options.ValidateOnly)
         {
             var now = timeProvider.GetUtcNow().UtcDateTime;
-            return existing is null
-                ? new ConfigureResult(new StoredSyncPlan("", 1, plan, now, now) { GoogleGroupAssigned = groupAssigned }, true) { Warnings = warnings }
-                : new ConfigureResult(existing with { Version = existing.Version + 1, Definition = plan, UpdatedUtc = now, GoogleGroupAssigned = groupAssigned }, false) { Warnings = warnings };
+            var preview = existing is null
+                ? new StoredSyncPlan("", 1, plan, now, now)
+                : existing with { Version = existing.Version + 1, Definition = plan, UpdatedUtc = now };
+            return new ConfigureResult(preview with { GoogleGroupAssigned = assignments.GoogleGroup, GoogleAccountAssigned = assignments.GoogleAccount }, existing is null)
+            {
+                Warnings = warnings,
+            };
         }
 
-        return await SaveAsync(caller, existing, version, plan, groupAssigned, cancellationToken) with { Warnings = warnings };
+        return await SaveAsync(caller, existing, version, plan, assignments, cancellationToken) with { Warnings = warnings };
     }
 
     /// <summary>Reads one plan by id or, when the id is empty, by name.</summary>
@@ -141,9 +171,15 @@ internal sealed class PlanService(
     }
 
     /// <summary>Every field violation of the plan (its rules, its version, a unique name, its live references), thrown together.</summary>
-    private async Task ValidateAsync(SyncPlanDefinition plan, StoredSyncPlan? existing, long version, CancellationToken cancellationToken)
+    private async Task ValidateAsync(
+        SyncPlanDefinition plan, StoredSyncPlan? existing, long version, FieldViolation? accountViolation, bool groupPending, CancellationToken cancellationToken)
     {
         var violations = PlanValidator.Validate(plan).ToList();
+        if (accountViolation is not null)
+        {
+            violations.Add(accountViolation);
+        }
+
         if (existing is not null && version <= 0)
         {
             violations.Add(new FieldViolation("plan.version", "Replacing a plan needs the version it was read at."));
@@ -154,7 +190,13 @@ internal sealed class PlanService(
             violations.Add(new FieldViolation("plan.name", $"A plan named '{plan.Name}' already exists (names are unique regardless of case)."));
         }
 
-        violations.AddRange(await references.CheckAsync(plan, violations.Select(v => v.Field).ToHashSet(StringComparer.Ordinal), cancellationToken));
+        var skip = violations.Select(v => v.Field).ToHashSet(StringComparer.Ordinal);
+        if (groupPending)
+        {
+            skip.Add("plan.google_group");
+        }
+
+        violations.AddRange(await references.CheckAsync(plan, skip, cancellationToken));
         if (violations.Count > 0)
         {
             throw new ValidationFailedException(violations.OrderBy(v => v.Field, StringComparer.Ordinal).ToList());
@@ -163,16 +205,16 @@ internal sealed class PlanService(
 
     /// <summary>Stores a new plan or the new version of <paramref name="existing"/>.</summary>
     private async Task<ConfigureResult> SaveAsync(
-        ApiCaller caller, StoredSyncPlan? existing, long version, SyncPlanDefinition plan, bool groupAssigned, CancellationToken cancellationToken)
+        ApiCaller caller, StoredSyncPlan? existing, long version, SyncPlanDefinition plan, PlanAssignments assignments, CancellationToken cancellationToken)
     {
         if (existing is null)
         {
-            var created = await plans.CreateAsync(plan, groupAssigned, cancellationToken);
+            var created = await plans.CreateAsync(plan, assignments, cancellationToken);
             PlanLog.PlanCreated(logger, created.Id, created.Definition.Name, created.Definition.CrmUserId, caller.KeyId);
             return new ConfigureResult(created, true);
         }
 
-        var updated = await plans.UpdateAsync(existing.Id, version, plan, groupAssigned, cancellationToken)
+        var updated = await plans.UpdateAsync(existing.Id, version, plan, assignments, cancellationToken)
             ?? throw PlanNotFound(existing.Id, $"The plan '{existing.Id}' was deleted meanwhile.");
         PlanLog.PlanUpdated(logger, updated.Id, updated.Version, caller.KeyId);
         return new ConfigureResult(updated, false);

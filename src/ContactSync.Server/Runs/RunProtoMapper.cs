@@ -38,6 +38,7 @@ internal static class RunProtoMapper
             Processed = run.Processed,
             Total = run.Total,
             Interrupted = run.Interrupted,
+            GoogleAccount = run.GoogleAccount,
         };
         if (run.EndUtc is { } end)
         {
@@ -94,6 +95,7 @@ internal static class RunProtoMapper
             LinkedContacts = status.LinkedContacts,
             PausedByBreaker = status.PausedByBreaker,
             PauseReason = status.PauseReason,
+            GoogleAccount = status.GoogleAccount,
         };
         if (status.LastRun is { } last)
         {
@@ -146,8 +148,9 @@ internal static class RunProtoMapper
     /// The duplicate's owner is shown as Zoho named it. Which errors (and owners) a user-bound caller may see is decided
     /// by the plan's access rules today; filtering error details by the caller's CRM visibility is left to issue 11.
     /// </remarks>
-    public static Proto.RecordError ToProto(RunErrorRecord error) => new()
+    public static Proto.RecordError ToProto(RunErrorRecord error, string googleAccount) => new()
     {
+        GoogleAccount = googleAccount,
         RunId = error.RunId,
         Side = error.Side == nameof(SideKind.Crm) ? Proto.Side.Crm : Proto.Side.Google,
         RecordId = error.RecordId,

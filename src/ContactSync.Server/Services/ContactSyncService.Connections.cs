@@ -40,7 +40,7 @@ internal sealed partial class ContactSyncService
 
     public override async Task<Proto.TestConnectionResponse> TestConnection(Proto.TestConnectionRequest request, ServerCallContext context)
     {
-        var result = await connections.TestAsync(ConnectionProtoMapper.ToDomain(request.Kind), context.CancellationToken);
+        var result = await connections.TestAsync(ConnectionProtoMapper.ToDomain(request.Kind), request.GoogleAccount, context.CancellationToken);
         return ConnectionProtoMapper.ToProto(result);
     }
 }

@@ -1,13 +1,14 @@
 using ContactSync.Core.Plans;
 using ContactSync.Server.Access;
 using ContactSync.Server.Plans;
+using ContactSync.Server.Plans.RollOut;
 using ContactSync.Server.Runs;
 using Grpc.Core;
 using Proto = ContactSync.Grpc.V1;
 
 namespace ContactSync.Server.Services;
 
-/// <summary>The plan RPCs: Configure, GetConfig, ListConfigs, DeleteConfig.</summary>
+/// <summary>The plan RPCs: Configure, GetConfig, ListConfigs, DeleteConfig, RollOutPlans.</summary>
 internal sealed partial class ContactSyncService
 {
     public override async Task<Proto.ConfigureResponse> Configure(Proto.ConfigureRequest request, ServerCallContext context)
@@ -40,6 +41,15 @@ internal sealed partial class ContactSyncService
         var page = await plans.ListAsync(context.GetCaller(), request.PageSize, request.PageToken, request.CrmUserId, context.CancellationToken);
         var response = new Proto.ListConfigsResponse { NextPageToken = page.NextPageToken };
         response.Plans.Add(page.Plans.Select(PlanProtoMapper.ToProto));
+        return response;
+    }
+
+    public override async Task<Proto.RollOutPlansResponse> RollOutPlans(Proto.RollOutPlansRequest request, ServerCallContext context)
+    {
+        var results = await rollOut.RollOutAsync(
+            context.GetCaller(), RollOutProtoMapper.ToDomain(request.Template), request.CrmUserIds, request.ValidateOnly, context.CancellationToken);
+        var response = new Proto.RollOutPlansResponse();
+        response.Results.Add(results.Select(RollOutProtoMapper.ToProto));
         return response;
     }
 

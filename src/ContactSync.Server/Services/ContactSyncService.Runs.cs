@@ -50,9 +50,9 @@ internal sealed partial class ContactSyncService
     public override async Task<Proto.ListRunErrorsResponse> ListRunErrors(Proto.ListRunErrorsRequest request, ServerCallContext context)
     {
         var caller = context.GetCaller();
-        var (errors, next) = await runQueries.ListErrorsAsync(caller, request.RunId.Trim(), request.PlanId.Trim(), request.PageSize, request.PageToken, context.CancellationToken);
+        var (errors, account, next) = await runQueries.ListErrorsAsync(caller, request.RunId.Trim(), request.PlanId.Trim(), request.PageSize, request.PageToken, context.CancellationToken);
         var response = new Proto.ListRunErrorsResponse { NextPageToken = next };
-        response.Errors.Add(RunErrorRedaction.ForCaller(caller, errors).Select(RunProtoMapper.ToProto));
+        response.Errors.Add(RunErrorRedaction.ForCaller(caller, errors).Select(e => RunProtoMapper.ToProto(e, account)));
         return response;
     }
 

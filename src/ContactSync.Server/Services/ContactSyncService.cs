@@ -3,6 +3,7 @@ using ContactSync.Server.Access;
 using ContactSync.Server.Catalog;
 using ContactSync.Server.Connections;
 using ContactSync.Server.Plans;
+using ContactSync.Server.Plans.RollOut;
 using ContactSync.Server.Runs.Events;
 using ContactSync.Server.Runs.Launching;
 using ContactSync.Server.Runs.Status;
@@ -18,6 +19,7 @@ namespace ContactSync.Server.Services;
 /// </summary>
 internal sealed partial class ContactSyncService(
     PlanService plans,
+    PlanRollOut rollOut,
     ApiKeyService apiKeys,
     ConnectionService connections,
     PickerService pickers,

@@ -36,4 +36,38 @@ internal sealed class ConnectionRepository(ContactSyncDbContext db, TimeProvider
         await db.SaveChangesAsync(cancellationToken);
         return entity.ToRecord();
     }
+
+    public async Task<ConnectionRecord?> TrySaveAsync(
+        StoredConnectionKind kind, string settingsJson, string protectedSecrets, long expectedVersion, CancellationToken cancellationToken)
+    {
+        var entity = await db.Connections.SingleOrDefaultAsync(c => c.Kind == kind, cancellationToken);
+        if ((entity?.Version ?? 0) != expectedVersion)
+        {
+            return null;
+        }
+
+        var now = timeProvider.GetUtcNow().UtcDateTime;
+        if (entity is null)
+        {
+            entity = ConnectionEntity.Create(kind, settingsJson, protectedSecrets, now);
+            db.Connections.Add(entity);
+        }
+        else
+        {
+            entity.Replace(settingsJson, protectedSecrets, now);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another server saved first (the version is a concurrency token; a first save collides on the key).
+            db.ChangeTracker.Clear();
+            return null;
+        }
+
+        return entity.ToRecord();
+    }
 }

@@ -11,4 +11,10 @@ public interface IConnectionRepository
 
     /// <summary>Creates or replaces a connection and returns it with its new version.</summary>
     Task<ConnectionRecord> SaveAsync(StoredConnectionKind kind, string settingsJson, string protectedSecrets, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Creates or replaces a connection only if it is still at <paramref name="expectedVersion"/> (0: not stored yet), for
+    /// read-modify-write updates; <see langword="null"/> when another save came first.
+    /// </summary>
+    Task<ConnectionRecord?> TrySaveAsync(StoredConnectionKind kind, string settingsJson, string protectedSecrets, long expectedVersion, CancellationToken cancellationToken);
 }

@@ -1,5 +1,6 @@
 using ContactSync.Storage.Schema;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -67,6 +68,23 @@ public static class ContactSyncDatabase
 
             return applied;
         }
+    }
+
+    /// <summary>
+    /// Migrates the database forward or back to <paramref name="targetMigration"/> (a migration's name or id), e.g. to roll back
+    /// an upgrade, or to build a database of an earlier version in an upgrade test.
+    /// </summary>
+    /// <param name="services">The root service provider.</param>
+    /// <param name="targetMigration">The migration to end at, e.g. "Hardening".</param>
+    /// <param name="cancellationToken">Cancels the migration.</param>
+    /// <returns>A task that completes when the database is at that migration.</returns>
+    public static async Task MigrateToAsync(IServiceProvider services, string targetMigration, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentException.ThrowIfNullOrWhiteSpace(targetMigration);
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ContactSyncDbContext>();
+        await db.GetInfrastructure().GetRequiredService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>().MigrateAsync(targetMigration, cancellationToken: cancellationToken);
     }
 
     /// <summary>Closes the pooled connections this process keeps open to its databases, so their files can be removed.</summary>

@@ -57,21 +57,28 @@ internal sealed class PlanRepository(ContactSyncDbContext db, TimeProvider timeP
         return new PlanPage(plans, next);
     }
 
-    public Task<bool> GoogleGroupUsedByOtherUserAsync(string googleGroup, string crmUserId, CancellationToken cancellationToken) =>
-        db.Plans.AnyAsync(p => p.GoogleGroup == googleGroup && p.CrmUserId != crmUserId, cancellationToken);
+    public Task<bool> GoogleGroupUsedByOtherUserAsync(string googleGroup, string googleAccount, string crmUserId, CancellationToken cancellationToken) =>
+        db.Plans.AnyAsync(
+            p => p.GoogleGroup == googleGroup && p.CrmUserId != crmUserId && (p.GoogleAccount == googleAccount || p.GoogleAccount == "" || googleAccount == ""),
+            cancellationToken);
 
-    public async Task<StoredSyncPlan> CreateAsync(SyncPlanDefinition definition, bool googleGroupAssigned, CancellationToken cancellationToken)
+    public Task<bool> GoogleAccountAssignedToUserAsync(string googleAccount, string crmUserId, CancellationToken cancellationToken) =>
+        db.Plans.AnyAsync(p => p.CrmUserId == crmUserId && p.GoogleAccount == googleAccount && p.GoogleAccountAssigned, cancellationToken);
+
+    public async Task<StoredSyncPlan> CreateAsync(SyncPlanDefinition definition, PlanAssignments assignments, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(definition);
-        var entity = PlanEntity.Create(NewId(), definition, googleGroupAssigned, timeProvider.GetUtcNow().UtcDateTime);
+        ArgumentNullException.ThrowIfNull(assignments);
+        var entity = PlanEntity.Create(NewId(), definition, assignments, timeProvider.GetUtcNow().UtcDateTime);
         db.Plans.Add(entity);
         await SaveAsync(definition.Name, entity.Id, cancellationToken);
         return entity.ToDomain();
     }
 
-    public async Task<StoredSyncPlan?> UpdateAsync(string id, long expectedVersion, SyncPlanDefinition definition, bool googleGroupAssigned, CancellationToken cancellationToken)
+    public async Task<StoredSyncPlan?> UpdateAsync(string id, long expectedVersion, SyncPlanDefinition definition, PlanAssignments assignments, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(definition);
+        ArgumentNullException.ThrowIfNull(assignments);
         var entity = await db.Plans.SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (entity is null)
         {
@@ -83,7 +90,7 @@ internal sealed class PlanRepository(ContactSyncDbContext db, TimeProvider timeP
             throw new VersionConflictException($"plan {id}", expectedVersion, entity.Version);
         }
 
-        entity.Apply(definition, googleGroupAssigned, timeProvider.GetUtcNow().UtcDateTime);
+        entity.Apply(definition, assignments, timeProvider.GetUtcNow().UtcDateTime);
         await SaveAsync(definition.Name, id, cancellationToken);
         return entity.ToDomain();
     }

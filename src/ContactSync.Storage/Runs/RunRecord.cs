@@ -100,4 +100,7 @@ public sealed record RunRecord
 
     /// <summary>The server running the run stopped before it ended: the counts are what it had saved, so at least that much was written.</summary>
     public bool Interrupted { get; init; }
+
+    /// <summary>The Google account the run reads and writes ("" for the connection's default account).</summary>
+    public string GoogleAccount { get; init; } = "";
 }

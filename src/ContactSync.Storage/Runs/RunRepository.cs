@@ -123,6 +123,7 @@ internal sealed class RunRepository(IDbContextFactory<ContactSyncDbContext> cont
         e.Notes = run.Notes;
         e.ConditionsJson = RunConditionsJson.Serialize(run.Conditions);
         e.Interrupted = run.Interrupted;
+        e.GoogleAccount = run.GoogleAccount;
     }
 
     private static RunRecord ToRecord(SyncRunEntity e) => new()
@@ -158,5 +159,6 @@ internal sealed class RunRepository(IDbContextFactory<ContactSyncDbContext> cont
         Notes = e.Notes,
         Conditions = RunConditionsJson.Deserialize(e.ConditionsJson),
         Interrupted = e.Interrupted,
+        GoogleAccount = e.GoogleAccount,
     };
 }

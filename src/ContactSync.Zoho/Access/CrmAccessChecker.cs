@@ -18,13 +18,13 @@ internal sealed class CrmAccessChecker(ILogger<CrmAccessChecker> logger, IOption
         if (CrmPermissions.IsAdministrator(profile))
         {
             ZohoAccessLog.CrmAccessGranted(logger, user.Id, CrmPermissions.Describe(direction), "every record (administrator)");
-            return new CrmAccess(user.Id, null);
+            return new CrmAccess(user.Id, null) { Email = user.Email ?? "" };
         }
 
         var roles = await ReadAsync("Reading the CRM role hierarchy", () => zoho.GetRolesAsync(cancellationToken), cancellationToken);
         var visible = OwnerVisibility.Compute(user, users, roles);
         ZohoAccessLog.CrmAccessGranted(logger, user.Id, CrmPermissions.Describe(direction), $"records of {visible.Count} owner(s)");
-        return new CrmAccess(user.Id, visible);
+        return new CrmAccess(user.Id, visible) { Email = user.Email ?? "" };
     }
 
     public Task EnsurePermissionsAsync(ZohoCrmClient zoho, string crmUserId, SyncDirection direction, CancellationToken cancellationToken) =>

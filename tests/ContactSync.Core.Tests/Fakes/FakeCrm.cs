@@ -28,6 +28,9 @@ internal sealed class FakeCrm(FakeTimeProvider time) : ICrmContacts
 
     public int MaxBatchSize => 100;
 
+    /// <summary>Completed when the engine first asks for CRM pages.</summary>
+    public TaskCompletionSource ReadStarted { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     public string Add(params (string Field, string Value)[] values)
     {
         var id = (_nextId++).ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -55,6 +58,7 @@ internal sealed class FakeCrm(FakeTimeProvider time) : ICrmContacts
 
     public async IAsyncEnumerable<IReadOnlyList<CrmContact>> ReadAsync(DateTimeOffset? modifiedSince, CrmReadClock clock, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        ReadStarted.TrySetResult();
         await Task.Yield();
         clock.Observe(time.GetUtcNow());
         var all = Records.Values.Where(r => !OutOfView.Contains(r.Id) && (modifiedSince is null || r.ModifiedTime > modifiedSince)).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();

@@ -25,6 +25,9 @@ internal sealed class FakeGoogle : IGoogleContacts
 
     public int MaxBatchSize => 200;
 
+    /// <summary>Awaited before every read answers (e.g. to hold the Google read until something else happened).</summary>
+    public Task ReadGate { get; set; } = Task.CompletedTask;
+
     /// <summary>One entry per coming UpdateAsync call: it fails without an answer, after applying the writes (true) or not.</summary>
     public Queue<bool> UnknownUpdates { get; } = new();
 
@@ -57,6 +60,7 @@ internal sealed class FakeGoogle : IGoogleContacts
 
     public async IAsyncEnumerable<GooglePage> ReadAsync(string? syncToken, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        await ReadGate.WaitAsync(cancellationToken);
         await Task.Yield();
         ReadCalls++;
         if (syncToken is not null && ExpireTokens)

@@ -8,33 +8,41 @@ using Proto = ContactSync.Grpc.V1;
 namespace ContactSync.EndToEnd.Tests.Hardening;
 
 /// <summary>
-/// Two user keys over gRPC: Alice (a standard CRM user) must not read, through the shared Google address book, the CRM
-/// contacts that Bob's plan (the CRM administrator, who sees every contact) exports to a Google group — neither by a run
-/// nor by a dry run — and her run errors must not name CRM records she cannot see.
+/// Two user keys over gRPC, each CRM user on their own Google account: Bob (the CRM administrator, who sees every contact)
+/// can neither put a plan on Alice's account nor list its groups. Only an admin can assign Alice's account and group to
+/// Bob's plan; then Alice (a standard CRM user) must not read, through that group, the CRM contacts Bob's plan exports there
+/// — neither by a run nor by a dry run — and her run errors must not name CRM records she cannot see.
 /// </summary>
 public sealed class CrossUserGroupTests
 {
     [Fact]
-    public async Task UserKey_CannotReadAnotherUsersContactsThroughASharedGroup_AndItsErrorsNameNoHiddenRecord()
+    public async Task UserKey_CannotReadAnotherUsersContactsThroughASharedAccountOrGroup_AndItsErrorsNameNoHiddenRecord()
     {
         await using var env = await SyncEnvironment.StartAsync(new EmulatorOptions { ZohoSeedContacts = 60, GoogleSeedContacts = 0, OverlappingEmails = 0, Seed = 81 });
         var users = env.Emulator.Credentials.ZohoUserIds;
-        var shared = env.Emulator.Credentials.GoogleContactSyncGroup;
-        var own = env.Emulator.Google.FamilyGroupResourceName;
+        var aliceAccount = (await env.Client.ListCrmUsersAsync(new Proto.ListCrmUsersRequest(), SyncEnvironment.Auth)).Users.Single(u => u.Id == users["standard"]).Email;
+        var shared = env.Emulator.Google.EnsureGroup(aliceAccount, "ContactSync");
+        var own = env.Emulator.Google.EnsureGroup(aliceAccount, "Own");
         var alice = await UserAsync(env, users["standard"]);
         var bob = await UserAsync(env, users["admin"]);
 
-        // Alice's Google → CRM plan takes the group while no other user's plan uses it.
+        // Alice's Google → CRM plan is on her own account (her CRM email) by default.
         var alicePlan = (await env.Client.ConfigureAsync(new Proto.ConfigureRequest { Plan = Plan(env, "Alice", users["standard"], Proto.SyncDirection.GoogleToCrm, shared) }, alice)).Plan;
+        Assert.Equal(aliceAccount, alicePlan.GoogleAccount);
+        Assert.False(alicePlan.GoogleAccountAssigned);
         Assert.False(alicePlan.GoogleGroupAssigned);
 
-        // Bob's key cannot put a plan on that group; an admin can (an assignment), and that plan exports every CRM contact there.
+        // Bob's key can neither use Alice's account nor list its groups; an admin can assign both to Bob's plan, which then exports every CRM contact there.
         var bobPlan = Plan(env, "Bob", users["admin"], Proto.SyncDirection.CrmToGoogle, shared);
-        AssertGroupInUse(await Assert.ThrowsAsync<RpcException>(async () => await env.Client.ConfigureAsync(new Proto.ConfigureRequest { Plan = bobPlan }, bob)));
+        bobPlan.GoogleAccount = aliceAccount;
+        AssertReason("GOOGLE_ACCOUNT_NOT_OWN", await Assert.ThrowsAsync<RpcException>(async () => await env.Client.ConfigureAsync(new Proto.ConfigureRequest { Plan = bobPlan }, bob)));
+        AssertReason("GOOGLE_ACCOUNT_NOT_OWN", await Assert.ThrowsAsync<RpcException>(async () =>
+            await env.Client.ListGoogleGroupsAsync(new Proto.ListGoogleGroupsRequest { GoogleAccount = aliceAccount }, bob)));
         var assigned = (await env.Client.ConfigureAsync(new Proto.ConfigureRequest { Plan = bobPlan }, SyncEnvironment.Auth)).Plan;
+        Assert.True(assigned.GoogleAccountAssigned);
         Assert.True(assigned.GoogleGroupAssigned);
         Assert.Equal(Proto.RunOutcome.Succeeded, (await env.RunAsync(assigned.Id))[^1].Result.Run.Outcome);
-        Assert.Equal(60, env.Emulator.Google.GetGroupMembers(shared).Count);
+        Assert.Equal(60, env.Emulator.Google.GetGroupMembers(shared, aliceAccount).Count);
 
         // Alice's plan would now read Bob's export: her dry runs and runs are refused, and so is saving it on that group.
         var hiddenEmails = HiddenFromAlice(env).Select(r => r["Email"]!.ToString()).ToList();
@@ -42,11 +50,11 @@ public sealed class CrossUserGroupTests
         foreach (var dryRun in new[] { true, false })
         {
             var denied = await Assert.ThrowsAsync<RpcException>(() => RunAsync(env, alicePlan.Id, alice, dryRun));
-            AssertGroupInUse(denied);
+            AssertReason("GOOGLE_GROUP_IN_USE", denied);
             Assert.DoesNotContain(hiddenEmails, e => denied.Status.Detail.Contains(e, StringComparison.OrdinalIgnoreCase));
         }
 
-        AssertGroupInUse(await Assert.ThrowsAsync<RpcException>(async () => await env.Client.ConfigureAsync(new Proto.ConfigureRequest { Plan = alicePlan }, alice)));
+        AssertReason("GOOGLE_GROUP_IN_USE", await Assert.ThrowsAsync<RpcException>(async () => await env.Client.ConfigureAsync(new Proto.ConfigureRequest { Plan = alicePlan }, alice)));
 
         // On a group of her own Alice's plan runs. A contact there whose email a hidden CRM contact has fails as DUPLICATE_DATA,
         // shown to her without the hidden record's id or owner.
@@ -55,17 +63,20 @@ public sealed class CrossUserGroupTests
         {
             ["names"] = new JsonArray(new JsonObject { ["givenName"] = "Copy", ["familyName"] = "Of hidden" }),
             ["emailAddresses"] = new JsonArray(new JsonObject { ["value"] = hidden["Email"]!.ToString(), ["type"] = "work" }),
+            ["memberships"] = new JsonArray(new JsonObject { ["contactGroupMembership"] = new JsonObject { ["contactGroupResourceName"] = own } }),
         };
-        env.Emulator.Google.AddToGroupAsUser(env.Emulator.Google.CreateContactAsUser(person), own);
+        env.Emulator.Google.CreateContactAsUser(person, aliceAccount);
         alicePlan.GoogleGroup = own;
         alicePlan = (await env.Client.ConfigureAsync(new Proto.ConfigureRequest { Plan = alicePlan }, alice)).Plan;
         var planned = (await RunAsync(env, alicePlan.Id, alice, dryRun: true)).PlannedChanges;
         Assert.DoesNotContain(planned, c => hiddenEmails.Skip(1).Contains(c.Email, StringComparer.OrdinalIgnoreCase));
         var run = (await RunAsync(env, alicePlan.Id, alice, dryRun: false)).Run;
         Assert.Equal(Proto.RunOutcome.PartiallySucceeded, run.Outcome);
+        Assert.Equal(aliceAccount, run.GoogleAccount);
 
         var seenByAlice = (await env.Client.ListRunErrorsAsync(new Proto.ListRunErrorsRequest { RunId = run.Id }, alice)).Errors.Single();
         Assert.Equal("DUPLICATE_DATA", seenByAlice.Code);
+        Assert.Equal(aliceAccount, seenByAlice.GoogleAccount);
         Assert.Equal("", seenByAlice.DuplicateRecordId);
         Assert.Equal("", seenByAlice.DuplicateOwner);
         Assert.DoesNotContain(hidden["id"]!.ToString(), seenByAlice.ToString(), StringComparison.Ordinal);
@@ -80,11 +91,11 @@ public sealed class CrossUserGroupTests
         Assert.NotEmpty((await RunAsync(env, alicePlan.Id, alice, dryRun: true)).PlannedChanges);
     }
 
-    private static void AssertGroupInUse(RpcException error)
+    private static void AssertReason(string reason, RpcException error)
     {
         Assert.Equal(StatusCode.PermissionDenied, error.StatusCode);
         var info = error.GetRpcStatus()!.GetDetail<ErrorInfo>()!;
-        Assert.Equal("GOOGLE_GROUP_IN_USE", info.Reason);
+        Assert.Equal(reason, info.Reason);
     }
 
     /// <summary>CRM contacts the standard user may not see (owned by the administrator).</summary>

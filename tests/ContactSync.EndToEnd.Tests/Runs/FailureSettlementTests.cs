@@ -26,7 +26,11 @@ public sealed class FailureSettlementTests
         var peer = env.Emulator.Credentials.ZohoUserIds["peer"];
         var hidden = new[] { "paired", "deleted", "corrected", "still.failing" }
             .ToDictionary(n => n, n => env.Emulator.Zoho.CreateRecordAsUser(new JsonObject { ["Last_Name"] = "Hidden", ["Email"] = n + "@example.com" }, peer));
-        var plan = await env.ConfigureAsync(edit: p => p.CrmUserId = env.Emulator.Credentials.ZohoUserIds["standard"]);
+        var plan = await env.ConfigureAsync(edit: p =>
+        {
+            p.CrmUserId = env.Emulator.Credentials.ZohoUserIds["standard"];
+            p.GoogleAccount = env.Emulator.Credentials.GoogleImpersonatedUser; // the group's account, assigned by the admin key
+        });
         var first = (await env.RunAsync(plan.Id))[^1].Result.Run;
         Assert.Equal(4, first.Errors);
         Assert.Equal(4, (await StatusAsync(env, plan.Id)).FailingRecords);

@@ -21,8 +21,10 @@ public abstract class SchedulerAndLeaseTests
     [Fact]
     public async Task Scheduler_UnderAFakeClock_StartsDuePlansAtTheirInterval()
     {
+        // The scheduler's tick is driven by the test (its own loop is off), so nothing here depends on timing.
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero));
-        await using var env = await StartAsync(new EmulatorOptions { ZohoSeedContacts = 20, Seed = 51 }, clock);
+        await using var env = await StartAsync(new EmulatorOptions { ZohoSeedContacts = 20, Seed = 51 }, clock, NoLoop);
+        var scheduler = env.Server.Services.GetRequiredService<SyncScheduler>();
         var plan = await env.ConfigureAsync(edit: p =>
         {
             p.Enabled = true;
@@ -32,6 +34,7 @@ public abstract class SchedulerAndLeaseTests
 
         // A new plan's first scheduled run is one interval after it was saved.
         clock.Advance(TimeSpan.FromMinutes(5));
+        Assert.Equal(new[] { plan.Id }, await scheduler.TickAsync(CancellationToken.None));
         var first = await WaitForRunsAsync(env, plan.Id, 1);
         Assert.Equal(Proto.RunTrigger.Scheduled, first[0].Trigger);
         Assert.Equal(20, env.Emulator.Google.GetGroupMembers(env.Emulator.Credentials.GoogleContactSyncGroup).Count);
@@ -40,10 +43,11 @@ public abstract class SchedulerAndLeaseTests
         Assert.Equal(first[0].StartTime.ToDateTimeOffset() + TimeSpan.FromMinutes(5), status.NextRunTime.ToDateTimeOffset());
 
         clock.Advance(TimeSpan.FromMinutes(2));
-        await Task.Delay(300);
+        Assert.Empty(await scheduler.TickAsync(CancellationToken.None));
         Assert.Single((await env.Client.ListRunsAsync(new Proto.ListRunsRequest { PlanId = plan.Id }, Auth)).Runs);
 
         clock.Advance(TimeSpan.FromMinutes(3));
+        Assert.Equal(new[] { plan.Id }, await scheduler.TickAsync(CancellationToken.None));
         await WaitForRunsAsync(env, plan.Id, 2);
         Assert.Empty((await env.Client.ListRunsAsync(new Proto.ListRunsRequest { PlanId = manual.Id }, Auth)).Runs);
     }
@@ -52,7 +56,8 @@ public abstract class SchedulerAndLeaseTests
     public async Task Scheduler_RetriesAFailingPlanWithDoublingBackOff()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero));
-        await using var env = await StartAsync(new EmulatorOptions { ZohoSeedContacts = 5, Seed = 53 }, clock);
+        await using var env = await StartAsync(new EmulatorOptions { ZohoSeedContacts = 5, Seed = 53 }, clock, NoLoop);
+        var scheduler = env.Server.Services.GetRequiredService<SyncScheduler>();
         var plan = await env.ConfigureAsync(edit: p =>
         {
             p.Enabled = true;
@@ -60,7 +65,9 @@ public abstract class SchedulerAndLeaseTests
         });
         await env.Client.SetConnectionAsync(ConnectionRequests.Zoho(env.Emulator, refreshToken: "1000.revoked.token"), Auth);
 
+        // A run that cannot even start (the Zoho token is refused) is recorded as failed: the tick starts nothing.
         clock.Advance(TimeSpan.FromMinutes(30));
+        await scheduler.TickAsync(CancellationToken.None);
         var failed = (await WaitForRunsAsync(env, plan.Id, 1))[0];
         Assert.Equal(Proto.RunOutcome.Failed, failed.Outcome);
         Assert.Equal(Proto.RunTrigger.Scheduled, failed.Trigger);
@@ -68,9 +75,10 @@ public abstract class SchedulerAndLeaseTests
         Assert.Equal(failed.EndTime.ToDateTimeOffset() + TimeSpan.FromMinutes(1), status.NextRunTime.ToDateTimeOffset());
 
         clock.Advance(TimeSpan.FromSeconds(30));
-        await Task.Delay(300);
+        await scheduler.TickAsync(CancellationToken.None);
         Assert.Single((await env.Client.ListRunsAsync(new Proto.ListRunsRequest { PlanId = plan.Id }, Auth)).Runs);
         clock.Advance(TimeSpan.FromSeconds(30));
+        await scheduler.TickAsync(CancellationToken.None);
         var retried = await WaitForRunsAsync(env, plan.Id, 2);
         Assert.Equal(Proto.RunTrigger.Retry, retried[0].Trigger);
         status = (await env.Client.GetStatusAsync(new Proto.GetStatusRequest { PlanId = plan.Id }, Auth)).Statuses.Single();
@@ -82,8 +90,7 @@ public abstract class SchedulerAndLeaseTests
     {
         // The scheduler's tick is driven by the test (its own loop is off), so nothing here depends on timing.
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero));
-        var noLoop = new Dictionary<string, string?> { ["ContactSync:Runs:SchedulerEnabled"] = "false" };
-        await using var env = await StartAsync(new EmulatorOptions { ZohoSeedContacts = 10, Seed = 54 }, clock, noLoop);
+        await using var env = await StartAsync(new EmulatorOptions { ZohoSeedContacts = 10, Seed = 54 }, clock, NoLoop);
         var scheduler = env.Server.Services.GetRequiredService<SyncScheduler>();
         var interval = TimeSpan.FromMinutes(30);
         var plan = await env.ConfigureAsync(edit: p =>
@@ -137,6 +144,9 @@ public abstract class SchedulerAndLeaseTests
         Assert.Single((await env.Client.ListRunsAsync(new Proto.ListRunsRequest { PlanId = plan.Id }, Auth)).Runs);
         Assert.Equal(400, env.Emulator.Google.GetGroupMembers(env.Emulator.Credentials.GoogleContactSyncGroup).Count);
     }
+
+    /// <summary>The scheduler's own loop off: the tests drive its ticks, so nothing depends on when its timer fires.</summary>
+    private static Dictionary<string, string?> NoLoop => new() { ["ContactSync:Runs:SchedulerEnabled"] = "false" };
 
     private static async Task<Proto.PlanStatus> StatusAsync(SyncEnvironment env, string planId) =>
         (await env.Client.GetStatusAsync(new Proto.GetStatusRequest { PlanId = planId }, Auth)).Statuses.Single();

@@ -3,6 +3,7 @@ using System.Text;
 using ContactSync.Http.Pacing;
 using ContactSync.Http.Quotas;
 using ContactSync.Testing.Diagnostics;
+using ContactSync.Testing.Time;
 
 namespace ContactSync.Http.Tests.Quotas;
 

@@ -1,5 +1,6 @@
 using ContactSync.Http.Pacing;
 using ContactSync.Http.Quotas;
+using ContactSync.Testing.Time;
 
 namespace ContactSync.Http.Tests.Quotas;
 

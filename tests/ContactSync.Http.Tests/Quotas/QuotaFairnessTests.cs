@@ -1,4 +1,5 @@
 using ContactSync.Http.Pacing;
+using ContactSync.Testing.Time;
 
 namespace ContactSync.Http.Tests.Quotas;
 

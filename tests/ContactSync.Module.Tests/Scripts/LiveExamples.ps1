@@ -9,7 +9,7 @@ Set-EmulatorConnection
 $skip = 'Read-Host|sync\.example\.com|\.json|Disconnect-ContactSync'
 $rejected = '^(ContactSyncInvalidArgument|ContactSyncInvalidFieldMap|ContactSyncCrmViewNotFound|ContactSyncGoogleGroupNotFound|ContactSyncAmbiguousName|ContactSyncInvalidConnectionArguments|ContactSyncWrongEndpoint|NamedParameterNotFound|ParameterArgument|AmbiguousParameter|MissingArgument|CommandNotFound|InputObjectNotBound|ParameterBinding|AmbiguousParameterSet)'
 # Set-ContactSyncConfig first: its first example creates the plan 'Sales team' that the others use.
-$order = 'Set-ContactSyncConfig', 'Get-ContactSyncConfig', 'Get-ContactSyncCrmView', 'Get-ContactSyncGoogleGroup', 'Get-ContactSyncField',
+$order = 'Set-ContactSyncConfig', 'Get-ContactSyncConfig', 'Get-ContactSyncCrmView', 'Get-ContactSyncGoogleGroup', 'Get-ContactSyncCrmUser', 'Get-ContactSyncField',
     'Set-ContactSyncConnection', 'Test-ContactSyncConnection', 'Get-ContactSyncConnection', 'Start-ContactSync', 'Wait-ContactSync', 'Stop-ContactSync', 'Get-ContactSyncStatus',
     'Get-ContactSyncRun', 'Get-ContactSyncRunError', 'New-ContactSyncApiKey', 'Get-ContactSyncApiKey', 'Revoke-ContactSyncApiKey',
     'Remove-ContactSyncConfig', 'Connect-ContactSync'

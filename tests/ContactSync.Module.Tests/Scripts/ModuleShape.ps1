@@ -9,8 +9,8 @@ Assert-Equal 0 $manifest.ExportedFunctions.Count 'no functions'
 Assert-Equal 0 $manifest.ExportedAliases.Count 'no aliases'
 $module = Get-Module ContactSync
 $cmdlets = @(Get-Command -Module ContactSync)
-Assert-Equal 20 $cmdlets.Count 'cmdlets exported'
-Assert-Equal 20 $manifest.ExportedCmdlets.Count 'explicit CmdletsToExport'
+Assert-Equal 21 $cmdlets.Count 'cmdlets exported'
+Assert-Equal 21 $manifest.ExportedCmdlets.Count 'explicit CmdletsToExport'
 Write-Check 'manifest'
 
 $approved = (Get-Verb).Verb

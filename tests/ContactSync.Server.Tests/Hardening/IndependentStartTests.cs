@@ -53,6 +53,8 @@ public sealed class IndependentStartTests
             Direction = direction,
             CrmViewId = emulator.Zoho.AllContactsViewId,
             GoogleGroup = emulator.Credentials.GoogleContactSyncGroup,
+            // The group is in the Workspace user's account; an admin key assigns that account to other CRM users' plans.
+            GoogleAccount = emulator.Credentials.GoogleImpersonatedUser,
         };
         return (await client.ConfigureAsync(new Proto.ConfigureRequest { Plan = plan }, auth)).Plan;
     }

@@ -66,5 +66,7 @@ public sealed class LiveCallLimitTests
         Direction = Proto.SyncDirection.CrmToGoogle,
         CrmViewId = emulator.Zoho.AllContactsViewId,
         GoogleGroup = emulator.Credentials.GoogleContactSyncGroup,
+        // The group is in the Workspace user's account; an admin key assigns that account to other CRM users' plans.
+        GoogleAccount = emulator.Credentials.GoogleImpersonatedUser,
     };
 }

@@ -83,6 +83,8 @@ public sealed class PermissionRuleTests
                 ConflictWinner = direction == Proto.SyncDirection.Bidirectional ? Proto.ConflictWinner.Google : Proto.ConflictWinner.Unspecified,
                 CrmViewId = connected.Emulator.Zoho.AllContactsViewId,
                 GoogleGroup = connected.Emulator.Credentials.GoogleContactSyncGroup,
+                // The group is in the Workspace user's account; an admin key assigns that account to other CRM users' plans.
+                GoogleAccount = connected.Emulator.Credentials.GoogleImpersonatedUser,
             },
         });
 }

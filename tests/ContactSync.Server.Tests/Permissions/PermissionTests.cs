@@ -78,5 +78,7 @@ public sealed class PermissionTests(EmulatedServerFixture fixture) : IClassFixtu
         ConflictWinner = direction == Proto.SyncDirection.Bidirectional ? Proto.ConflictWinner.Google : Proto.ConflictWinner.Unspecified,
         CrmViewId = connected.Emulator.Zoho.AllContactsViewId,
         GoogleGroup = connected.Emulator.Credentials.GoogleContactSyncGroup,
+        // The group is in the Workspace user's account; an admin key assigns that account to other CRM users' plans.
+        GoogleAccount = connected.Emulator.Credentials.GoogleImpersonatedUser,
     };
 }

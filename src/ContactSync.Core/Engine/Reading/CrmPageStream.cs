@@ -4,17 +4,24 @@ namespace ContactSync.Core.Engine.Reading;
 
 /// <summary>
 /// The CRM records in scope modified since the watermark (all of them for full runs), one page at a time, read ahead of
-/// the page being planned and applied (at most <c>ahead</c> pages wait in memory). Remembers the CRM's clock at the first
-/// response and the newest Modified_Time read, for the next watermark.
+/// the page being planned and applied (at most <c>ahead</c> pages wait in memory). The read starts at construction, so the
+/// first CRM pages arrive while Google is still being read. Remembers the CRM's clock at the first response and the newest
+/// Modified_Time read, for the next watermark.
 /// </summary>
 internal sealed class CrmPageStream : IAsyncDisposable
 {
+    private readonly CancellationTokenSource _stop;
     private readonly IAsyncEnumerator<IReadOnlyList<CrmContact>> _pages;
+    private Task<bool>? _first;
 
     public CrmPageStream(ICrmContacts crm, DateTimeOffset? since, DateTimeOffset? watermark, int ahead, CancellationToken cancellationToken)
     {
         MaxModified = watermark;
-        _pages = ReadAhead.PagesAsync(crm.ReadAsync(since, Clock, cancellationToken), ahead, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        _pages = ReadAhead.PagesAsync(crm.ReadAsync(since, Clock, _stop.Token), ahead, _stop.Token).GetAsyncEnumerator(_stop.Token);
+
+        // Starting the enumeration starts the read-ahead's producer: the first page is requested now.
+        _first = _pages.MoveNextAsync().AsTask();
     }
 
     /// <summary>The CRM's clock as the read saw it.</summary>
@@ -26,7 +33,9 @@ internal sealed class CrmPageStream : IAsyncDisposable
     /// <summary>The next page, or null after the last one.</summary>
     public async Task<IReadOnlyList<CrmContact>?> NextAsync()
     {
-        if (!await _pages.MoveNextAsync())
+        var moved = _first is { } first ? await first : await _pages.MoveNextAsync();
+        _first = null;
+        if (!moved)
         {
             return null;
         }
@@ -43,5 +52,16 @@ internal sealed class CrmPageStream : IAsyncDisposable
         return page;
     }
 
-    public ValueTask DisposeAsync() => _pages.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        // A run that ends before its first page (a failed Google read, a paused breaker) stops the read it started.
+        if (_first is { } first)
+        {
+            await _stop.CancelAsync();
+            await first.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+        }
+
+        await _pages.DisposeAsync();
+        _stop.Dispose();
+    }
 }

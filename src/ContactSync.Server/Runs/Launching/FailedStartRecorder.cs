@@ -36,6 +36,7 @@ internal sealed class FailedStartRecorder(ActiveRuns active, PlanLeasing leasing
                     Phase = "Done",
                     Message = exception.Message,
                     Holder = leasing.Holder,
+                    GoogleAccount = plan.Definition.GoogleAccount,
                 }, CancellationToken.None);
             }
             finally

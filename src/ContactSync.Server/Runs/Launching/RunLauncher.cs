@@ -183,6 +183,7 @@ internal sealed class RunLauncher(
                 Phase = "Queued",
                 Message = "Starting",
                 Holder = leasing.Holder,
+                GoogleAccount = start.Ports.GoogleAccount,
             };
             var run = new ActiveRun(record, start.Ports, active.NewCancellation(), start.Api);
             await runs.CreateAsync(record, cancellationToken);

@@ -11,5 +11,8 @@ internal sealed class RunPorts(ICrmContacts crm, IGoogleContacts google, IDispos
     /// <summary>The plan's Google side (its group and paths).</summary>
     public IGoogleContacts Google { get; } = google;
 
+    /// <summary>The Google account the run reads and writes ("" for the connection's unnamed default credential).</summary>
+    public string GoogleAccount { get; init; } = "";
+
     public void Dispose() => clients?.Dispose();
 }

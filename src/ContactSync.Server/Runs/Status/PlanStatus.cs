@@ -35,6 +35,9 @@ internal sealed record PlanStatus(string PlanId, string PlanName)
     /// <summary>When the last successful run ended, or <see langword="null"/>.</summary>
     public DateTime? LastSuccessUtc { get; init; }
 
+    /// <summary>The Google account the plan syncs ("" for the connection's default account).</summary>
+    public string GoogleAccount { get; init; } = "";
+
     /// <summary>Conditions that hold now (seen by the last successful run).</summary>
     public IReadOnlyList<PlanCondition> Conditions { get; init; } = [];
 }

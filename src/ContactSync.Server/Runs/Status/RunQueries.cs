@@ -56,18 +56,22 @@ internal sealed class RunQueries(
         return (result, page.Count > take ? (skip + take).ToString(System.Globalization.CultureInfo.InvariantCulture) : "");
     }
 
-    public async Task<(IReadOnlyList<RunErrorRecord> Errors, string Next)> ListErrorsAsync(ApiCaller caller, string runId, string planId, int pageSize, string pageToken, CancellationToken cancellationToken)
+    /// <summary>A page of a run's failed records, or of a plan's failing ones, with the Google account of the run (or plan).</summary>
+    public async Task<(IReadOnlyList<RunErrorRecord> Errors, string GoogleAccount, string Next)> ListErrorsAsync(
+        ApiCaller caller, string runId, string planId, int pageSize, string pageToken, CancellationToken cancellationToken)
     {
         var (skip, take) = Page(pageSize, pageToken, 100);
         IReadOnlyList<RunErrorRecord> page;
+        string account;
         if (runId.Length > 0)
         {
-            await GetRunAsync(caller, runId, cancellationToken);
+            account = (await GetRunAsync(caller, runId, cancellationToken)).GoogleAccount;
             page = await errors.ErrorsOfRunAsync(runId, skip, take + 1, cancellationToken);
         }
         else if (planId.Length > 0)
         {
             var plan = await plans.GetAsync(caller, planId, "", cancellationToken);
+            account = plan.Definition.GoogleAccount;
             page = await errors.FailingRecordsAsync(plan.Id, skip, take + 1, cancellationToken);
         }
         else
@@ -75,7 +79,7 @@ internal sealed class RunQueries(
             throw new ValidationFailedException("run_id", "Give run_id or plan_id.");
         }
 
-        return (page.Take(take).ToList(), page.Count > take ? (skip + take).ToString(System.Globalization.CultureInfo.InvariantCulture) : "");
+        return (page.Take(take).ToList(), account, page.Count > take ? (skip + take).ToString(System.Globalization.CultureInfo.InvariantCulture) : "");
     }
 
     /// <summary>A run the caller may see (its plan's access rules apply).</summary>
@@ -100,6 +104,7 @@ internal sealed class RunQueries(
         var paused = last is not null && last.Outcome == nameof(SyncOutcome.PausedByBreaker) && last.StartUtc >= plan.UpdatedUtc;
         return new PlanStatus(plan.Id, plan.Definition.Name)
         {
+            GoogleAccount = plan.Definition.GoogleAccount,
             Backlog = (await store.GetCursorAsync(plan.Id, cancellationToken)).Backlog,
             FailingRecords = await errors.CountFailingAsync(plan.Id, cancellationToken),
             LinkedContacts = await store.CountLinksAsync(plan.Id, cancellationToken),

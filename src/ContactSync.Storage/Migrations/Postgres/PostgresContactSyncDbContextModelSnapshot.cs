@@ -184,6 +184,17 @@ namespace ContactSync.Storage.Migrations.Postgres
                     b.Property<int>("FirstRunCap")
                         .HasColumnType("integer");
 
+                    b.Property<string>("GoogleAccount")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(320)
+                        .HasColumnType("text")
+                        .HasDefaultValue("")
+                        .UseCollation("C");
+
+                    b.Property<bool>("GoogleAccountAssigned")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("GoogleGroup")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -659,6 +670,14 @@ namespace ContactSync.Storage.Migrations.Postgres
 
                     b.Property<bool>("Full")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("GoogleAccount")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(320)
+                        .HasColumnType("text")
+                        .HasDefaultValue("")
+                        .UseCollation("C");
 
                     b.Property<int>("GoogleCalls")
                         .HasColumnType("integer");

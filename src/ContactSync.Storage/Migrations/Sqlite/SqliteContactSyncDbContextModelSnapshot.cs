@@ -166,6 +166,16 @@ namespace ContactSync.Storage.Migrations.Sqlite
                     b.Property<int>("FirstRunCap")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("GoogleAccount")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
+
+                    b.Property<bool>("GoogleAccountAssigned")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("GoogleGroup")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -590,6 +600,13 @@ namespace ContactSync.Storage.Migrations.Sqlite
 
                     b.Property<bool>("Full")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("GoogleAccount")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
 
                     b.Property<int>("GoogleCalls")
                         .HasColumnType("INTEGER");

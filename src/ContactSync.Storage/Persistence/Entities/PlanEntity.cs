@@ -57,19 +57,27 @@ internal sealed class PlanEntity
     /// <summary>Whether an admin key gave the plan its Google group (it may then share the group with plans of other CRM users).</summary>
     public bool GoogleGroupAssigned { get; private set; }
 
+    /// <summary>The Google account the plan syncs (lower case; "" for the connection's default account).</summary>
+    public string GoogleAccount { get; private set; } = "";
+
+    /// <summary>Whether an admin key gave the plan its Google account (it may then be another than the CRM user's email).</summary>
+    public bool GoogleAccountAssigned { get; private set; }
+
     public static string NormalizeName(string name) => name.Trim().ToUpperInvariant();
 
-    public static PlanEntity Create(string id, SyncPlanDefinition definition, bool googleGroupAssigned, DateTime nowUtc)
+    public static PlanEntity Create(string id, SyncPlanDefinition definition, PlanAssignments assignments, DateTime nowUtc)
     {
         var entity = new PlanEntity { Id = id, CreatedUtc = nowUtc, Version = 0 };
-        entity.Apply(definition, googleGroupAssigned, nowUtc);
+        entity.Apply(definition, assignments, nowUtc);
         return entity;
     }
 
     /// <summary>Replaces every setting and moves to the next version.</summary>
-    public void Apply(SyncPlanDefinition definition, bool googleGroupAssigned, DateTime nowUtc)
+    public void Apply(SyncPlanDefinition definition, PlanAssignments assignments, DateTime nowUtc)
     {
-        GoogleGroupAssigned = googleGroupAssigned;
+        GoogleGroupAssigned = assignments.GoogleGroup;
+        GoogleAccountAssigned = assignments.GoogleAccount;
+        GoogleAccount = definition.GoogleAccount;
         Name = definition.Name;
         NormalizedName = NormalizeName(definition.Name);
         CrmUserId = definition.CrmUserId;
@@ -112,7 +120,10 @@ internal sealed class PlanEntity
             LaterRunsCap,
             Enabled,
             EnforceOneWay,
-            CrmGoogleRefField);
+            CrmGoogleRefField)
+        {
+            GoogleAccount = GoogleAccount,
+        };
         return new StoredSyncPlan(
             Id,
             Version,
@@ -121,6 +132,7 @@ internal sealed class PlanEntity
             DateTime.SpecifyKind(UpdatedUtc, DateTimeKind.Utc))
         {
             GoogleGroupAssigned = GoogleGroupAssigned,
+            GoogleAccountAssigned = GoogleAccountAssigned,
         };
     }
 

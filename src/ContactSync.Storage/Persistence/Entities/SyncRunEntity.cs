@@ -69,4 +69,7 @@ internal sealed class SyncRunEntity
 
     /// <summary>The server running the run stopped before it ended: the counts are what it had saved (lower bounds).</summary>
     public bool Interrupted { get; set; }
+
+    /// <summary>The Google account the run read and wrote ("" for the connection's default account).</summary>
+    public string GoogleAccount { get; set; } = "";
 }

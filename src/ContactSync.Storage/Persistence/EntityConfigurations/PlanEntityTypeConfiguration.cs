@@ -23,6 +23,7 @@ internal sealed class PlanEntityTypeConfiguration : IEntityTypeConfiguration<Pla
         builder.Property(p => p.CrmViewId).HasMaxLength(100).IsRequired();
         builder.Property(p => p.GoogleGroup).HasMaxLength(120).IsRequired();
         builder.HasIndex(p => p.GoogleGroup);
+        builder.Property(p => p.GoogleAccount).HasMaxLength(320).IsRequired().HasDefaultValue("");
         builder.Property(p => p.FieldMappingsJson).IsRequired();
         builder.Property(p => p.DeletionPolicy).HasConversion<string>().HasMaxLength(20);
         builder.Property(p => p.CrmGoogleRefField).HasMaxLength(100).IsRequired();

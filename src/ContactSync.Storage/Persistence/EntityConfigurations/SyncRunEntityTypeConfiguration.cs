@@ -16,6 +16,7 @@ internal sealed class SyncRunEntityTypeConfiguration : IEntityTypeConfiguration<
         builder.Property(r => r.Outcome).HasMaxLength(30);
         builder.Property(r => r.Phase).HasMaxLength(30);
         builder.Property(r => r.Holder).HasMaxLength(100);
+        builder.Property(r => r.GoogleAccount).HasMaxLength(320).HasDefaultValue("");
         builder.HasIndex(r => new { r.PlanId, r.StartUtc });
     }
 }

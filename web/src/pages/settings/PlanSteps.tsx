@@ -2,7 +2,7 @@
 // conflict rule, frequency.
 import type { ComponentChildren } from 'preact';
 import { Field, fieldAria } from '../../components/Field';
-import type { CrmView, GoogleGroup } from '../../gen/contactsync/v1/catalog_pb';
+import type { CrmUser, CrmView, GoogleGroup } from '../../gen/contactsync/v1/catalog_pb';
 import { ConflictWinner, SyncDirection } from '../../gen/contactsync/v1/plans_pb';
 import { useI18n, type Translate } from '../../i18n';
 import { FREQUENCIES, violation, type PlanForm } from './planForm';
@@ -11,6 +11,8 @@ interface Props {
   form: PlanForm;
   groups: GoogleGroup[];
   views: CrmView[];
+  users: CrmUser[];
+  ownEmail: string;
   violations: Record<string, string>;
   isAdmin: boolean;
   onChange: (change: Partial<PlanForm>) => void;
@@ -51,7 +53,7 @@ function Radios<T extends number>(props: { name: string; legend: string; value: 
   );
 }
 
-export function PlanSteps({ form, groups, views, violations, isAdmin, onChange }: Props) {
+export function PlanSteps({ form, groups, views, users, ownEmail, violations, isAdmin, onChange }: Props) {
   const { t } = useI18n();
   const v = (path: string) => violation(violations, path);
   const frequencies = FREQUENCIES.includes(form.intervalMinutes) ? FREQUENCIES : [...FREQUENCIES, form.intervalMinutes].sort((a, b) => a - b);
@@ -70,6 +72,15 @@ export function PlanSteps({ form, groups, views, violations, isAdmin, onChange }
         </Field>
       </Step>
       <Step n={2} id="step-lists" title={t('stepLists')}>
+        <Field id="google-account" label={t('googleAccount')} error={v('google_account')} help={t('googleAccountHelp', { email: ownEmail || '…' })}>
+          <input {...fieldAria('google-account', v('google_account'), true)} type="email" list="google-accounts" value={form.googleAccount}
+            placeholder={ownEmail || t('googleAccountOwn')} readOnly={!isAdmin}
+            onChange={(e) => onChange({ googleAccount: (e.currentTarget as HTMLInputElement).value, googleGroup: '' })} />
+          <datalist id="google-accounts">
+            {users.filter((u) => u.email).map((u) => <option value={u.email}>{u.name}</option>)}
+          </datalist>
+          {form.googleAccountAssigned && <p class="help" data-testid="account-assigned">{t('googleAccountAssigned')}</p>}
+        </Field>
         <Field id="google-group" label={t('googleGroup')} error={v('google_group')}>
           <select {...fieldAria('google-group', v('google_group'))} value={form.googleGroup}
             onChange={(e) => onChange({ googleGroup: (e.currentTarget as HTMLSelectElement).value })}>

@@ -42,7 +42,7 @@ export function SettingsPage() {
     if (chosen) setForm(fromPlan(chosen));
   };
 
-  const { catalog, groups, views, problem: pickerProblem } = usePickers(api, form.crmUserId, (c) =>
+  const { catalog, users, ownEmail, groups, views, problem: pickerProblem } = usePickers(api, form.crmUserId, form.googleAccount, (c) =>
     setForm((f) => (f.id === '' && f.mappings.length === 0 ? { ...f, mappings: newForm(c, f.crmUserId).mappings } : f)));
   useEffect(() => {
     loadPlans().catch((e) => setProblem(toProblem(e).message));
@@ -135,7 +135,7 @@ export function SettingsPage() {
       <ErrorSummary violations={violations} rows={form.mappings} summaryRef={summaryRef} />
       <Problem text={pickerProblem} />
       <form onSubmit={save} noValidate aria-busy={busy !== ''}>
-        <PlanSteps form={form} groups={groups} views={views} violations={violations} isAdmin={isAdmin} onChange={change} />
+        <PlanSteps form={form} groups={groups} views={views} users={users} ownEmail={ownEmail} violations={violations} isAdmin={isAdmin} onChange={change} />
         <section class="card step" aria-labelledby="step-fields">
           <h2 id="step-fields"><span class="step-no">{t('step', { n: 6 })}</span> {t('stepFields')}</h2>
           <FieldMapEditor rows={form.mappings} catalog={catalog} violations={violations} onChange={(mappings) => change({ mappings })} />

@@ -20,6 +20,9 @@ export interface PlanForm {
   version: bigint;
   name: string;
   crmUserId: string;
+  /** "" = the CRM user's own account (the server fills it in). */
+  googleAccount: string;
+  googleAccountAssigned: boolean;
   googleGroup: string;
   crmViewId: string;
   direction: SyncDirection;
@@ -47,7 +50,7 @@ export function mappingRows(mappings: FieldMapping[]): MappingRow[] {
 
 export function newForm(catalog: FieldCatalog | null, crmUserId: string): PlanForm {
   return {
-    id: '', version: 0n, name: '', crmUserId, googleGroup: '', crmViewId: '',
+    id: '', version: 0n, name: '', crmUserId, googleAccount: '', googleAccountAssigned: false, googleGroup: '', crmViewId: '',
     direction: SyncDirection.BIDIRECTIONAL, conflictWinner: ConflictWinner.CRM, intervalMinutes: 60, enabled: true,
     mappings: mappingRows(catalog?.defaultMappings ?? []),
     deletionPolicy: DeletionPolicy.KEEP, massDeleteThreshold: '100', firstRunCap: '10000', laterRunsCap: '500',
@@ -58,7 +61,8 @@ export function newForm(catalog: FieldCatalog | null, crmUserId: string): PlanFo
 export function fromPlan(plan: SyncPlan): PlanForm {
   const seconds = Number(plan.interval?.seconds ?? 0n);
   return {
-    id: plan.id, version: plan.version, name: plan.name, crmUserId: plan.crmUserId, googleGroup: plan.googleGroup, crmViewId: plan.crmViewId,
+    id: plan.id, version: plan.version, name: plan.name, crmUserId: plan.crmUserId, googleAccount: plan.googleAccount,
+    googleAccountAssigned: plan.googleAccountAssigned, googleGroup: plan.googleGroup, crmViewId: plan.crmViewId,
     direction: plan.direction, conflictWinner: plan.conflictWinner, intervalMinutes: Math.round(seconds / 60), enabled: plan.enabled,
     mappings: mappingRows(plan.fieldMappings),
     deletionPolicy: plan.deletion?.policy ?? DeletionPolicy.KEEP,
@@ -80,7 +84,7 @@ export function toPlan(form: PlanForm, enabled: boolean): SyncPlan {
     direction: form.direction,
     conflictWinner: form.direction === SyncDirection.BIDIRECTIONAL ? form.conflictWinner : ConflictWinner.UNSPECIFIED,
     interval: form.intervalMinutes > 0 ? create(DurationSchema, { seconds: BigInt(form.intervalMinutes * 60) }) : undefined,
-    crmViewId: form.crmViewId, googleGroup: form.googleGroup,
+    crmViewId: form.crmViewId, googleGroup: form.googleGroup, googleAccount: form.googleAccount.trim(),
     fieldMappings: form.mappings.map((m) => create(FieldMappingSchema, { crmField: m.crmField, googleField: m.googleField, direction: m.direction })),
     deletion: create(DeletionSettingsSchema, { policy: form.deletionPolicy, massDeleteThreshold: int(form.massDeleteThreshold) }),
     caps: create(RunCapsSchema, { firstRun: int(form.firstRunCap), laterRuns: int(form.laterRunsCap) }),

@@ -68,6 +68,7 @@ export function StatusPage() {
         <dl class="facts" data-testid="status-facts">
           <div><dt>{t('lastSync')}</dt><dd data-testid="last-sync">{last ? <>{formatTime(toDate(last.endTime ?? last.startTime))} · <span class={`badge badge--${outcomeClass(last.outcome)}`}>{outcomeText(t, last.outcome)}</span></> : t('never')}</dd></div>
           <div><dt>{t('nextRun')}</dt><dd>{status.nextRunTime ? formatTime(toDate(status.nextRunTime)) : t('manualOnly')}</dd></div>
+          <div><dt>{t('statusGoogleAccount')}</dt><dd data-testid="google-account">{status.googleAccount || '—'}</dd></div>
           <div><dt>{t('linkedContacts')}</dt><dd data-testid="linked">{String(status.linkedContacts)}</dd></div>
           <div><dt>{t('backlog')}</dt><dd>{String(status.backlog)}</dd></div>
           <div><dt>{t('failingRecords')}</dt><dd data-testid="failing-count">{status.failingRecords}</dd></div>

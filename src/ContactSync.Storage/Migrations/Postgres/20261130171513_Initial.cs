@@ -98,7 +98,9 @@ namespace ContactSync.Storage.Migrations.Postgres
                     CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<long>(type: "bigint", nullable: false),
-                    GoogleGroupAssigned = table.Column<bool>(type: "boolean", nullable: false)
+                    GoogleGroupAssigned = table.Column<bool>(type: "boolean", nullable: false),
+                    GoogleAccount = table.Column<string>(type: "text", maxLength: 320, nullable: false, defaultValue: "", collation: "C"),
+                    GoogleAccountAssigned = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -271,7 +273,8 @@ namespace ContactSync.Storage.Migrations.Postgres
                     Holder = table.Column<string>(type: "text", maxLength: 100, nullable: false, collation: "C"),
                     Notes = table.Column<int>(type: "integer", nullable: false),
                     ConditionsJson = table.Column<string>(type: "text", nullable: false, collation: "C"),
-                    Interrupted = table.Column<bool>(type: "boolean", nullable: false)
+                    Interrupted = table.Column<bool>(type: "boolean", nullable: false),
+                    GoogleAccount = table.Column<string>(type: "text", maxLength: 320, nullable: false, defaultValue: "", collation: "C")
                 },
                 constraints: table =>
                 {

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ContactSync.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteContactSyncDbContext))]
-    [Migration("20261130164837_Replicas")]
+    [Migration("20261130171448_Replicas")]
     partial class Replicas
     {
         /// <inheritdoc />
@@ -167,6 +167,16 @@ namespace ContactSync.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("FirstRunCap")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GoogleAccount")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
+
+                    b.Property<bool>("GoogleAccountAssigned")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("GoogleGroup")
@@ -593,6 +603,13 @@ namespace ContactSync.Storage.Migrations.Sqlite
 
                     b.Property<bool>("Full")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("GoogleAccount")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
 
                     b.Property<int>("GoogleCalls")
                         .HasColumnType("INTEGER");

@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 
-namespace ContactSync.Http.Tests;
+namespace ContactSync.Testing.Time;
 
 /// <summary>A fake clock's timer that reports each due time it is armed with.</summary>
-internal sealed class WatchedTimer(ITimer inner, ConcurrentQueue<TimeSpan> armed) : ITimer
+public sealed class WatchedTimer(ITimer inner, ConcurrentQueue<TimeSpan> armed) : ITimer
 {
     public void Arm(TimeSpan dueTime)
     {

@@ -1,7 +1,7 @@
-namespace ContactSync.Http.Tests;
+namespace ContactSync.Testing.Time;
 
 /// <summary>Waits for a state by polling with a generous deadline (never sleep-then-assert).</summary>
-internal static class Poll
+public static class Poll
 {
     public static async Task UntilAsync(Func<bool> condition)
     {

@@ -1,13 +1,13 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Time.Testing;
 
-namespace ContactSync.Http.Tests;
+namespace ContactSync.Testing.Time;
 
 /// <summary>
 /// A fake clock that records the due time of every timer armed on it (back-off waits, attempt timeouts), so a test
 /// advances it only once the wait it means to end has started — never by sleeping.
 /// </summary>
-internal sealed class WatchedClock() : FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero))
+public sealed class WatchedClock() : FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero))
 {
     public ConcurrentQueue<TimeSpan> Armed { get; } = new();
 
