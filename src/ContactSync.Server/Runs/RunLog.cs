@@ -52,4 +52,8 @@ internal static partial class RunLog
     [LoggerMessage(EventId = 3022, EventName = "RunEndNotSaved", Level = LogLevel.Error,
         Message = "The end of run {RunId} of plan {PlanId} could not be saved (database unreachable); the plan is free again once its lease expires")]
     public static partial void RunEndNotSaved(ILogger logger, string runId, string planId, Exception exception);
+
+    [LoggerMessage(EventId = 3023, EventName = "RunEndRetried", Level = LogLevel.Warning,
+        Message = "The end of run {RunId} could not be saved (try {Attempt}); trying again")]
+    public static partial void RunEndRetried(ILogger logger, string runId, int attempt, Exception exception);
 }
