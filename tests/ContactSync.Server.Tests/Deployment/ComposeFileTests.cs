@@ -62,7 +62,7 @@ public sealed class ComposeFileTests
     /// <summary>The replica's database settings as the server binds them (compose's ${VAR:?…} filled in as docker would).</summary>
     private static DatabaseOptions DatabaseOptionsOf(YamlMappingNode replica)
     {
-        var settings = Environment(replica).ToDictionary(
+        var settings = Environment(replica).ToDictionary<KeyValuePair<string, string?>, string, string?>(
             e => e.Key.Replace("__", ":", StringComparison.Ordinal),
             e => System.Text.RegularExpressions.Regex.Replace(e.Value ?? "", @"\$\{[A-Z_]+:\?[^}]*\}", "secret"));
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
