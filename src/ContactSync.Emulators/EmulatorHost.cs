@@ -142,6 +142,7 @@ public sealed class EmulatorHost : IAsyncDisposable
         QuotaControlApi.Map(app, host);
         ZohoWatchControlApi.Map(app, host);
         OrgControlApi.Map(app, host);
+        GoogleLimitControlApi.Map(app, host);
 
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

@@ -57,4 +57,38 @@ public sealed class GoogleContactLimitTests
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.Equal("Too many contacts.", (await ReadAsync(refused))["error"]!["message"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task The_limit_can_be_changed_at_run_time_through_the_control_surface()
+    {
+        await using var host = await StartAsync(new EmulatorOptions { GoogleSeedContacts = 0, GoogleContactLimit = 0 });
+        using var control = Client(host);
+        using var http = await GoogleClientAsync(host);
+        var family = host.Google.Count; // the contacts seeded outside the group
+
+        var set = await control.PostAsync("_emulator/google/limits", JsonBody(new JsonObject { ["contactLimit"] = family + 1 }));
+        Assert.Equal(HttpStatusCode.OK, set.StatusCode);
+        Assert.Equal(family + 1, (await ReadAsync(set))["contactLimit"]!.GetValue<int>());
+        Assert.Equal(HttpStatusCode.OK, (await http.PostAsync("v1/people:createContact", JsonBody(Person("A", "B")))).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await http.PostAsync("v1/people:createContact", JsonBody(Person("C", "D")))).StatusCode);
+
+        Assert.Equal(HttpStatusCode.OK, (await control.PostAsync("_emulator/google/limits", JsonBody(new JsonObject { ["contactLimit"] = 0 }))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await http.PostAsync("v1/people:createContact", JsonBody(Person("C", "D")))).StatusCode);
+        Assert.Equal(family + 2, host.Google.Count);
+    }
+
+    [Theory]
+    [InlineData("{\"contactLimit\":-1}")]
+    [InlineData("{\"contactLimit\":\"many\"}")]
+    [InlineData("{}")]
+    public async Task A_bad_limit_is_refused_and_changes_nothing(string body)
+    {
+        await using var host = await StartAsync(new EmulatorOptions { GoogleContactLimit = 7 });
+        using var control = Client(host);
+
+        var refused = await control.PostAsync("_emulator/google/limits", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal(7, host.Google.ContactLimit);
+    }
 }

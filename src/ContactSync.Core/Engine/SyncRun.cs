@@ -36,14 +36,14 @@ internal sealed class SyncRun
     {
         var cursor = await _ports.Store.GetCursorAsync(_ports.PlanId, cancellationToken);
         var full = _request.Full || !cursor.Initialized;
-        DateTimeOffset? crmSince = full ? null : cursor.CrmWatermark - CrmWatermark.Overlap;
-        await using var crmPages = new CrmPageStream(_ports.Crm, crmSince, cursor.CrmWatermark, CrmPagesAhead, cancellationToken);
+        var room = await GoogleRoom.CheckAsync(_settings, cursor, _ports, full, _request.DryRun, cancellationToken);
+        await using var crmPages = new CrmPageStream(_ports.Crm, room.ReadFrom - CrmWatermark.Overlap, cursor.CrmWatermark, CrmPagesAhead, cancellationToken);
         var (changes, nextSyncToken, crmDeleted) = await ReadChangesAsync(cursor, full, cancellationToken);
 
         // The records failing since earlier runs: every step below that syncs one of them ends its failure.
         var failing = await new FailingRecordReader(_ports).LoadKeysAsync(cancellationToken);
         var planner = new SyncPlanner(_settings, cursor.Initialized ? _settings.LaterRunCap : _settings.FirstRunCap, changes, failing);
-        IPlanExecutor executor = _request.DryRun ? new DryRunExecutor(_progress) : new PlanApplier(_settings, _ports, changes, _progress);
+        IPlanExecutor executor = _request.DryRun ? new DryRunExecutor(_progress) : new PlanApplier(_settings, _ports, changes, _progress, room.StillFull);
         var steps = new RunSteps(_ports, planner, executor, changes, _progress);
 
         // Deletions are planned before anything is written, so the breaker can stop the run cleanly.
@@ -73,17 +73,18 @@ internal sealed class SyncRun
         await steps.RemainingGoogleAsync(cancellationToken);
         await executor.FlushAsync(cancellationToken);
 
-        // Cursors advance only over what was applied; capped sides are read again next run.
+        // Cursors advance only over what was applied; capped sides are read again next run, contacts waiting for Google
+        // room once the account has room.
         _progress.Phase = EnginePhase.Finishing;
-        var backlog = planner.Backlog + executor.GoogleWaiting;
-        var crmCapped = planner.CrmCapped || executor.GoogleWaiting > 0;
-        var crmWatermark = crmCapped ? cursor.CrmWatermark : CrmWatermark.Next(crmPages.Clock, cursor.CrmWatermark, crmPages.MaxModified);
+        var roomWait = room.After(planner.WaitingForGoogleRoom + executor.GoogleWaiting);
+        var backlog = planner.Backlog + executor.GoogleWaiting + room.NotReadAgain;
+        var crmWatermark = planner.CrmCapped ? cursor.CrmWatermark : CrmWatermark.Next(crmPages.Clock, cursor.CrmWatermark, crmPages.MaxModified);
         var syncToken = planner.GoogleCapped ? cursor.GoogleSyncToken : nextSyncToken;
-        await executor.SaveCursorAsync(NextCursor(cursor, crmWatermark, crmDeleted, syncToken, backlog), cancellationToken);
+        await executor.SaveCursorAsync(NextCursor(cursor, crmWatermark, crmDeleted, syncToken, backlog) with { RoomWait = roomWait }, cancellationToken);
 
         // Every record read has been examined by now (Google changes paired during the CRM pages included).
         _progress.Processed = Math.Max(_progress.Processed, _progress.Total);
-        var conditions = await ConditionsAsync(planner.WaitingForGoogleRoom + executor.GoogleWaiting, executor.GoogleAccountFull, cancellationToken);
+        var conditions = await ConditionsAsync(roomWait?.Waiting ?? 0, executor.GoogleAccountFull, cancellationToken);
         var outcome = _progress.Errors > 0 ? SyncOutcome.PartiallySucceeded : SyncOutcome.Succeeded;
         return Finish(outcome, Summary(backlog, conditions), backlog, executor, conditions);
     }

@@ -34,7 +34,8 @@ internal sealed class EfSyncStateStore : ISyncStateStore
         var entity = await db.SyncCursors.AsNoTracking().SingleOrDefaultAsync(c => c.PlanId == planId, cancellationToken);
         return entity is null
             ? SyncCursor.Empty
-            : new SyncCursor(entity.Initialized, ToInstant(entity.CrmWatermarkUtc), ToInstant(entity.CrmDeletedWatermarkUtc), entity.GoogleSyncToken, entity.Backlog);
+            : new SyncCursor(entity.Initialized, ToInstant(entity.CrmWatermarkUtc), ToInstant(entity.CrmDeletedWatermarkUtc), entity.GoogleSyncToken, entity.Backlog,
+                entity.RoomWaiting is { } waiting ? new GoogleRoomWait(ToInstant(entity.RoomWaitSinceUtc), waiting) : null);
     }
 
     /// <inheritdoc />
@@ -54,6 +55,8 @@ internal sealed class EfSyncStateStore : ISyncStateStore
         entity.CrmDeletedWatermarkUtc = cursor.CrmDeletedWatermark?.UtcDateTime;
         entity.GoogleSyncToken = cursor.GoogleSyncToken;
         entity.Backlog = cursor.Backlog;
+        entity.RoomWaitSinceUtc = cursor.RoomWait?.Since?.UtcDateTime;
+        entity.RoomWaiting = cursor.RoomWait?.Waiting;
         await db.SaveChangesAsync(cancellationToken);
     }
 

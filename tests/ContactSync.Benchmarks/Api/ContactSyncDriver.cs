@@ -21,7 +21,14 @@ internal sealed class ContactSyncDriver : IDisposable
 
     public ContactSyncDriver(Uri grpcAddress, string adminKey)
     {
-        _channel = GrpcChannel.ForAddress(grpcAddress, new GrpcChannelOptions { MaxReceiveMessageSize = 64 * 1024 * 1024 });
+        // Several HTTP/2 connections when needed: the organisation scenario keeps 200 run streams open at once (a connection
+        // carries 100).
+        _channel = GrpcChannel.ForAddress(grpcAddress, new GrpcChannelOptions
+        {
+            MaxReceiveMessageSize = 64 * 1024 * 1024,
+            HttpHandler = new SocketsHttpHandler { EnableMultipleHttp2Connections = true },
+            DisposeHttpClient = true,
+        });
         _client = new ContactSyncClient(_channel);
         _auth = new Metadata { { "authorization", "Bearer " + adminKey } };
     }
@@ -127,6 +134,25 @@ internal sealed class ContactSyncDriver : IDisposable
         {
             return null;
         }
+    }
+
+    /// <summary>Creates one plan per CRM user from the template (RollOutPlans); throws when a user's plan was not created.</summary>
+    public async Task<IReadOnlyList<SyncPlan>> RollOutAsync(PlanTemplate template, IEnumerable<string> crmUserIds, CancellationToken cancellationToken)
+    {
+        var request = new RollOutPlansRequest { Template = template };
+        request.CrmUserIds.Add(crmUserIds);
+        var response = await _client.RollOutPlansAsync(request, _auth, cancellationToken: cancellationToken);
+        var failed = response.Results.FirstOrDefault(r => r.Outcome == RollOutOutcome.Failed);
+        return failed is null
+            ? response.Results.Select(r => r.Plan).ToList()
+            : throw new InvalidOperationException($"RollOutPlans refused CRM user {failed.CrmUserId}: {failed.Reason} {failed.Message}");
+    }
+
+    /// <summary>The plan's status (backlog, conditions, linked pairs).</summary>
+    public async Task<PlanStatus> GetStatusAsync(string planId, CancellationToken cancellationToken)
+    {
+        var response = await _client.GetStatusAsync(new GetStatusRequest { PlanId = planId }, _auth, cancellationToken: cancellationToken);
+        return response.Statuses.FirstOrDefault() ?? throw new InvalidOperationException($"GetStatus returned no status for plan {planId}");
     }
 
     /// <summary>Deletes the plan (keeps the server's database small between iterations).</summary>

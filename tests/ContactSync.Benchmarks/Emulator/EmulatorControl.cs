@@ -47,6 +47,42 @@ internal sealed class EmulatorControl(HttpClient http)
         response.EnsureSuccessStatusCode();
     }
 
+    /// <summary>Sets the contacts one Google account may hold (0 = no limit).</summary>
+    public async Task SetGoogleContactLimitAsync(int limit, CancellationToken cancellationToken)
+    {
+        using var response = await http.PostAsJsonAsync("_emulator/google/limits", new JsonObject { ["contactLimit"] = limit }, cancellationToken);
+        response.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>Seeds an organisation (<c>/_emulator/org</c>): CRM users with contacts of their own, each with a Google account.</summary>
+    public async Task<IReadOnlyList<OrgUserInfo>> SeedOrgAsync(int users, int zohoContactsPerUser, int googleContactsPerUser, int overlapPerUser, int seed, CancellationToken cancellationToken)
+    {
+        var body = new JsonObject { ["users"] = users, ["zohoContactsPerUser"] = zohoContactsPerUser, ["googleContactsPerUser"] = googleContactsPerUser, ["overlapPerUser"] = overlapPerUser, ["seed"] = seed };
+        using var response = await http.PostAsJsonAsync("_emulator/org", body, cancellationToken);
+        response.EnsureSuccessStatusCode();
+        var o = await response.Content.ReadFromJsonAsync<JsonObject>(cancellationToken);
+        return (o?["users"] as JsonArray)?.OfType<JsonObject>().Select(u => new OrgUserInfo(u["zohoUserId"]!.GetValue<string>(), u["email"]!.GetValue<string>())).ToList() ?? [];
+    }
+
+    /// <summary>Replaces the quotas both emulators enforce (<c>/_emulator/quotas</c>, a QuotaOptions object) and forgets their use.</summary>
+    public async Task SetQuotasAsync(JsonObject options, CancellationToken cancellationToken)
+    {
+        using (var response = await http.PostAsJsonAsync("_emulator/quotas", options, cancellationToken))
+        {
+            response.EnsureSuccessStatusCode();
+        }
+
+        using var reset = await http.PostAsync("_emulator/quotas/reset", null, cancellationToken);
+        reset.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>The quota refusals (429s) so far, per quota.</summary>
+    public async Task<long> GetQuotaRefusalsAsync(CancellationToken cancellationToken)
+    {
+        var o = await http.GetFromJsonAsync<JsonObject>("_emulator/quotas", cancellationToken);
+        return (o?["refusals"] as JsonObject)?.Sum(kv => kv.Value?.GetValue<long>() ?? 0) ?? 0;
+    }
+
     public async Task ClearFaultsAsync(CancellationToken cancellationToken)
     {
         using var response = await http.DeleteAsync("_emulator/faults", cancellationToken);

@@ -1,4 +1,5 @@
 using ContactSync.Benchmarks.Running;
+using ContactSync.Benchmarks.Special;
 
 namespace ContactSync.Benchmarks.Reporting;
 
@@ -9,4 +10,5 @@ internal sealed record BenchReport(
     string Command,
     MachineInfo Machine,
     string FloorFormula,
-    IReadOnlyList<ScenarioResult> Scenarios);
+    IReadOnlyList<ScenarioResult> Scenarios,
+    IReadOnlyList<SpecialResult> Special);

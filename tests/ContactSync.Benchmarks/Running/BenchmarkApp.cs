@@ -10,6 +10,7 @@ using ContactSync.Benchmarks.Floors;
 using ContactSync.Benchmarks.Processes;
 using ContactSync.Benchmarks.Reporting;
 using ContactSync.Benchmarks.Scenarios;
+using ContactSync.Benchmarks.Special;
 
 namespace ContactSync.Benchmarks.Running;
 
@@ -39,10 +40,10 @@ internal static class BenchmarkApp
             return string.IsNullOrEmpty(error) ? 0 : 2;
         }
 
-        var unknown = options.Scenarios.Where(n => ScenarioCatalog.Find(n) is null).ToList();
+        var unknown = options.Scenarios.Where(n => ScenarioCatalog.Find(n) is null && SpecialScenarioCatalog.Find(n) is null).ToList();
         if (unknown.Count > 0)
         {
-            Console.Error.WriteLine($"unknown scenario(s): {string.Join(", ", unknown)}; known: {string.Join(", ", ScenarioCatalog.All.Select(s => s.Name))}");
+            Console.Error.WriteLine($"unknown scenario(s): {string.Join(", ", unknown)}; known: {string.Join(", ", ScenarioCatalog.All.Select(s => s.Name).Concat(SpecialScenarioCatalog.All.Select(s => s.Name)))}");
             return 2;
         }
 
@@ -81,6 +82,7 @@ internal static class BenchmarkApp
         Directory.CreateDirectory(work);
         var adminKey = "csk_bench_" + Convert.ToHexString(Guid.NewGuid().ToByteArray()).ToLowerInvariant();
         var results = new List<ScenarioResult>();
+        var special = new List<SpecialResult>();
         Console.WriteLine($"Starting the emulators ({emulatorDll}) …");
         await using (var emulators = await EmulatorProcess.StartAsync(emulatorDll, work, cancellationToken))
         {
@@ -105,6 +107,8 @@ internal static class BenchmarkApp
                 Console.WriteLine($"Scenario {s.Name}: {s.Description} ({warmups} warm-up, {runs} measured)");
                 results.Add(await runner.RunAsync(s, runs, warmups, cancellationToken));
             }
+
+            special.AddRange(await SpecialScenarioCatalog.RunAsync(options.Scenarios, env, Console.Out, cancellationToken));
         }
 
         var report = new BenchReport(
@@ -113,7 +117,8 @@ internal static class BenchmarkApp
             Environment.GetEnvironmentVariable("CONTACTSYNC_BENCH_COMMAND") is { Length: > 0 } command ? command : "dotnet ContactSync.Benchmarks.dll " + string.Join(' ', args),
             new MachineInfo(Environment.ProcessorCount, RuntimeInformation.OSDescription, RuntimeInformation.FrameworkDescription, options.Configuration, GitCommit(options.RepositoryRoot)),
             CallFloorCalculator.Formula,
-            results);
+            results,
+            special);
         Directory.CreateDirectory(options.OutputDirectory);
         var jsonPath = Path.Combine(options.OutputDirectory, "results.json");
         var mdPath = Path.Combine(options.OutputDirectory, "results.md");
@@ -124,7 +129,8 @@ internal static class BenchmarkApp
         Console.WriteLine();
         Console.WriteLine(markdown);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {jsonPath} and {mdPath}."));
-        return results.Any(r => r.Error is not null) ? 1 : 0;
+        ReadmeTable.Update(options, report, Console.Out);
+        return results.Any(r => r.Error is not null) || special.Any(r => r.Error is not null) ? 1 : 0;
     }
 
     private static string? GitCommit(string root)

@@ -35,6 +35,23 @@ public abstract partial class SyncStateStoreContract
     }
 
     [Fact]
+    public async Task Cursor_WithContactsWaitingForGoogleRoom_IsReadBack_AndClearedWhenNoneWait()
+    {
+        var plan = NewPlan();
+        var since = new DateTimeOffset(2026, 11, 1, 9, 30, 15, TimeSpan.FromHours(2));
+        var fromTheFirstRecord = new SyncCursor(true, since, since, "token", 1_000, new GoogleRoomWait(null, 1_000));
+        var fromAWatermark = fromTheFirstRecord with { RoomWait = new GoogleRoomWait(since, 1_250) };
+
+        await Store.SaveCursorAsync(plan, fromTheFirstRecord, CancellationToken.None);
+        Assert.Equal(fromTheFirstRecord, await Store.GetCursorAsync(plan, CancellationToken.None));
+        await Store.SaveCursorAsync(plan, fromAWatermark, CancellationToken.None);
+        Assert.Equal(fromAWatermark, await Store.GetCursorAsync(plan, CancellationToken.None));
+        await Store.SaveCursorAsync(plan, fromAWatermark with { RoomWait = null }, CancellationToken.None);
+
+        Assert.Null((await Store.GetCursorAsync(plan, CancellationToken.None)).RoomWait);
+    }
+
+    [Fact]
     public async Task CountLinks_CountsThePairsThatStillSync_OfThisPlanOnly()
     {
         var plan = NewPlan();

@@ -40,7 +40,7 @@ internal sealed class ApplyState(SyncEngineSettings settings, RunPorts ports, Go
 
     public List<PairWork> CrmUpdates { get; } = [];
 
-    /// <summary>True once Google refused creates for its contact limit in this run.</summary>
+    /// <summary>True once Google refused creates for its contact limit in this run, or when the run found the account full.</summary>
     public bool GoogleAccountFull { get; set; }
 
     /// <summary>Contacts whose create Google refused for the limit: they wait (backlog).</summary>

@@ -15,9 +15,10 @@ internal sealed class PlanApplier : IPlanExecutor
     private readonly BatchFlusher _flusher;
     private readonly DeletionWriter _deletions;
 
-    public PlanApplier(SyncEngineSettings settings, RunPorts ports, GoogleChanges changes, RunProgress progress)
+    /// <summary>An applier for one run; with <paramref name="googleAccountFull"/> (the account was found full before the run) no Google contact is created, they wait.</summary>
+    public PlanApplier(SyncEngineSettings settings, RunPorts ports, GoogleChanges changes, RunProgress progress, bool googleAccountFull = false)
     {
-        _state = new ApplyState(settings, ports, changes, progress);
+        _state = new ApplyState(settings, ports, changes, progress) { GoogleAccountFull = googleAccountFull };
         _flusher = new BatchFlusher(_state);
         _deletions = new DeletionWriter(_state);
     }

@@ -32,6 +32,9 @@ internal sealed class CapacityGate(int cap)
     }
 
     /// <summary>Leaves one contact of a side for a later run.</summary>
+    /// <summary>A contact waits for another reason than the cap (a full Google account): counted, no side re-read for it.</summary>
+    public void Wait() => Backlog++;
+
     public void Defer(bool fromCrm)
     {
         Backlog++;

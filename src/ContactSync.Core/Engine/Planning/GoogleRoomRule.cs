@@ -1,10 +1,11 @@
 namespace ContactSync.Core.Engine.Planning;
 
 /// <summary>
-/// Google's per-account contact limit. Once Google refused creates for it in a run, no more Google contacts are planned
-/// for creation: they wait (backlog, the CRM side is read again next run) and no record fails; updates and CRM writes go
-/// on. The run then reports the plan condition <see cref="PlanCondition.GoogleContactLimit"/>; a dry run warns beforehand
-/// when its creates would pass the limit.
+/// Google's per-account contact limit. Once Google refused creates for it in a run (or the run found the account still
+/// full), no more Google contacts are planned for creation: they wait (backlog, remembered in the cursor's
+/// <see cref="State.GoogleRoomWait"/>, so the CRM is read again from there once the account has room) and no record
+/// fails; updates and CRM writes go on. The run then reports the plan condition <see cref="PlanCondition.GoogleContactLimit"/>;
+/// a dry run warns beforehand when its creates would pass the limit.
 /// </summary>
 internal sealed class GoogleRoomRule
 {
@@ -20,14 +21,14 @@ internal sealed class GoogleRoomRule
         }
 
         Waiting++;
-        gate.Defer(fromCrm: true);
+        gate.Wait();
         return true;
     }
 
     /// <summary>The condition of a run in which Google refused creates: <paramref name="waiting"/> contacts wait.</summary>
     public static PlanCondition Reached(long waiting) => new(
         PlanCondition.GoogleContactLimit,
-        $"Google account contact limit reached: {waiting} contacts wait to be created in Google. Each run tries again once; delete contacts in the Google account to make room.",
+        $"Google account contact limit reached: {waiting} contacts wait to be created in Google. Each run counts the account's contacts once and creates them when there is room; delete contacts in the Google account to make room.",
         waiting);
 
     /// <summary>True when a dry run that would create <paramref name="creates"/> Google contacts should count the account's.</summary>

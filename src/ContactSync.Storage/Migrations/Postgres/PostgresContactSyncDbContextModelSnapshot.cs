@@ -564,6 +564,12 @@ namespace ContactSync.Storage.Migrations.Postgres
                     b.Property<bool>("Initialized")
                         .HasColumnType("boolean");
 
+                    b.Property<DateTime?>("RoomWaitSinceUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("RoomWaiting")
+                        .HasColumnType("bigint");
+
                     b.HasKey("PlanId");
 
                     b.ToTable("SyncCursors", (string)null);

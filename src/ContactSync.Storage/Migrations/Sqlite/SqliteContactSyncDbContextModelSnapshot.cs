@@ -503,6 +503,12 @@ namespace ContactSync.Storage.Migrations.Sqlite
                     b.Property<bool>("Initialized")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("RoomWaitSinceUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RoomWaiting")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("PlanId");
 
                     b.ToTable("SyncCursors", (string)null);

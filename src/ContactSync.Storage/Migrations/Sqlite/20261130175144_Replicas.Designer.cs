@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ContactSync.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteContactSyncDbContext))]
-    [Migration("20261130171448_Replicas")]
+    [Migration("20261130175144_Replicas")]
     partial class Replicas
     {
         /// <inheritdoc />
@@ -504,6 +504,12 @@ namespace ContactSync.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("Initialized")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("RoomWaitSinceUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RoomWaiting")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("PlanId");

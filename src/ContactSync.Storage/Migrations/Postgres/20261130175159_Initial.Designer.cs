@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace ContactSync.Storage.Migrations.Postgres
 {
     [DbContext(typeof(PostgresContactSyncDbContext))]
-    [Migration("20261130171513_Initial")]
+    [Migration("20261130175159_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -566,6 +566,12 @@ namespace ContactSync.Storage.Migrations.Postgres
 
                     b.Property<bool>("Initialized")
                         .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("RoomWaitSinceUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("RoomWaiting")
+                        .HasColumnType("bigint");
 
                     b.HasKey("PlanId");
 

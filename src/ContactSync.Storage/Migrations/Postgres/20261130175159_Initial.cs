@@ -213,7 +213,9 @@ namespace ContactSync.Storage.Migrations.Postgres
                     CrmWatermarkUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     CrmDeletedWatermarkUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     GoogleSyncToken = table.Column<string>(type: "text", nullable: true, collation: "C"),
-                    Backlog = table.Column<long>(type: "bigint", nullable: false)
+                    Backlog = table.Column<long>(type: "bigint", nullable: false),
+                    RoomWaitSinceUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    RoomWaiting = table.Column<long>(type: "bigint", nullable: true)
                 },
                 constraints: table =>
                 {

@@ -1,0 +1,120 @@
+using System.Diagnostics;
+using System.Globalization;
+using ContactSync.Benchmarks.Api;
+using ContactSync.Benchmarks.Emulator;
+using ContactSync.Benchmarks.Reporting;
+using ContactSync.Benchmarks.Running;
+using ContactSync.Grpc.V1;
+using ContactSync.Testing.Processes;
+using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
+
+namespace ContactSync.Benchmarks.Special;
+
+/// <summary>
+/// <c>org-200-users</c> (issue 14): 200 CRM users with 500 contacts each and a Google account each (100 contacts, 50 of
+/// them with the email of one of the user's CRM contacts), one plan per user rolled out from one template, every first
+/// sync started at once under the organisation's quotas (<see cref="OrgQuotas"/>, compressed). Measures the refusals
+/// (429s), the wall against the quota floor, and how evenly the plans were served.
+/// </summary>
+internal sealed class OrgScenario : ISpecialScenario
+{
+    private const int Users = 200;
+    private const int ZohoPerUser = 500;
+    private const int GooglePerUser = 100;
+    private const int OverlapPerUser = 50;
+    private const double MaxFloorRatio = 1.15;
+
+    public string Name => "org-200-users";
+
+    public string Description => F($"{Users} CRM users × {ZohoPerUser} contacts, {Users} Google accounts × {GooglePerUser} ({OverlapPerUser} shared emails), one plan each from RollOutPlans, all first syncs bidirectional at once under the quotas ({OrgQuotas.ProjectCriticalWritesPerMinute} critical writes a minute per project, time × {OrgQuotas.TimeScale})");
+
+    public async Task<SpecialResult> RunAsync(BenchEnvironment env, TextWriter log, CancellationToken cancellationToken)
+    {
+        var figures = new List<KeyValuePair<string, string>>();
+        var targets = new List<TargetCheck>();
+        var dataDirectory = Path.Combine(env.WorkDirectory, Name + "-" + Guid.NewGuid().ToString("N")[..8]);
+        string? error = null;
+        ServerProcess? server = null;
+        try
+        {
+            await env.Control.ClearFaultsAsync(cancellationToken);
+            await env.Control.SeedAsync(0, 0, 0, 42, cancellationToken);
+            var users = await env.Control.SeedOrgAsync(Users, ZohoPerUser, GooglePerUser, OverlapPerUser, 42, cancellationToken);
+            server = await ServerProcess.StartAsync(env.ServerDll, dataDirectory, env.AdminKey, OrgQuotas.ServerSettings(Users), cancellationToken);
+            using var driver = new ContactSyncDriver(server.GrpcAddress, env.AdminKey);
+            await driver.SetConnectionsAsync(env.Credentials, env.EmulatorBase, cancellationToken);
+            var plans = await driver.RollOutAsync(Template(), users.Select(u => u.ZohoUserId), cancellationToken);
+            log.WriteLine($"  [{Name}] {plans.Count} plans rolled out");
+
+            await env.Control.SetQuotasAsync(OrgQuotas.EmulatorOptions(Users), cancellationToken);
+            await env.Control.ResetCallsAsync(cancellationToken);
+            var runs = await RunAllAsync(driver, plans, cancellationToken);
+            var calls = await env.Control.GetCallsAsync(cancellationToken);
+            var refusals = await env.Control.GetQuotaRefusalsAsync(cancellationToken);
+            Report(runs, calls, refusals, figures, targets, log);
+        }
+        catch (Exception e) when (e is RpcException or InvalidOperationException or HttpRequestException or IOException && !cancellationToken.IsCancellationRequested)
+        {
+            error = e.Message;
+            log.WriteLine($"  [{Name}] stopped: {error}");
+        }
+        finally
+        {
+            await env.Control.SetQuotasAsync([], CancellationToken.None);
+            if (server is not null)
+            {
+                await server.DisposeAsync();
+            }
+
+            SpecialFiles.TryDelete(dataDirectory);
+        }
+
+        return new SpecialResult(Name, Description, figures, targets, error);
+    }
+
+    /// <summary>Bidirectional, the CRM wins, manual, "All Contacts" and the "ContactSync" group of each account, no caps.</summary>
+    private static PlanTemplate Template() => new()
+    {
+        Name = "Org – {email}",
+        Direction = SyncDirection.Bidirectional,
+        ConflictWinner = ConflictWinner.Crm,
+        CrmViewName = "All Contacts",
+        GoogleGroupName = "ContactSync",
+        Caps = new RunCaps { FirstRun = 0, LaterRuns = 0 },
+    };
+
+    /// <summary>Starts every plan's run at once and waits for all; each with its end as seconds after the common start.</summary>
+    private static async Task<OrgRuns> RunAllAsync(ContactSyncDriver driver, IReadOnlyList<SyncPlan> plans, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var observed = await Task.WhenAll(plans.Select(async p =>
+        {
+            var run = await driver.RunAsync(p.Id, cancellationToken);
+            return (Run: run, EndSeconds: clock.Elapsed.TotalSeconds);
+        }));
+        return new OrgRuns(clock.Elapsed.TotalSeconds, observed.Select(o => o.Run).ToList(), observed.Select(o => o.EndSeconds).ToList());
+    }
+
+    private void Report(OrgRuns runs, CallCounts calls, long refusals, List<KeyValuePair<string, string>> figures, List<TargetCheck> targets, TextWriter log)
+    {
+        var failed = runs.Runs.Count(r => r.Server.Outcome != "Succeeded");
+        var created = runs.Runs.Sum(r => (long)r.Server.GoogleCreated + r.Server.CrmCreated);
+        var units = OrgQuotas.CriticalWriteUnits(calls);
+        var floor = OrgQuotas.Floor(units).TotalSeconds;
+        var ends = runs.EndSeconds.Order().ToList();
+        var median = ends[ends.Count / 2];
+        log.WriteLine(F($"  [{Name}] {runs.WallSeconds:0.0} s, {calls.Total} calls, {refusals} refusals, {failed} runs not succeeded, quota floor {floor:0.0} s ({units} critical write units)"));
+
+        figures.Add(new("wall s", F($"{runs.WallSeconds:0.0}")));
+        figures.Add(new("quota floor s", F($"{floor:0.0} = (⌈{units} units / {OrgQuotas.ProjectCriticalWritesPerMinute}⌉ − 1) × {OrgQuotas.Window.TotalSeconds:0.#} s")));
+        figures.Add(new("contacts created", F($"{created:N0} (Google + CRM)")));
+        figures.Add(new("API calls", F($"{calls.Total} ({calls.Zoho} + {calls.Google})")));
+        figures.Add(new("plan end s (min / median / max)", F($"{ends[0]:0.0} / {median:0.0} / {ends[^1]:0.0}")));
+        targets.Add(new("0 × 429, every run succeeded", F($"{refusals} × 429, {failed} of {runs.Runs.Count} runs not succeeded"), refusals == 0 && failed == 0));
+        targets.Add(new(F($"wall ≤ {MaxFloorRatio:0.00} × quota floor"), F($"{runs.WallSeconds:0.0} s = {(floor > 0 ? runs.WallSeconds / floor : double.PositiveInfinity):0.00}×"), floor > 0 && runs.WallSeconds <= MaxFloorRatio * floor));
+        targets.Add(new("no plan waits past 2 × its fair share (equal plans: the median plan's time)", F($"max {ends[^1]:0.0} s, median {median:0.0} s"), ends[^1] <= 2 * median));
+    }
+
+    private static string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+}
