@@ -89,8 +89,11 @@ public sealed partial class ContactSyncClient : IDisposable
             : inner;
     }
 
+    // A gRPC deadline is wall-clock time by definition, and netstandard2.0 has no TimeProvider.
+#pragma warning disable RS0030
     private CallOptions UnaryOptions(CancellationToken cancellationToken) =>
         new(_headers, DateTime.UtcNow.Add(Options.Timeout), cancellationToken);
+#pragma warning restore RS0030
 
     private CallOptions StreamOptions(CancellationToken cancellationToken) =>
         new(_headers, deadline: null, cancellationToken);

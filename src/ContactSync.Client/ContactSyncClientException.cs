@@ -148,7 +148,7 @@ public sealed class ContactSyncClientException : Exception
 
     private static bool IsUnreachable(RpcException exception)
     {
-        for (Exception? e = exception.Status.DebugException ?? exception.InnerException; e is not null; e = e.InnerException)
+        for (var e = exception.Status.DebugException ?? exception.InnerException; e is not null; e = e.InnerException)
         {
             if (e is System.Net.Http.HttpRequestException or System.Net.Sockets.SocketException or System.IO.IOException)
             {
@@ -161,7 +161,7 @@ public sealed class ContactSyncClientException : Exception
 
     private static Exception Innermost(RpcException exception)
     {
-        Exception e = exception.Status.DebugException ?? exception;
+        var e = exception.Status.DebugException ?? exception;
         while (e.InnerException is not null)
         {
             e = e.InnerException;

@@ -58,7 +58,7 @@ internal static class TransportHints
 
     private static bool HasTlsFailure(RpcException exception)
     {
-        for (Exception? e = exception.Status.DebugException ?? exception.InnerException; e is not null; e = e.InnerException)
+        for (var e = exception.Status.DebugException ?? exception.InnerException; e is not null; e = e.InnerException)
         {
             if (e is AuthenticationException)
             {

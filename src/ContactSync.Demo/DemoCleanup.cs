@@ -3,7 +3,7 @@ namespace ContactSync.Demo;
 /// <summary>Removes the demo's temporary data folder at exit.</summary>
 internal static class DemoCleanup
 {
-    public static void RemoveFolder(string path)
+    public static async Task RemoveFolderAsync(string path)
     {
         // SQLite may hold the file a moment after the server stopped: a few tries, then leave it (it is in the temp folder).
         for (var attempt = 0; attempt < 5 && Directory.Exists(path); attempt++)
@@ -15,7 +15,7 @@ internal static class DemoCleanup
             }
             catch (IOException) when (attempt < 4)
             {
-                Thread.Sleep(200);
+                await Task.Delay(200, CancellationToken.None);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {

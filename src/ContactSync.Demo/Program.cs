@@ -51,6 +51,6 @@ finally
 {
     if (options.TemporaryData)
     {
-        DemoCleanup.RemoveFolder(options.DataDirectory);
+        await DemoCleanup.RemoveFolderAsync(options.DataDirectory);
     }
 }

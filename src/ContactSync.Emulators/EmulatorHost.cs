@@ -97,24 +97,7 @@ public sealed class EmulatorHost : IAsyncDisposable
             "GOCSPX-" + RandomNumberGenerator.GetHexString(28),
             "1//0emu" + RandomNumberGenerator.GetHexString(40));
 
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(k =>
-        {
-            k.Listen(IPAddress.Loopback, options.Port);
-            k.Limits.MaxRequestBodySize = 64 * 1024 * 1024;
-        });
-        builder.Services.AddRouting();
-        builder.Services.AddRequestDecompression();
-        builder.Services.AddSingleton(time);
-        builder.Services.AddSingleton(calls);
-        builder.Services.AddSingleton(faults);
-        builder.Logging.ClearProviders();
-        if (options.ConsoleLogging)
-        {
-            builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Information);
-        }
-
-        var app = builder.Build();
+        var app = CreateBuilder(options, time, calls, faults).Build();
         var host = new EmulatorHost(options, app, key, zoho, google, faults, calls, quotas);
         host.ZohoWatch = new ZohoNotifications(time, options.ZohoWatch, app.Services.GetRequiredService<ILoggerFactory>().CreateLogger<ZohoNotifications>());
         zoho.Changes.Connect(host.ZohoWatch.Notifier.Publish);
@@ -122,10 +105,30 @@ public sealed class EmulatorHost : IAsyncDisposable
         var zohoApi = new ZohoApi(zoho, tokens, quota, options.ZohoRequestsPerMinutePerUser, quotas, zohoClientId, zohoClientSecret, options.ZohoApiDomain, zohoWatchApi);
         var googleApi = new GoogleApi(google, tokens, quota, options.GoogleRequestsPerMinutePerUser, quotas, googleAuth);
 
+        var zohoAuthorization = new ZohoAuthorization(zoho, tokens, time, zohoClientId, zohoClientSecret);
+        MapRoutes(app, host, zohoAuthorization, zohoApi, googleApi);
+
+        await app.StartAsync(cancellationToken);
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        host.BaseAddress = new Uri(address.Replace("localhost", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/') + "/");
+
+        var tokenUri = host.BaseAddress + "token";
+        host.Credentials = CreateCredentials(zoho, google, googleAuth, zohoClientId, zohoClientSecret, ServiceAccountKey(host.BaseAddress, key, saEmail, tokenUri), tokenUri);
+
+        host.Reseed(options.ZohoSeedContacts, options.GoogleSeedContacts, options.OverlappingEmails, options.Seed);
+        if (options.Org is { } org)
+        {
+            host.SeedOrg(org);
+        }
+
+        return host;
+    }
+
+    private static void MapRoutes(WebApplication app, EmulatorHost host, ZohoAuthorization zohoAuthorization, ZohoApi zohoApi, GoogleApi googleApi)
+    {
         app.UseRequestDecompression();
         app.UseMiddleware<EmulatorMiddleware>();
         app.UseRouting();
-        var zohoAuthorization = new ZohoAuthorization(zoho, tokens, time, zohoClientId, zohoClientSecret);
         app.MapGet("/oauth/v2/auth", (HttpContext ctx) => zohoAuthorization.ShowAsync(ctx, ctx.RequestAborted));
         app.MapPost("/oauth/v2/auth", (HttpContext ctx) => zohoAuthorization.ApproveAsync(ctx, ctx.RequestAborted));
         app.MapPost("/oauth/v2/token", async (HttpContext ctx) =>
@@ -143,28 +146,35 @@ public sealed class EmulatorHost : IAsyncDisposable
         ZohoWatchControlApi.Map(app, host);
         OrgControlApi.Map(app, host);
         GoogleLimitControlApi.Map(app, host);
+    }
 
-        await app.StartAsync(cancellationToken);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        host.BaseAddress = new Uri(address.Replace("localhost", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/') + "/");
-
-        var tokenUri = host.BaseAddress + "token";
-        var keyJson = new JsonObject
+    private static WebApplicationBuilder CreateBuilder(EmulatorOptions options, TimeProvider time, CallLog calls, FaultInjector faults)
+    {
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(k =>
         {
-            ["type"] = "service_account",
-            ["project_id"] = "contactsync-emulator",
-            ["private_key_id"] = RandomNumberGenerator.GetHexString(40, lowercase: true),
-            ["private_key"] = key.ExportPkcs8PrivateKeyPem() + "\n",
-            ["client_email"] = saEmail,
-            ["client_id"] = "1" + string.Concat(Enumerable.Range(0, 20).Select(_ => RandomNumberGenerator.GetInt32(10))),
-            ["auth_uri"] = host.BaseAddress + "o/oauth2/auth",
-            ["token_uri"] = tokenUri,
-            ["auth_provider_x509_cert_url"] = "https://www.googleapis.com/oauth2/v1/certs",
-            ["client_x509_cert_url"] = "https://www.googleapis.com/robot/v1/metadata/x509/contactsync-sync%40contactsync-emulator.iam.gserviceaccount.com",
-            ["universe_domain"] = "googleapis.com",
-        };
+            k.Listen(IPAddress.Loopback, options.Port);
+            k.Limits.MaxRequestBodySize = 64 * 1024 * 1024;
+        });
+        builder.Services.AddRouting();
+        builder.Services.AddRequestDecompression();
+        builder.Services.AddSingleton(time);
+        builder.Services.AddSingleton(calls);
+        builder.Services.AddSingleton(faults);
+        builder.Logging.ClearProviders();
+        if (options.ConsoleLogging)
+        {
+            builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Information);
+        }
+
+        return builder;
+    }
+
+    private static EmulatorCredentials CreateCredentials(ZohoEmulatorState zoho, GoogleEmulatorState google, GoogleAuthSettings googleAuth,
+        string zohoClientId, string zohoClientSecret, JsonObject keyJson, string tokenUri)
+    {
         var byKind = zoho.Users.ToDictionary(u => u.Kind);
-        host.Credentials = new EmulatorCredentials
+        return new EmulatorCredentials
         {
             ZohoClientId = zohoClientId,
             ZohoClientSecret = zohoClientSecret,
@@ -173,8 +183,8 @@ public sealed class EmulatorHost : IAsyncDisposable
             ZohoViewOnlyRefreshToken = byKind["viewonly"].RefreshToken,
             ZohoUserIds = zoho.UserIds,
             GoogleServiceAccountKeyJson = keyJson.ToJsonString(),
-            GoogleServiceAccountEmail = saEmail,
-            GoogleImpersonatedUser = workspaceUser,
+            GoogleServiceAccountEmail = googleAuth.ServiceAccountEmail,
+            GoogleImpersonatedUser = googleAuth.ImpersonatedUser,
             GoogleClientId = googleAuth.ClientId,
             GoogleClientSecret = googleAuth.ClientSecret,
             GoogleUserRefreshToken = googleAuth.UserRefreshToken,
@@ -182,14 +192,24 @@ public sealed class EmulatorHost : IAsyncDisposable
             GoogleContactSyncGroup = google.ContactSyncGroupResourceName,
             GoogleFamilyGroup = google.FamilyGroupResourceName,
         };
+    }
 
-        host.Reseed(options.ZohoSeedContacts, options.GoogleSeedContacts, options.OverlappingEmails, options.Seed);
-        if (options.Org is { } org)
+    private static JsonObject ServiceAccountKey(Uri baseAddress, RSA key, string saEmail, string tokenUri)
+    {
+        return new JsonObject
         {
-            host.SeedOrg(org);
-        }
-
-        return host;
+            ["type"] = "service_account",
+            ["project_id"] = "contactsync-emulator",
+            ["private_key_id"] = RandomNumberGenerator.GetHexString(40, lowercase: true),
+            ["private_key"] = key.ExportPkcs8PrivateKeyPem() + "\n",
+            ["client_email"] = saEmail,
+            ["client_id"] = "1" + string.Concat(Enumerable.Range(0, 20).Select(_ => RandomNumberGenerator.GetInt32(10))),
+            ["auth_uri"] = baseAddress + "o/oauth2/auth",
+            ["token_uri"] = tokenUri,
+            ["auth_provider_x509_cert_url"] = "https://www.googleapis.com/oauth2/v1/certs",
+            ["client_x509_cert_url"] = "https://www.googleapis.com/robot/v1/metadata/x509/contactsync-sync%40contactsync-emulator.iam.gserviceaccount.com",
+            ["universe_domain"] = "googleapis.com",
+        };
     }
 
     /// <summary>

@@ -200,7 +200,7 @@ public sealed partial class GoogleEmulatorState
         return a;
     }
 
-    internal JsonObject Render(GoogleAccount a, StoredPerson p, IEnumerable<string>? mask) =>
+    internal static JsonObject Render(GoogleAccount a, StoredPerson p, IEnumerable<string>? mask) =>
         PersonJson.Render(p, mask, g => a.Groups.TryGetValue(g, out var grp) ? grp.Id : g["contactGroups/".Length..]);
 
     internal StoredGroup CreateGroup(GoogleAccount a, string name, JsonArray? clientData)
@@ -337,7 +337,7 @@ public sealed partial class GoogleEmulatorState
         return (notFound, lastGroup);
     }
 
-    private void JoinGroups(GoogleAccount a, StoredPerson p, JsonArray? memberships, bool addMyContacts)
+    private static void JoinGroups(GoogleAccount a, StoredPerson p, JsonArray? memberships, bool addMyContacts)
     {
         var groups = memberships?.Select(m => m?["contactGroupMembership"]?["contactGroupResourceName"]?.ToString()).Where(g => g is not null).Select(g => g!).ToList() ?? [];
         if (addMyContacts)

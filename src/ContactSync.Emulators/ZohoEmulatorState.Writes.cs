@@ -125,7 +125,7 @@ public sealed partial class ZohoEmulatorState
         return (ok2, entry2);
     }
 
-    internal (bool Ok, JsonObject Entry) Delete(ZohoUser actor, string id, int index)
+    internal (bool Ok, JsonObject Entry) Delete(ZohoUser actor, string id)
     {
         if (!TryParseId(id, out var rid) || !_records.TryGetValue(rid, out var r) || !VisibleOwners(actor).Contains(r.OwnerId))
         {
@@ -305,6 +305,12 @@ public sealed partial class ZohoEmulatorState
             return ZohoErrors.Field("MANDATORY_NOT_FOUND", "required field not found", "Last_Name", index);
         }
 
+        return UniqueConflict(changes, index, existing);
+    }
+
+    /// <summary>The DUPLICATE_DATA entry when a changed unique field holds a value another record already has.</summary>
+    private JsonObject? UniqueConflict(Dictionary<string, JsonNode?> changes, int index, ZohoRecord? existing)
+    {
         foreach (var (field, idx) in _unique)
         {
             if (changes.TryGetValue(field, out var v) && v.Str() is { } s && !string.IsNullOrWhiteSpace(s)

@@ -188,7 +188,7 @@ public sealed partial class ZohoEmulatorState
     {
         lock (Sync)
         {
-            return Delete(ActingUser(userId), id, 0).Ok;
+            return Delete(ActingUser(userId), id).Ok;
         }
     }
 
@@ -276,7 +276,7 @@ public sealed partial class ZohoEmulatorState
         return owners;
     }
 
-    internal string FormatTime(long unixSeconds, ZohoUser viewer) =>
+    internal static string FormatTime(long unixSeconds, ZohoUser viewer) =>
         DateTimeOffset.FromUnixTimeSeconds(unixSeconds).ToOffset(viewer.Offset).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 
     internal long NowSec => Time.GetUtcNow().ToUnixTimeSeconds();
@@ -296,7 +296,7 @@ public sealed partial class ZohoEmulatorState
     }
 
     /// <summary>Text form of a field value for criteria comparison.</summary>
-    internal string? ValueText(ZohoRecord r, string field, ZohoUser viewer) => field switch
+    internal static string? ValueText(ZohoRecord r, string field, ZohoUser viewer) => field switch
     {
         "id" => r.Id.ToString(CultureInfo.InvariantCulture),
         "Owner" => r.OwnerId.ToString(CultureInfo.InvariantCulture),
@@ -319,7 +319,7 @@ public sealed partial class ZohoEmulatorState
     internal JsonObject Render(ZohoRecord r, IReadOnlyCollection<string>? fields, ZohoUser viewer)
     {
         var o = new JsonObject();
-        IEnumerable<string> names = fields ?? Fields.All.Select(f => f.ApiName);
+        var names = fields ?? Fields.All.Select(f => f.ApiName);
         foreach (var name in names)
         {
             o[name] = name switch

@@ -52,29 +52,7 @@ internal static class GoogleErrors
             var message = error.TryGetProperty("message", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString() : null;
             if (error.TryGetProperty("details", out var details) && details.ValueKind == JsonValueKind.Array)
             {
-                foreach (var detail in details.EnumerateArray())
-                {
-                    if (detail.ValueKind != JsonValueKind.Object)
-                    {
-                        continue;
-                    }
-
-                    if (detail.TryGetProperty("reason", out var r) && r.ValueKind == JsonValueKind.String)
-                    {
-                        reasons.Add(r.GetString()!);
-                    }
-
-                    if (detail.TryGetProperty("contactErrors", out var ce) && ce.ValueKind == JsonValueKind.Object)
-                    {
-                        foreach (var entry in ce.EnumerateObject())
-                        {
-                            if (entry.Name.StartsWith("people/", StringComparison.Ordinal))
-                            {
-                                stale.Add(entry.Name);
-                            }
-                        }
-                    }
-                }
+                ReadDetails(details, reasons, stale);
             }
 
             if (error.TryGetProperty("errors", out var errors) && errors.ValueKind == JsonValueKind.Array)
@@ -93,6 +71,34 @@ internal static class GoogleErrors
         catch (JsonException)
         {
             return (null, null, reasons, stale);
+        }
+    }
+
+    /// <summary>The reasons of an error's details, and the people a batch's contactErrors name.</summary>
+    private static void ReadDetails(JsonElement details, List<string> reasons, List<string> stale)
+    {
+        foreach (var detail in details.EnumerateArray())
+        {
+            if (detail.ValueKind != JsonValueKind.Object)
+            {
+                continue;
+            }
+
+            if (detail.TryGetProperty("reason", out var r) && r.ValueKind == JsonValueKind.String)
+            {
+                reasons.Add(r.GetString()!);
+            }
+
+            if (detail.TryGetProperty("contactErrors", out var ce) && ce.ValueKind == JsonValueKind.Object)
+            {
+                foreach (var entry in ce.EnumerateObject())
+                {
+                    if (entry.Name.StartsWith("people/", StringComparison.Ordinal))
+                    {
+                        stale.Add(entry.Name);
+                    }
+                }
+            }
         }
     }
 }

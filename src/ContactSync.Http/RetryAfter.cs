@@ -6,7 +6,7 @@ internal static class RetryAfter
     public static TimeSpan? Get(HttpResponseMessage? response, TimeProvider time)
     {
         var header = response?.Headers.RetryAfter;
-        TimeSpan? wait = header?.Delta ?? (header?.Date is { } date ? date - time.GetUtcNow() : null);
+        var wait = header?.Delta ?? (header?.Date is { } date ? date - time.GetUtcNow() : null);
         return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
     }
 }

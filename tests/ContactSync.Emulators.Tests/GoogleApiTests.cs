@@ -185,7 +185,7 @@ public sealed class GoogleApiTests
         using var rsa = RSA.Create();
         rsa.ImportFromPem(key["private_key"]!.GetValue<string>());
         static string B64(byte[] b) => Convert.ToBase64String(b).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-        var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        var now = TimeProvider.System.GetUtcNow().ToUnixTimeSeconds();
         string Jwt(string sub)
         {
             var header = B64(Encoding.UTF8.GetBytes("{\"alg\":\"RS256\",\"typ\":\"JWT\"}"));

@@ -61,7 +61,7 @@ public sealed class GooglePropagationTests
         using var rsa = RSA.Create();
         rsa.ImportFromPem(key["private_key"]!.GetValue<string>());
         static string B64(byte[] b) => Convert.ToBase64String(b).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-        var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        var now = TimeProvider.System.GetUtcNow().ToUnixTimeSeconds();
         var header = B64(Encoding.UTF8.GetBytes("{\"alg\":\"RS256\",\"typ\":\"JWT\"}"));
         var payload = B64(Encoding.UTF8.GetBytes(new JsonObject
         {

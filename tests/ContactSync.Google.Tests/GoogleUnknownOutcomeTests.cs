@@ -7,6 +7,7 @@ using ContactSync.Google.Apis.Data;
 using ContactSync.Google.Sync;
 using ContactSync.Testing.Diagnostics;
 using ContactSync.Testing.Http;
+using ContactSync.Testing.Time;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ContactSync.Google.Tests;
@@ -90,13 +91,7 @@ public sealed class GoogleUnknownOutcomeTests
         using var client = new GoogleContactsClient(Options(), time, new RecordingObserver(), null, () => handler);
 
         var deleting = client.BatchDeleteAsync(["people/c1"], TestContext.CancellationToken);
-        using (var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30)))
-        {
-            while (handler.Calls == 0)
-            {
-                await Task.Delay(5, deadline.Token);
-            }
-        }
+        await Poll.UntilAsync(() => handler.Calls > 0);
 
         time.Advance(Options().RequestTimeout);
         await Assert.ThrowsAsync<GoogleOutcomeUnknownException>(() => deleting);
@@ -113,13 +108,7 @@ public sealed class GoogleUnknownOutcomeTests
         using var client = new GoogleContactsClient(options, time, new RecordingObserver(), null, () => handler);
 
         var reading = client.ListGroupsAsync(TestContext.CancellationToken);
-        using (var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30)))
-        {
-            while (handler.Calls == 0)
-            {
-                await Task.Delay(5, deadline.Token);
-            }
-        }
+        await Poll.UntilAsync(() => handler.Calls > 0);
 
         time.Advance(options.RequestTimeout);
         var ex = await Assert.ThrowsAsync<TimeoutException>(() => reading);

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using ContactSync.Client.Models;
@@ -15,6 +16,18 @@ public sealed class PwshLiveStopTests
 {
     private const int SigInt = 2;
     private const int ZohoContacts = 1400;
+
+    /// <summary>The pwsh process id the script prints as <c>READY &lt;pid&gt;</c> once its command runs.</summary>
+    private static async Task<int> ReadyPidAsync(Process process, Task<string> stderr, CancellationToken cancellationToken)
+    {
+        var ready = await process.StandardOutput.ReadLineAsync(cancellationToken);
+        if (ready?.StartsWith("READY ", StringComparison.Ordinal) != true)
+        {
+            Assert.Fail($"pwsh did not get ready: {ready}\n{await stderr}");
+        }
+
+        return int.Parse(ready!["READY ".Length..], CultureInfo.InvariantCulture);
+    }
 
     private static EmulatorOptions SlowEmulator => new() { ZohoSeedContacts = ZohoContacts, Seed = 62 };
 
@@ -45,13 +58,7 @@ public sealed class PwshLiveStopTests
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         try
         {
-            var ready = await process.StandardOutput.ReadLineAsync(timeout.Token);
-            if (ready?.StartsWith("READY ", StringComparison.Ordinal) != true)
-            {
-                Assert.Fail($"pwsh did not get ready: {ready}\n{await stderr}");
-            }
-
-            var pwshPid = int.Parse(ready!["READY ".Length..], CultureInfo.InvariantCulture);
+            var pwshPid = await ReadyPidAsync(process, stderr, timeout.Token);
             var running = await env.WaitForStatusAsync("Slow", s => s.CurrentRun is { Processed: > 0 }, TimeSpan.FromSeconds(30));
 
             Assert.Equal(0, Kill(pwshPid, SigInt));
@@ -85,13 +92,7 @@ public sealed class PwshLiveStopTests
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         try
         {
-            var ready = await process.StandardOutput.ReadLineAsync(timeout.Token);
-            if (ready?.StartsWith("READY ", StringComparison.Ordinal) != true)
-            {
-                Assert.Fail($"pwsh did not get ready: {ready}\n{await stderr}");
-            }
-
-            var pwshPid = int.Parse(ready!["READY ".Length..], CultureInfo.InvariantCulture);
+            var pwshPid = await ReadyPidAsync(process, stderr, timeout.Token);
             var running = await env.WaitForStatusAsync("Slow", s => s.CurrentRun is { Processed: > 0 }, TimeSpan.FromSeconds(30));
             var runId = running.CurrentRun!.Id;
 

@@ -9,13 +9,13 @@ namespace ContactSync.Server.Tests;
 
 public sealed class AccessControlTests(ServerFixture fixture) : IClassFixture<ServerFixture>
 {
-    private readonly TestServer server = fixture.Server;
-    private readonly Proto.ContactSync.ContactSyncClient admin = fixture.Server.Client();
+    private readonly TestServer _server = fixture.Server;
+    private readonly Proto.ContactSync.ContactSyncClient _admin = fixture.Server.Client();
 
     [Fact]
     public async Task Call_WithoutKey_IsUnauthenticated()
     {
-        var anonymous = server.Client(apiKey: null);
+        var anonymous = _server.Client(apiKey: null);
 
         await RpcAssert.FailsWith(StatusCode.Unauthenticated, async () => await anonymous.ListConfigsAsync(new Proto.ListConfigsRequest()));
         await RpcAssert.FailsWith(StatusCode.Unauthenticated, async () => await anonymous.GetStatusAsync(new Proto.GetStatusRequest()));
@@ -28,7 +28,7 @@ public sealed class AccessControlTests(ServerFixture fixture) : IClassFixture<Se
     [InlineData("csk_testadmin_short")]
     public async Task Call_WithBadKey_IsUnauthenticated(string key)
     {
-        var client = server.Client(key);
+        var client = _server.Client(key);
 
         await RpcAssert.FailsWith(StatusCode.Unauthenticated, async () => await client.ListConfigsAsync(new Proto.ListConfigsRequest()));
     }
@@ -36,7 +36,7 @@ public sealed class AccessControlTests(ServerFixture fixture) : IClassFixture<Se
     [Fact]
     public async Task Health_NeedsNoKey_AndIsServing()
     {
-        var health = new Health.HealthClient(server.Channel());
+        var health = new Health.HealthClient(_server.Channel());
 
         var overall = await health.CheckAsync(new HealthCheckRequest());
         var service = await health.CheckAsync(new HealthCheckRequest { Service = "contactsync.v1.ContactSync" });
@@ -48,7 +48,7 @@ public sealed class AccessControlTests(ServerFixture fixture) : IClassFixture<Se
     [Fact]
     public async Task Reflection_NeedsNoKey_AndListsTheService()
     {
-        var reflection = new ServerReflection.ServerReflectionClient(server.Channel());
+        var reflection = new ServerReflection.ServerReflectionClient(_server.Channel());
         using var call = reflection.ServerReflectionInfo();
 
         await call.RequestStream.WriteAsync(new ServerReflectionRequest { ListServices = "" });
@@ -65,9 +65,9 @@ public sealed class AccessControlTests(ServerFixture fixture) : IClassFixture<Se
     {
         var userId = TestPlans.UniqueUserId();
         var otherId = TestPlans.UniqueUserId();
-        var own = (await admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = TestPlans.Valid(crmUserId: userId) })).Plan;
-        var other = (await admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = TestPlans.Valid(crmUserId: otherId) })).Plan;
-        var user = server.Client(await CreateKeyAsync(Proto.ApiKeyRole.User, userId));
+        var own = (await _admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = TestPlans.Valid(crmUserId: userId) })).Plan;
+        var other = (await _admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = TestPlans.Valid(crmUserId: otherId) })).Plan;
+        var user = _server.Client(await CreateKeyAsync(Proto.ApiKeyRole.User, userId));
 
         var listed = await user.ListConfigsAsync(new Proto.ListConfigsRequest());
         var read = await user.GetConfigAsync(new Proto.GetConfigRequest { PlanId = own.Id });
@@ -80,7 +80,7 @@ public sealed class AccessControlTests(ServerFixture fixture) : IClassFixture<Se
         await RpcAssert.FailsWith(StatusCode.PermissionDenied, async () => await user.ConfigureAsync(new Proto.ConfigureRequest { Plan = other }));
         await RpcAssert.FailsWith(StatusCode.PermissionDenied, async () => await user.ListConfigsAsync(new Proto.ListConfigsRequest { CrmUserId = otherId }));
         await RpcAssert.FailsWith(StatusCode.PermissionDenied, async () => await user.ConfigureAsync(new Proto.ConfigureRequest { Plan = TestPlans.Valid(crmUserId: otherId) }));
-        var adminView = await admin.ListConfigsAsync(new Proto.ListConfigsRequest { CrmUserId = otherId });
+        var adminView = await _admin.ListConfigsAsync(new Proto.ListConfigsRequest { CrmUserId = otherId });
         Assert.Equal([other.Id], adminView.Plans.Select(p => p.Id));
     }
 
@@ -88,7 +88,7 @@ public sealed class AccessControlTests(ServerFixture fixture) : IClassFixture<Se
     public async Task UserKey_CanCreateUpdateAndDeleteItsOwnPlans()
     {
         var userId = TestPlans.UniqueUserId();
-        var user = server.Client(await CreateKeyAsync(Proto.ApiKeyRole.User, userId));
+        var user = _server.Client(await CreateKeyAsync(Proto.ApiKeyRole.User, userId));
 
         var plan = TestPlans.Valid(crmUserId: userId);
         plan.GoogleGroup = TestPlans.UniqueGroup();
@@ -103,7 +103,7 @@ public sealed class AccessControlTests(ServerFixture fixture) : IClassFixture<Se
     [Fact]
     public async Task UserKey_CannotManageKeys()
     {
-        var user = server.Client(await CreateKeyAsync(Proto.ApiKeyRole.User, TestPlans.UniqueUserId()));
+        var user = _server.Client(await CreateKeyAsync(Proto.ApiKeyRole.User, TestPlans.UniqueUserId()));
 
         await RpcAssert.FailsWith(StatusCode.PermissionDenied, async () => await user.CreateApiKeyAsync(new Proto.CreateApiKeyRequest { Name = "x", Role = Proto.ApiKeyRole.Admin }));
         await RpcAssert.FailsWith(StatusCode.PermissionDenied, async () => await user.ListApiKeysAsync(new Proto.ListApiKeysRequest()));
@@ -113,16 +113,16 @@ public sealed class AccessControlTests(ServerFixture fixture) : IClassFixture<Se
     [Fact]
     public async Task RevokedKey_IsUnauthenticatedAtOnce_AndListedOnlyWithRevoked()
     {
-        var created = await admin.CreateApiKeyAsync(new Proto.CreateApiKeyRequest { Name = "to revoke", Role = Proto.ApiKeyRole.Admin });
-        var revocable = server.Client(created.Secret);
+        var created = await _admin.CreateApiKeyAsync(new Proto.CreateApiKeyRequest { Name = "to revoke", Role = Proto.ApiKeyRole.Admin });
+        var revocable = _server.Client(created.Secret);
         await revocable.ListConfigsAsync(new Proto.ListConfigsRequest());
 
-        var revoked = await admin.RevokeApiKeyAsync(new Proto.RevokeApiKeyRequest { KeyId = created.Key.Id });
+        var revoked = await _admin.RevokeApiKeyAsync(new Proto.RevokeApiKeyRequest { KeyId = created.Key.Id });
 
         Assert.NotNull(revoked.Key.RevokeTime);
         await RpcAssert.FailsWith(StatusCode.Unauthenticated, async () => await revocable.ListConfigsAsync(new Proto.ListConfigsRequest()));
-        var active = await admin.ListApiKeysAsync(new Proto.ListApiKeysRequest());
-        var all = await admin.ListApiKeysAsync(new Proto.ListApiKeysRequest { IncludeRevoked = true });
+        var active = await _admin.ListApiKeysAsync(new Proto.ListApiKeysRequest());
+        var all = await _admin.ListApiKeysAsync(new Proto.ListApiKeysRequest { IncludeRevoked = true });
         Assert.DoesNotContain(active.Keys, k => k.Id == created.Key.Id);
         Assert.Contains(all.Keys, k => k.Id == created.Key.Id && k.RevokeTime is not null);
     }
@@ -132,13 +132,13 @@ public sealed class AccessControlTests(ServerFixture fixture) : IClassFixture<Se
     {
         var userId = TestPlans.UniqueUserId();
 
-        var created = await admin.CreateApiKeyAsync(new Proto.CreateApiKeyRequest { Name = "  widget  ", Role = Proto.ApiKeyRole.User, CrmUserId = userId });
+        var created = await _admin.CreateApiKeyAsync(new Proto.CreateApiKeyRequest { Name = "  widget  ", Role = Proto.ApiKeyRole.User, CrmUserId = userId });
 
         Assert.StartsWith($"csk_{created.Key.Id}_", created.Secret, StringComparison.Ordinal);
         Assert.Equal("widget", created.Key.Name);
         Assert.Equal(Proto.ApiKeyRole.User, created.Key.Role);
         Assert.Equal(userId, created.Key.CrmUserId);
-        var listed = await admin.ListApiKeysAsync(new Proto.ListApiKeysRequest());
+        var listed = await _admin.ListApiKeysAsync(new Proto.ListApiKeysRequest());
         var entry = Assert.Single(listed.Keys, k => k.Id == created.Key.Id);
         Assert.DoesNotContain(created.Secret[(created.Key.Id.Length + 5)..], entry.ToString(), StringComparison.Ordinal);
         Assert.Equal("testadmin", listed.Keys[0].Id);
@@ -147,9 +147,9 @@ public sealed class AccessControlTests(ServerFixture fixture) : IClassFixture<Se
     [Fact]
     public async Task CreateApiKey_InvalidFields_AreReportedTogether()
     {
-        var fields = await RpcAssert.FailsValidation(async () => await admin.CreateApiKeyAsync(new Proto.CreateApiKeyRequest { Name = "", Role = Proto.ApiKeyRole.User }));
-        var roleFields = await RpcAssert.FailsValidation(async () => await admin.CreateApiKeyAsync(new Proto.CreateApiKeyRequest { Name = "x" }));
-        var adminFields = await RpcAssert.FailsValidation(async () => await admin.CreateApiKeyAsync(new Proto.CreateApiKeyRequest { Name = "x", Role = Proto.ApiKeyRole.Admin, CrmUserId = "1" }));
+        var fields = await RpcAssert.FailsValidation(async () => await _admin.CreateApiKeyAsync(new Proto.CreateApiKeyRequest { Name = "", Role = Proto.ApiKeyRole.User }));
+        var roleFields = await RpcAssert.FailsValidation(async () => await _admin.CreateApiKeyAsync(new Proto.CreateApiKeyRequest { Name = "x" }));
+        var adminFields = await RpcAssert.FailsValidation(async () => await _admin.CreateApiKeyAsync(new Proto.CreateApiKeyRequest { Name = "x", Role = Proto.ApiKeyRole.Admin, CrmUserId = "1" }));
 
         Assert.Equal(["name", "crm_user_id"], fields);
         Assert.Equal(["role"], roleFields);
@@ -159,11 +159,11 @@ public sealed class AccessControlTests(ServerFixture fixture) : IClassFixture<Se
     [Fact]
     public async Task RevokeApiKey_UnknownOrMissingId_IsNotFoundOrInvalid()
     {
-        await RpcAssert.FailsWith(StatusCode.NotFound, async () => await admin.RevokeApiKeyAsync(new Proto.RevokeApiKeyRequest { KeyId = "nosuchkey" }));
-        var fields = await RpcAssert.FailsValidation(async () => await admin.RevokeApiKeyAsync(new Proto.RevokeApiKeyRequest()));
+        await RpcAssert.FailsWith(StatusCode.NotFound, async () => await _admin.RevokeApiKeyAsync(new Proto.RevokeApiKeyRequest { KeyId = "nosuchkey" }));
+        var fields = await RpcAssert.FailsValidation(async () => await _admin.RevokeApiKeyAsync(new Proto.RevokeApiKeyRequest()));
         Assert.Equal(["key_id"], fields);
     }
 
     private async Task<string> CreateKeyAsync(Proto.ApiKeyRole role, string crmUserId) =>
-        (await admin.CreateApiKeyAsync(new Proto.CreateApiKeyRequest { Name = "test " + crmUserId, Role = role, CrmUserId = crmUserId })).Secret;
+        (await _admin.CreateApiKeyAsync(new Proto.CreateApiKeyRequest { Name = "test " + crmUserId, Role = role, CrmUserId = crmUserId })).Secret;
 }

@@ -10,12 +10,12 @@ namespace ContactSync.Server.Tests;
 
 public sealed class PlanCrudTests(ServerFixture fixture) : IClassFixture<ServerFixture>
 {
-    private readonly Proto.ContactSync.ContactSyncClient client = fixture.Server.Client();
+    private readonly Proto.ContactSync.ContactSyncClient _client = fixture.Server.Client();
 
     [Fact]
     public async Task Configure_NewPlan_StoresItAtVersion1WithDefaults()
     {
-        var response = await client.ConfigureAsync(new Proto.ConfigureRequest { Plan = TestPlans.Minimal("  Defaults plan " + Guid.NewGuid().ToString("N") + "  ") });
+        var response = await _client.ConfigureAsync(new Proto.ConfigureRequest { Plan = TestPlans.Minimal("  Defaults plan " + Guid.NewGuid().ToString("N") + "  ") });
 
         Assert.True(response.Created);
         var plan = response.Plan;
@@ -39,7 +39,7 @@ public sealed class PlanCrudTests(ServerFixture fixture) : IClassFixture<ServerF
         var request = TestPlans.Minimal();
         request.Direction = Proto.SyncDirection.GoogleToCrm;
 
-        var plan = (await client.ConfigureAsync(new Proto.ConfigureRequest { Plan = request })).Plan;
+        var plan = (await _client.ConfigureAsync(new Proto.ConfigureRequest { Plan = request })).Plan;
 
         Assert.DoesNotContain(plan.FieldMappings, m => m.CrmField == "Account_Name");
         Assert.Equal(DefaultFieldMap.Mappings.Count - 1, plan.FieldMappings.Count);
@@ -52,8 +52,8 @@ public sealed class PlanCrudTests(ServerFixture fixture) : IClassFixture<ServerF
         request.FieldMappings[2].GoogleField = "phoneNumbers[mobile]";
         request.FieldMappings.Add(new Proto.FieldMapping { CrmField = "Customer_Tier", GoogleField = "userDefined[key=Customer tier]", Direction = Proto.MappingDirection.CrmToGoogle });
 
-        var plan = (await client.ConfigureAsync(new Proto.ConfigureRequest { Plan = request })).Plan;
-        var read = (await client.GetConfigAsync(new Proto.GetConfigRequest { PlanId = plan.Id })).Plan;
+        var plan = (await _client.ConfigureAsync(new Proto.ConfigureRequest { Plan = request })).Plan;
+        var read = (await _client.GetConfigAsync(new Proto.GetConfigRequest { PlanId = plan.Id })).Plan;
 
         Assert.Equal("phoneNumbers[type=mobile]", read.FieldMappings[2].GoogleField);
         Assert.Equal("userDefined[Customer tier]", read.FieldMappings[3].GoogleField);
@@ -64,10 +64,10 @@ public sealed class PlanCrudTests(ServerFixture fixture) : IClassFixture<ServerF
     [Fact]
     public async Task GetConfig_ByIdAndByNameIgnoringCase_ReturnsTheStoredPlan()
     {
-        var created = (await client.ConfigureAsync(new Proto.ConfigureRequest { Plan = TestPlans.Valid() })).Plan;
+        var created = (await _client.ConfigureAsync(new Proto.ConfigureRequest { Plan = TestPlans.Valid() })).Plan;
 
-        var byId = (await client.GetConfigAsync(new Proto.GetConfigRequest { PlanId = created.Id })).Plan;
-        var byName = (await client.GetConfigAsync(new Proto.GetConfigRequest { Name = created.Name.ToUpperInvariant() })).Plan;
+        var byId = (await _client.GetConfigAsync(new Proto.GetConfigRequest { PlanId = created.Id })).Plan;
+        var byName = (await _client.GetConfigAsync(new Proto.GetConfigRequest { Name = created.Name.ToUpperInvariant() })).Plan;
 
         Assert.Equal(created, byId);
         Assert.Equal(created, byName);
@@ -77,44 +77,44 @@ public sealed class PlanCrudTests(ServerFixture fixture) : IClassFixture<ServerF
     [Fact]
     public async Task GetConfig_Unknown_IsNotFound_AndEmptyRequestIsInvalid()
     {
-        await RpcAssert.FailsWith(StatusCode.NotFound, async () => await client.GetConfigAsync(new Proto.GetConfigRequest { PlanId = "pln_nope" }));
-        await RpcAssert.FailsWith(StatusCode.NotFound, async () => await client.GetConfigAsync(new Proto.GetConfigRequest { Name = "no such plan " + Guid.NewGuid() }));
-        var fields = await RpcAssert.FailsValidation(async () => await client.GetConfigAsync(new Proto.GetConfigRequest()));
+        await RpcAssert.FailsWith(StatusCode.NotFound, async () => await _client.GetConfigAsync(new Proto.GetConfigRequest { PlanId = "pln_nope" }));
+        await RpcAssert.FailsWith(StatusCode.NotFound, async () => await _client.GetConfigAsync(new Proto.GetConfigRequest { Name = "no such plan " + Guid.NewGuid() }));
+        var fields = await RpcAssert.FailsValidation(async () => await _client.GetConfigAsync(new Proto.GetConfigRequest()));
         Assert.Contains("plan_id", fields);
     }
 
     [Fact]
     public async Task Configure_Update_IncrementsVersionAndKeepsCreateTime()
     {
-        var created = (await client.ConfigureAsync(new Proto.ConfigureRequest { Plan = TestPlans.Valid() })).Plan;
+        var created = (await _client.ConfigureAsync(new Proto.ConfigureRequest { Plan = TestPlans.Valid() })).Plan;
         var change = created.Clone();
         change.ConflictWinner = Proto.ConflictWinner.Google;
         change.Name = created.Name + " renamed";
 
-        var response = await client.ConfigureAsync(new Proto.ConfigureRequest { Plan = change });
+        var response = await _client.ConfigureAsync(new Proto.ConfigureRequest { Plan = change });
 
         Assert.False(response.Created);
         Assert.Equal(created.Id, response.Plan.Id);
         Assert.Equal(2, response.Plan.Version);
         Assert.Equal(Proto.ConflictWinner.Google, response.Plan.ConflictWinner);
         Assert.Equal(created.CreateTime, response.Plan.CreateTime);
-        var read = (await client.GetConfigAsync(new Proto.GetConfigRequest { PlanId = created.Id })).Plan;
+        var read = (await _client.GetConfigAsync(new Proto.GetConfigRequest { PlanId = created.Id })).Plan;
         Assert.Equal(response.Plan, read);
     }
 
     [Fact]
     public async Task Configure_StaleVersion_IsAborted_AndNothingChanges()
     {
-        var created = (await client.ConfigureAsync(new Proto.ConfigureRequest { Plan = TestPlans.Valid() })).Plan;
+        var created = (await _client.ConfigureAsync(new Proto.ConfigureRequest { Plan = TestPlans.Valid() })).Plan;
         var first = created.Clone();
         first.Enabled = false;
-        await client.ConfigureAsync(new Proto.ConfigureRequest { Plan = first });
+        await _client.ConfigureAsync(new Proto.ConfigureRequest { Plan = first });
         var stale = created.Clone();
         stale.CrmViewId = "999";
 
-        await RpcAssert.FailsWith(StatusCode.Aborted, async () => await client.ConfigureAsync(new Proto.ConfigureRequest { Plan = stale }));
+        await RpcAssert.FailsWith(StatusCode.Aborted, async () => await _client.ConfigureAsync(new Proto.ConfigureRequest { Plan = stale }));
 
-        var read = (await client.GetConfigAsync(new Proto.GetConfigRequest { PlanId = created.Id })).Plan;
+        var read = (await _client.GetConfigAsync(new Proto.GetConfigRequest { PlanId = created.Id })).Plan;
         Assert.Equal(2, read.Version);
         Assert.Equal(created.CrmViewId, read.CrmViewId);
         Assert.False(read.Enabled);
@@ -123,14 +123,14 @@ public sealed class PlanCrudTests(ServerFixture fixture) : IClassFixture<ServerF
     [Fact]
     public async Task Configure_ConcurrentUpdatesAtOneVersion_OnlyOneWins()
     {
-        var created = (await client.ConfigureAsync(new Proto.ConfigureRequest { Plan = TestPlans.Valid() })).Plan;
+        var created = (await _client.ConfigureAsync(new Proto.ConfigureRequest { Plan = TestPlans.Valid() })).Plan;
         var attempts = Enumerable.Range(0, 4).Select(async i =>
         {
             var change = created.Clone();
             change.CrmViewId = "10" + i;
             try
             {
-                await client.ConfigureAsync(new Proto.ConfigureRequest { Plan = change });
+                await _client.ConfigureAsync(new Proto.ConfigureRequest { Plan = change });
                 return StatusCode.OK;
             }
             catch (RpcException ex)
@@ -143,7 +143,7 @@ public sealed class PlanCrudTests(ServerFixture fixture) : IClassFixture<ServerF
 
         Assert.Equal(1, results.Count(r => r == StatusCode.OK));
         Assert.All(results.Where(r => r != StatusCode.OK), r => Assert.Equal(StatusCode.Aborted, r));
-        Assert.Equal(2, (await client.GetConfigAsync(new Proto.GetConfigRequest { PlanId = created.Id })).Plan.Version);
+        Assert.Equal(2, (await _client.GetConfigAsync(new Proto.GetConfigRequest { PlanId = created.Id })).Plan.Version);
     }
 
     [Fact]
@@ -153,7 +153,7 @@ public sealed class PlanCrudTests(ServerFixture fixture) : IClassFixture<ServerF
         plan.Id = "pln_doesnotexist";
         plan.Version = 1;
 
-        await RpcAssert.FailsWith(StatusCode.NotFound, async () => await client.ConfigureAsync(new Proto.ConfigureRequest { Plan = plan }));
+        await RpcAssert.FailsWith(StatusCode.NotFound, async () => await _client.ConfigureAsync(new Proto.ConfigureRequest { Plan = plan }));
     }
 
     [Fact]
@@ -161,20 +161,20 @@ public sealed class PlanCrudTests(ServerFixture fixture) : IClassFixture<ServerF
     {
         var request = TestPlans.Minimal();
 
-        var response = await client.ConfigureAsync(new Proto.ConfigureRequest { Plan = request, ValidateOnly = true });
+        var response = await _client.ConfigureAsync(new Proto.ConfigureRequest { Plan = request, ValidateOnly = true });
 
         Assert.Equal("", response.Plan.Id);
         Assert.Equal(DefaultFieldMap.Mappings.Count, response.Plan.FieldMappings.Count);
-        await RpcAssert.FailsWith(StatusCode.NotFound, async () => await client.GetConfigAsync(new Proto.GetConfigRequest { Name = request.Name }));
+        await RpcAssert.FailsWith(StatusCode.NotFound, async () => await _client.GetConfigAsync(new Proto.GetConfigRequest { Name = request.Name }));
     }
 
     [Fact]
     public async Task Configure_NameTakenInAnotherCase_IsInvalidArgumentOnName()
     {
         var name = TestPlans.UniqueName("Unique");
-        await client.ConfigureAsync(new Proto.ConfigureRequest { Plan = TestPlans.Valid(name) });
+        await _client.ConfigureAsync(new Proto.ConfigureRequest { Plan = TestPlans.Valid(name) });
 
-        var fields = await RpcAssert.FailsValidation(async () => await client.ConfigureAsync(new Proto.ConfigureRequest { Plan = TestPlans.Valid(name.ToLowerInvariant()) }));
+        var fields = await RpcAssert.FailsValidation(async () => await _client.ConfigureAsync(new Proto.ConfigureRequest { Plan = TestPlans.Valid(name.ToLowerInvariant()) }));
 
         Assert.Equal(["plan.name"], fields);
     }
@@ -182,12 +182,12 @@ public sealed class PlanCrudTests(ServerFixture fixture) : IClassFixture<ServerF
     [Fact]
     public async Task Configure_RenameOntoAnotherPlansName_IsInvalidArgument()
     {
-        var a = (await client.ConfigureAsync(new Proto.ConfigureRequest { Plan = TestPlans.Valid() })).Plan;
-        var b = (await client.ConfigureAsync(new Proto.ConfigureRequest { Plan = TestPlans.Valid() })).Plan;
+        var a = (await _client.ConfigureAsync(new Proto.ConfigureRequest { Plan = TestPlans.Valid() })).Plan;
+        var b = (await _client.ConfigureAsync(new Proto.ConfigureRequest { Plan = TestPlans.Valid() })).Plan;
         var rename = b.Clone();
         rename.Name = a.Name.ToUpperInvariant();
 
-        var fields = await RpcAssert.FailsValidation(async () => await client.ConfigureAsync(new Proto.ConfigureRequest { Plan = rename }));
+        var fields = await RpcAssert.FailsValidation(async () => await _client.ConfigureAsync(new Proto.ConfigureRequest { Plan = rename }));
 
         Assert.Equal(["plan.name"], fields);
     }
@@ -195,27 +195,27 @@ public sealed class PlanCrudTests(ServerFixture fixture) : IClassFixture<ServerF
     [Fact]
     public async Task DeleteConfig_RemovesThePlan_AndReturnsIt()
     {
-        var created = (await client.ConfigureAsync(new Proto.ConfigureRequest { Plan = TestPlans.Valid() })).Plan;
+        var created = (await _client.ConfigureAsync(new Proto.ConfigureRequest { Plan = TestPlans.Valid() })).Plan;
 
-        var deleted = (await client.DeleteConfigAsync(new Proto.DeleteConfigRequest { PlanId = created.Id, Version = 1 })).Plan;
+        var deleted = (await _client.DeleteConfigAsync(new Proto.DeleteConfigRequest { PlanId = created.Id, Version = 1 })).Plan;
 
         Assert.Equal(created, deleted);
-        await RpcAssert.FailsWith(StatusCode.NotFound, async () => await client.GetConfigAsync(new Proto.GetConfigRequest { PlanId = created.Id }));
-        await RpcAssert.FailsWith(StatusCode.NotFound, async () => await client.DeleteConfigAsync(new Proto.DeleteConfigRequest { PlanId = created.Id }));
-        var again = (await client.ConfigureAsync(new Proto.ConfigureRequest { Plan = TestPlans.Valid(created.Name) })).Plan;
+        await RpcAssert.FailsWith(StatusCode.NotFound, async () => await _client.GetConfigAsync(new Proto.GetConfigRequest { PlanId = created.Id }));
+        await RpcAssert.FailsWith(StatusCode.NotFound, async () => await _client.DeleteConfigAsync(new Proto.DeleteConfigRequest { PlanId = created.Id }));
+        var again = (await _client.ConfigureAsync(new Proto.ConfigureRequest { Plan = TestPlans.Valid(created.Name) })).Plan;
         Assert.NotEqual(created.Id, again.Id);
     }
 
     [Fact]
     public async Task DeleteConfig_StaleVersion_IsAborted()
     {
-        var created = (await client.ConfigureAsync(new Proto.ConfigureRequest { Plan = TestPlans.Valid() })).Plan;
-        await client.ConfigureAsync(new Proto.ConfigureRequest { Plan = created });
+        var created = (await _client.ConfigureAsync(new Proto.ConfigureRequest { Plan = TestPlans.Valid() })).Plan;
+        await _client.ConfigureAsync(new Proto.ConfigureRequest { Plan = created });
 
-        await RpcAssert.FailsWith(StatusCode.Aborted, async () => await client.DeleteConfigAsync(new Proto.DeleteConfigRequest { PlanId = created.Id, Version = 1 }));
+        await RpcAssert.FailsWith(StatusCode.Aborted, async () => await _client.DeleteConfigAsync(new Proto.DeleteConfigRequest { PlanId = created.Id, Version = 1 }));
 
-        Assert.Equal(2, (await client.GetConfigAsync(new Proto.GetConfigRequest { PlanId = created.Id })).Plan.Version);
-        var fields = await RpcAssert.FailsValidation(async () => await client.DeleteConfigAsync(new Proto.DeleteConfigRequest()));
+        Assert.Equal(2, (await _client.GetConfigAsync(new Proto.GetConfigRequest { PlanId = created.Id })).Plan.Version);
+        var fields = await RpcAssert.FailsValidation(async () => await _client.DeleteConfigAsync(new Proto.DeleteConfigRequest()));
         Assert.Contains("plan_id", fields);
     }
 
@@ -226,7 +226,7 @@ public sealed class PlanCrudTests(ServerFixture fixture) : IClassFixture<ServerF
         var names = new[] { "delta", "Alpha", "charlie", "Bravo", "echo" }.Select(n => $"{n} {user}").ToList();
         foreach (var name in names)
         {
-            await client.ConfigureAsync(new Proto.ConfigureRequest { Plan = TestPlans.Valid(name, user) });
+            await _client.ConfigureAsync(new Proto.ConfigureRequest { Plan = TestPlans.Valid(name, user) });
         }
 
         var seen = new List<string>();
@@ -234,7 +234,7 @@ public sealed class PlanCrudTests(ServerFixture fixture) : IClassFixture<ServerF
         var pages = 0;
         do
         {
-            var page = await client.ListConfigsAsync(new Proto.ListConfigsRequest { CrmUserId = user, PageSize = 2, PageToken = token });
+            var page = await _client.ListConfigsAsync(new Proto.ListConfigsRequest { CrmUserId = user, PageSize = 2, PageToken = token });
             Assert.InRange(page.Plans.Count, 1, 2);
             seen.AddRange(page.Plans.Select(p => p.Name));
             token = page.NextPageToken;
@@ -249,9 +249,9 @@ public sealed class PlanCrudTests(ServerFixture fixture) : IClassFixture<ServerF
     [Fact]
     public async Task ListConfigs_BadPageSizeOrToken_IsInvalidArgument()
     {
-        var fields = await RpcAssert.FailsValidation(async () => await client.ListConfigsAsync(new Proto.ListConfigsRequest { PageSize = 501, PageToken = "garbage!" }));
+        var fields = await RpcAssert.FailsValidation(async () => await _client.ListConfigsAsync(new Proto.ListConfigsRequest { PageSize = 501, PageToken = "garbage!" }));
 
         Assert.Equal(["page_size", "page_token"], fields);
-        await RpcAssert.FailsValidation(async () => await client.ListConfigsAsync(new Proto.ListConfigsRequest { PageSize = -1 }));
+        await RpcAssert.FailsValidation(async () => await _client.ListConfigsAsync(new Proto.ListConfigsRequest { PageSize = -1 }));
     }
 }

@@ -60,7 +60,7 @@ public sealed class PlanValidationTests(ServerFixture fixture) : IClassFixture<S
         ["update without version"] = (p => { }, "plan.version"),
     };
 
-    private readonly Proto.ContactSync.ContactSyncClient client = fixture.Server.Client();
+    private readonly Proto.ContactSync.ContactSyncClient _client = fixture.Server.Client();
 
     public static TheoryData<string> CaseNames() => new(Cases.Keys);
 
@@ -72,14 +72,14 @@ public sealed class PlanValidationTests(ServerFixture fixture) : IClassFixture<S
         var plan = TestPlans.Valid();
         if (field == "plan.version")
         {
-            var stored = (await client.ConfigureAsync(new Proto.ConfigureRequest { Plan = plan })).Plan;
+            var stored = (await _client.ConfigureAsync(new Proto.ConfigureRequest { Plan = plan })).Plan;
             plan = stored.Clone();
             plan.Version = 0;
         }
 
         mutate(plan);
 
-        var fields = await RpcAssert.FailsValidation(async () => await client.ConfigureAsync(new Proto.ConfigureRequest { Plan = plan }));
+        var fields = await RpcAssert.FailsValidation(async () => await _client.ConfigureAsync(new Proto.ConfigureRequest { Plan = plan }));
 
         Assert.Equal([field], fields);
     }
@@ -97,7 +97,7 @@ public sealed class PlanValidationTests(ServerFixture fixture) : IClassFixture<S
             FieldMappings = { new Proto.FieldMapping { CrmField = "Email", GoogleField = "bogus" } },
         };
 
-        var fields = await RpcAssert.FailsValidation(async () => await client.ConfigureAsync(new Proto.ConfigureRequest { Plan = plan }));
+        var fields = await RpcAssert.FailsValidation(async () => await _client.ConfigureAsync(new Proto.ConfigureRequest { Plan = plan }));
 
         Assert.Equal(
             [
@@ -110,7 +110,7 @@ public sealed class PlanValidationTests(ServerFixture fixture) : IClassFixture<S
     [Fact]
     public async Task Configure_MissingPlan_IsInvalidArgument()
     {
-        var fields = await RpcAssert.FailsValidation(async () => await client.ConfigureAsync(new Proto.ConfigureRequest()));
+        var fields = await RpcAssert.FailsValidation(async () => await _client.ConfigureAsync(new Proto.ConfigureRequest()));
 
         Assert.Equal(["plan"], fields);
     }
@@ -124,7 +124,7 @@ public sealed class PlanValidationTests(ServerFixture fixture) : IClassFixture<S
         var plan = TestPlans.Valid();
         plan.Interval = new Duration { Seconds = seconds };
 
-        var stored = (await client.ConfigureAsync(new Proto.ConfigureRequest { Plan = plan, ValidateOnly = true })).Plan;
+        var stored = (await _client.ConfigureAsync(new Proto.ConfigureRequest { Plan = plan, ValidateOnly = true })).Plan;
 
         Assert.Equal(seconds == 0 ? null : new Duration { Seconds = seconds }, stored.Interval);
     }
@@ -139,7 +139,7 @@ public sealed class PlanValidationTests(ServerFixture fixture) : IClassFixture<S
         plan.CrmGoogleRefField = "Google_Resource";
         plan.FieldMappings.Add(new Proto.FieldMapping { CrmField = "Account_Name", GoogleField = "organizations.name" });
 
-        var stored = (await client.ConfigureAsync(new Proto.ConfigureRequest { Plan = plan })).Plan;
+        var stored = (await _client.ConfigureAsync(new Proto.ConfigureRequest { Plan = plan })).Plan;
 
         Assert.Equal(Proto.MappingDirection.CrmToGoogle, stored.FieldMappings[3].Direction);
         Assert.Equal("organizations[0].name", stored.FieldMappings[3].GoogleField);

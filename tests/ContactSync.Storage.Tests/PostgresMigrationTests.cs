@@ -55,7 +55,7 @@ public sealed class PostgresMigrationTests
         await using var older = Services(connection);
         await ContactSyncDatabase.MigrateAsync(older, "old-1", TimeSpan.FromMinutes(1), CancellationToken.None);
         var registry = older.GetRequiredService<IReplicaRegistry>();
-        var now = DateTime.UtcNow;
+        var now = TimeProvider.System.GetUtcNow().UtcDateTime;
         await registry.HeartbeatAsync(new ReplicaRecord("old-1", "replica-a", ContactSyncSchema.Current.Version, now, now), now, CancellationToken.None);
         var next = new SchemaCompatibility(ContactSyncSchema.Current.Version + 1, ContactSyncSchema.Current.Version + 1);
         await using var newer = Services(connection, next);
@@ -73,7 +73,7 @@ public sealed class PostgresMigrationTests
         var connection = (await PostgresServer.GetAsync()).NewConnectionString("rolling");
         await using var older = Services(connection);
         await ContactSyncDatabase.MigrateAsync(older, "old-1", TimeSpan.FromMinutes(1), CancellationToken.None);
-        await older.GetRequiredService<IReplicaRegistry>().HeartbeatAsync(new ReplicaRecord("old-1", "replica-a", 1, Now, Now), DateTime.UtcNow, CancellationToken.None);
+        await older.GetRequiredService<IReplicaRegistry>().HeartbeatAsync(new ReplicaRecord("old-1", "replica-a", 1, Now, Now), TimeProvider.System.GetUtcNow().UtcDateTime, CancellationToken.None);
         var next = ContactSyncSchema.Current with { Version = ContactSyncSchema.Current.Version + 1 };
         await using var newer = Services(connection, next);
 

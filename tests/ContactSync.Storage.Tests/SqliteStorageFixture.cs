@@ -3,19 +3,19 @@ namespace ContactSync.Storage.Tests;
 /// <summary>A migrated SQLite database in a temporary folder.</summary>
 public sealed class SqliteStorageFixture : StorageFixture
 {
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "contactsync-storage-" + Guid.NewGuid().ToString("N"));
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "contactsync-storage-" + Guid.NewGuid().ToString("N"));
 
-    protected override Task<DatabaseOptions> CreateOptionsAsync() => Task.FromResult(new DatabaseOptions { DataDirectory = folder });
+    protected override Task<DatabaseOptions> CreateOptionsAsync() => Task.FromResult(new DatabaseOptions { DataDirectory = _folder });
 
     protected override void RemoveDatabase()
     {
         try
         {
-            Directory.Delete(folder, recursive: true);
+            Directory.Delete(_folder, recursive: true);
         }
         catch (IOException)
         {
-            // A file still open on some platforms: the temporary folder is left behind.
+            // A file still open on some platforms: the temporary _folder is left behind.
         }
     }
 }

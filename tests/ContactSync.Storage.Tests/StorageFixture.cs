@@ -6,22 +6,22 @@ namespace ContactSync.Storage.Tests;
 /// <summary>A migrated database of one provider, reached only through the public registration.</summary>
 public abstract class StorageFixture : IAsyncLifetime
 {
-    private ServiceProvider? services;
+    private ServiceProvider? _services;
 
     /// <summary>The registered stores.</summary>
-    public IServiceProvider Services => services ?? throw new InvalidOperationException("Not started.");
+    public IServiceProvider Services => _services ?? throw new InvalidOperationException("Not started.");
 
     public async Task InitializeAsync()
     {
-        services = new ServiceCollection().AddContactSyncStorage(await CreateOptionsAsync()).BuildServiceProvider();
-        await ContactSyncDatabase.MigrateAsync(services, CancellationToken.None);
+        _services = new ServiceCollection().AddContactSyncStorage(await CreateOptionsAsync()).BuildServiceProvider();
+        await ContactSyncDatabase.MigrateAsync(_services, CancellationToken.None);
     }
 
     public async Task DisposeAsync()
     {
-        if (services is not null)
+        if (_services is not null)
         {
-            await services.DisposeAsync();
+            await _services.DisposeAsync();
         }
 
         ContactSyncDatabase.ReleasePooledConnections();

@@ -15,40 +15,18 @@ public sealed class SettingsAndStatusTests(WebFixture fixture)
         // Two Google contacts with one work email: the CRM takes the first and refuses the second as a duplicate (Email is
         // unique), a failing record. (A value the CRM merely cannot hold is written without it and noted instead.)
         var email = $"twin.{Guid.NewGuid():N}@example.com";
-        var google = fixture.Emulator.Google;
-        foreach (var given in new[] { "Erster", "Zweiter" })
-        {
-            var resource = google.CreateContactAsUser(new JsonObject
-            {
-                ["names"] = new JsonArray(new JsonObject { ["givenName"] = given, ["familyName"] = "Zwilling" }),
-                ["emailAddresses"] = new JsonArray(new JsonObject { ["value"] = email, ["type"] = "work" }),
-            });
-            google.AddToGroupAsUser(resource, fixture.Emulator.Credentials.GoogleContactSyncGroup);
-        }
+        AddTwinsToSyncGroup(email);
 
         var page = await fixture.NewPageAsync();
         await PageActions.SignInAsync(page, fixture.PageUrl, WebFixture.AdminKey);
         var name = "Web plan " + Guid.NewGuid().ToString("N")[..8];
 
-        await page.Locator("#plan-picker[data-loaded=true]").WaitForAsync();
-        await page.Locator("#plan-picker").SelectOptionAsync("");
-        await page.Locator("#plan-name").FillAsync(name);
-        await page.Locator("#crm-user").FillAsync(fixture.Emulator.Credentials.ZohoUserIds["admin"]);
         var ownAccount = fixture.Emulator.Credentials.GoogleImpersonatedUser; // the administrator's CRM email is that Workspace user
-        await PageActions.WaitForAsync(page, "account => document.querySelector('#google-account')?.placeholder === account", ownAccount);
-        await page.Locator("#google-group").SelectOptionAsync(fixture.Emulator.Credentials.GoogleContactSyncGroup);
-        await page.Locator("#crm-view").SelectOptionAsync(fixture.Emulator.Zoho.AllContactsViewId);
-        await page.Locator("#direction-1").CheckAsync();
-        await page.Locator("#conflict-1").CheckAsync();
-        await page.Locator("#frequency").SelectOptionAsync("60");
+        await FillNewPlanAsync(page, name, ownAccount);
         var defaultRows = await page.Locator("table.table--fieldmap tbody tr").CountAsync();
         Assert.True(defaultRows >= 10, $"the default map has {defaultRows} rows");
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Map more fields" }).ClickAsync();
-        var row = page.Locator("table.table--fieldmap tbody tr").Last;
-        await row.Locator("select").Nth(0).SelectOptionAsync("Preferred_Language");
-        await row.Locator("select").Nth(1).SelectOptionAsync("userDefined[<key>]");
-        await row.Locator("input.key-input").FillAsync("Language");
+        await MapPreferredLanguageAsync(page);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Preview" }).ClickAsync();
         try
@@ -90,6 +68,49 @@ public sealed class SettingsAndStatusTests(WebFixture fixture)
         Assert.True(int.Parse(await page.Locator("[data-testid=linked]").InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture) > 0);
         Assert.True(await page.Locator("[data-testid=run-history] tbody tr").CountAsync() >= 2); // the preview's dry run and the sync
         await WebFixture.ScreenshotAsync(page, "status", maxHeight: 1700);
+    }
+
+    /// <summary>Two Google contacts in the sync group with one work email.</summary>
+    private void AddTwinsToSyncGroup(string email)
+    {
+        var google = fixture.Emulator.Google;
+        foreach (var given in new[] { "Erster", "Zweiter" })
+        {
+            var resource = google.CreateContactAsUser(new JsonObject
+            {
+                ["names"] = new JsonArray(new JsonObject { ["givenName"] = given, ["familyName"] = "Zwilling" }),
+                ["emailAddresses"] = new JsonArray(new JsonObject { ["value"] = email, ["type"] = "work" }),
+            });
+            google.AddToGroupAsUser(resource, fixture.Emulator.Credentials.GoogleContactSyncGroup);
+        }
+    }
+
+    /// <summary>One more mapping row: Preferred_Language ↔ userDefined[Language].</summary>
+    private static async Task MapPreferredLanguageAsync(IPage page)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "Map more fields" }).ClickAsync();
+        var row = page.Locator("table.table--fieldmap tbody tr").Last;
+        await row.Locator("select").Nth(0).SelectOptionAsync("Preferred_Language");
+        await row.Locator("select").Nth(1).SelectOptionAsync("userDefined[<key>]");
+        await row.Locator("input.key-input").FillAsync("Language");
+    }
+
+    /// <summary>
+    /// A new plan in the settings form: name, the admin CRM user (its own account shown as the placeholder), the sync group,
+    /// all contacts, bidirectional, hourly.
+    /// </summary>
+    private async Task FillNewPlanAsync(IPage page, string name, string ownAccount)
+    {
+        await page.Locator("#plan-picker[data-loaded=true]").WaitForAsync();
+        await page.Locator("#plan-picker").SelectOptionAsync("");
+        await page.Locator("#plan-name").FillAsync(name);
+        await page.Locator("#crm-user").FillAsync(fixture.Emulator.Credentials.ZohoUserIds["admin"]);
+        await PageActions.WaitForAsync(page, "account => document.querySelector('#google-account')?.placeholder === account", ownAccount);
+        await page.Locator("#google-group").SelectOptionAsync(fixture.Emulator.Credentials.GoogleContactSyncGroup);
+        await page.Locator("#crm-view").SelectOptionAsync(fixture.Emulator.Zoho.AllContactsViewId);
+        await page.Locator("#direction-1").CheckAsync();
+        await page.Locator("#conflict-1").CheckAsync();
+        await page.Locator("#frequency").SelectOptionAsync("60");
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -47,12 +48,12 @@ public sealed class ZohoCrmClientTests
             var q = HttpUtility.ParseQueryString(request.RequestUri!.Query);
             Assert.Equal("Last_Name,Email", q["fields"]);
             Assert.False(q["page"] is not null && q["page_token"] is not null);
-            var page = q["page_token"] is { } t ? int.Parse(t[1..]) : int.Parse(q["page"]!);
+            var page = q["page_token"] is { } t ? int.Parse(t[1..], CultureInfo.InvariantCulture) : int.Parse(q["page"]!, CultureInfo.InvariantCulture);
             Assert.True(page <= 10 || q["page_token"] is not null, "page numbers beyond 2000 records");
-            var perPage = int.Parse(q["per_page"]!);
+            var perPage = int.Parse(q["per_page"]!, CultureInfo.InvariantCulture);
             var start = (page - 1) * perPage;
             var count = Math.Min(perPage, total - start);
-            var data = new JsonArray(Enumerable.Range(start, count).Select(i => (JsonNode)new JsonObject { ["id"] = i.ToString(), ["Last_Name"] = "L" + i }).ToArray());
+            var data = new JsonArray(Enumerable.Range(start, count).Select(i => (JsonNode)new JsonObject { ["id"] = i.ToString(CultureInfo.InvariantCulture), ["Last_Name"] = "L" + i }).ToArray());
             var more = start + count < total;
             var body = new JsonObject { ["data"] = data, ["info"] = new JsonObject { ["more_records"] = more, ["next_page_token"] = more ? "t" + (page + 1) : null, ["page"] = page } };
             return Json(HttpStatusCode.OK, body.ToJsonString());

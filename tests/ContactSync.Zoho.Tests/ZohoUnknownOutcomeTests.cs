@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using ContactSync.Testing.Http;
+using ContactSync.Testing.Time;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ContactSync.Zoho.Tests;
@@ -96,13 +97,7 @@ public sealed class ZohoUnknownOutcomeTests
         var client = new ZohoCrmClient(new HttpClient(handler), Options(), time);
 
         var deleting = client.DeleteContactsAsync(["7"], CancellationToken.None);
-        using (var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30)))
-        {
-            while (handler.Calls == 0)
-            {
-                await Task.Delay(5, deadline.Token);
-            }
-        }
+        await Poll.UntilAsync(() => handler.Calls > 0);
 
         time.Advance(Options().RequestTimeout);
         await Assert.ThrowsAsync<ZohoOutcomeUnknownException>(() => deleting);
@@ -119,13 +114,7 @@ public sealed class ZohoUnknownOutcomeTests
         var client = new ZohoCrmClient(new HttpClient(handler), options, time);
 
         var reading = client.GetContactAsync("7", ["Last_Name"], CancellationToken.None);
-        using (var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30)))
-        {
-            while (handler.Calls == 0)
-            {
-                await Task.Delay(5, deadline.Token);
-            }
-        }
+        await Poll.UntilAsync(() => handler.Calls > 0);
 
         time.Advance(options.RequestTimeout);
         var ex = await Assert.ThrowsAsync<TimeoutException>(() => reading);

@@ -113,7 +113,10 @@ public sealed class ConnectContactSyncCommand : PSCmdlet, IDisposable
             return;
         }
 
+        // Shown to the user as local time; netstandard2.0 (Windows PowerShell 5.1) has no TimeProvider.
+#pragma warning disable RS0030
         var connection = new ContactSyncConnection(client, DateTimeOffset.Now);
+#pragma warning restore RS0030
         if (!NoDefault)
         {
             SessionConnections.Exchange(connection)?.Dispose();

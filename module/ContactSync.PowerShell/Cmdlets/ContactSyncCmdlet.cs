@@ -48,6 +48,7 @@ public abstract class ContactSyncCmdlet : PSCmdlet, IDisposable
     {
         _ownedClient?.Dispose();
         _stopping.Dispose();
+        GC.SuppressFinalize(this);
     }
 
     /// <inheritdoc />

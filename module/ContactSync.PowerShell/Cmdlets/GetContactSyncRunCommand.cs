@@ -58,7 +58,7 @@ public sealed class GetContactSyncRunCommand : ContactSyncCmdlet
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
-        IEnumerable<string?> planIds = ParameterSetName switch
+        var planIds = ParameterSetName switch
         {
             ByPlanIdParameterSet => PlanId.Select(p => (string?)p),
             ByInputObjectParameterSet => InputObject.Select(p => (string?)p.Id),

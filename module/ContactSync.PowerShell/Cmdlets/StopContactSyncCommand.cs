@@ -79,7 +79,7 @@ public sealed class StopContactSyncCommand : ContactSyncCmdlet
         foreach (var (runId, target) in runIds)
         {
             if (ShouldProcess(runId, "Cancel sync run")
-                && TryInvoke(ct => Client.CancelRunAsync(runId, ct), target, out SyncRunInfo run)
+                && TryInvoke(ct => Client.CancelRunAsync(runId, ct), target, out var run)
                 && PassThru)
             {
                 WriteObject(run);

@@ -58,9 +58,11 @@ public abstract class PickerCompleter : IArgumentCompleter
     internal static bool Matches(string word, params string[] candidates) =>
         word.Length == 0 || candidates.Any(c => c.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0);
 
+    private static readonly char[] NeedsQuotes = [' ', '\'', '"', '$', '`', '(', ')', ';', '{', '}', '@', '#', ',', '&', '|', '<', '>', '*', '?', '[', ']'];
+
     /// <summary>The value as PowerShell must see it: single-quoted when it has spaces or special characters.</summary>
     internal static string Quote(string value) =>
-        value.Length == 0 || value.IndexOfAny(new[] { ' ', '\'', '"', '$', '`', '(', ')', ';', '{', '}', '@', '#', ',', '&', '|', '<', '>', '*', '?', '[', ']' }) >= 0
+        value.Length == 0 || value.IndexOfAny(NeedsQuotes) >= 0
             ? "'" + value.Replace("'", "''") + "'"
             : value;
 }

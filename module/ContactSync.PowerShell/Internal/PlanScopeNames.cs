@@ -54,7 +54,7 @@ internal sealed class PlanScopeNames
         return groups;
     }
 
-    private IReadOnlyList<T> Quietly<T>(Func<IReadOnlyList<T>> list)
+    private static IReadOnlyList<T> Quietly<T>(Func<IReadOnlyList<T>> list)
     {
         try
         {

@@ -57,85 +57,24 @@ public sealed record GoogleFieldPath(string Field, GoogleFieldKind Kind, string 
             return false;
         }
 
-        string selector = "";
-        string rest;
-        if (open >= 0)
+        if (SplitSelector(trimmed, open, fieldName, out var selector, out var rest) is { } selectorError)
         {
-            var close = trimmed.IndexOf(']', open);
-            if (close < 0)
-            {
-                error = $"'{Quote(trimmed)}' has an unclosed '['.";
-                return false;
-            }
-
-            selector = trimmed[(open + 1)..close].Trim();
-            rest = trimmed[(close + 1)..];
-        }
-        else
-        {
-            rest = trimmed[fieldName.Length..];
+            error = selectorError;
+            return false;
         }
 
-        string property;
-        if (rest.Length == 0)
-        {
-            property = spec.DefaultProperty ?? "";
-        }
-        else if (rest[0] == '.' && rest.Length > 1)
-        {
-            property = rest[1..];
-        }
-        else
+        if (rest.Length > 0 && (rest[0] != '.' || rest.Length == 1))
         {
             error = $"'{Quote(trimmed)}' must continue with '.property' after the field or selector.";
             return false;
         }
 
-        switch (spec.Kind)
+        var property = rest.Length == 0 ? spec.DefaultProperty ?? "" : rest[1..];
+
+        if (NormalizeSelector(spec.Kind, fieldName, ref selector, ref property) is { } kindError)
         {
-            case GoogleFieldKind.First:
-                if (selector.Length > 0 && selector != "0")
-                {
-                    error = $"'{fieldName}' holds one value; address it as {fieldName}[0].";
-                    return false;
-                }
-
-                selector = "";
-                break;
-            case GoogleFieldKind.Typed:
-                if (selector.StartsWith("type=", StringComparison.Ordinal))
-                {
-                    selector = selector[5..].Trim();
-                }
-
-                if (selector.Length == 0)
-                {
-                    error = $"'{fieldName}' needs an entry type, e.g. {fieldName}[type=work].";
-                    return false;
-                }
-
-                if (DisplayText.Problem(selector, MaxSelectorLength, "An entry type") is { } typeProblem)
-                {
-                    error = typeProblem;
-                    return false;
-                }
-
-                break;
-            case GoogleFieldKind.UserDefined:
-                if (selector.StartsWith("key=", StringComparison.Ordinal))
-                {
-                    selector = selector[4..].Trim();
-                }
-
-                if (selector.Length == 0 || DisplayText.Problem(selector, MaxSelectorLength, "A userDefined key") is not null)
-                {
-                    error = DisplayText.Problem(selector, MaxSelectorLength, "A userDefined key")
-                        ?? $"userDefined needs a key of 1 to {MaxSelectorLength} characters, e.g. userDefined[Customer tier].";
-                    return false;
-                }
-
-                property = "value";
-                break;
+            error = kindError;
+            return false;
         }
 
         if (!spec.Properties.Contains(property))
@@ -149,6 +88,76 @@ public sealed record GoogleFieldPath(string Field, GoogleFieldKind Kind, string 
         path = new GoogleFieldPath(fieldName, spec.Kind, selector, property);
         error = null;
         return true;
+    }
+
+    /// <summary>The text inside the brackets (empty without them) and what follows the field or selector.</summary>
+    private static string? SplitSelector(string trimmed, int open, string fieldName, out string selector, out string rest)
+    {
+        selector = "";
+        rest = trimmed[fieldName.Length..];
+        if (open < 0)
+        {
+            return null;
+        }
+
+        var close = trimmed.IndexOf(']', open);
+        if (close < 0)
+        {
+            return $"'{Quote(trimmed)}' has an unclosed '['.";
+        }
+
+        selector = trimmed[(open + 1)..close].Trim();
+        rest = trimmed[(close + 1)..];
+        return null;
+    }
+
+    /// <summary>The selector in canonical form for the field's kind (shorthands resolved); an error when it does not fit.</summary>
+    private static string? NormalizeSelector(GoogleFieldKind kind, string fieldName, ref string selector, ref string property)
+    {
+        switch (kind)
+        {
+            case GoogleFieldKind.First:
+                if (selector.Length > 0 && selector != "0")
+                {
+                    return $"'{fieldName}' holds one value; address it as {fieldName}[0].";
+                }
+
+                selector = "";
+                break;
+            case GoogleFieldKind.Typed:
+                if (selector.StartsWith("type=", StringComparison.Ordinal))
+                {
+                    selector = selector[5..].Trim();
+                }
+
+                if (selector.Length == 0)
+                {
+                    return $"'{fieldName}' needs an entry type, e.g. {fieldName}[type=work].";
+                }
+
+                if (DisplayText.Problem(selector, MaxSelectorLength, "An entry type") is { } typeProblem)
+                {
+                    return typeProblem;
+                }
+
+                break;
+            case GoogleFieldKind.UserDefined:
+                if (selector.StartsWith("key=", StringComparison.Ordinal))
+                {
+                    selector = selector[4..].Trim();
+                }
+
+                if (selector.Length == 0 || DisplayText.Problem(selector, MaxSelectorLength, "A userDefined key") is not null)
+                {
+                    return DisplayText.Problem(selector, MaxSelectorLength, "A userDefined key")
+                        ?? $"userDefined needs a key of 1 to {MaxSelectorLength} characters, e.g. userDefined[Customer tier].";
+                }
+
+                property = "value";
+                break;
+        }
+
+        return null;
     }
 
     /// <summary>Input quoted in a message: at most 60 characters.</summary>

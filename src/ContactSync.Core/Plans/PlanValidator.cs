@@ -80,118 +80,140 @@ public static partial class PlanValidator
         var violations = new List<FieldViolation>();
         void Add(string field, string description) => violations.Add(new FieldViolation("plan." + field, description));
 
+        ValidateIdentity(plan, Add);
+        var directionValid = ValidateOptions(plan, Add);
+        ValidateScope(plan, Add);
+        ValidateMappings(plan, directionValid, Add);
+        ValidateLimits(plan, Add);
+        ValidateRefField(plan, Add);
+        return violations;
+    }
+
+    private static void ValidateIdentity(SyncPlanDefinition plan, Action<string, string> add)
+    {
         var name = plan.Name ?? "";
         if (name.Trim().Length == 0)
         {
-            Add("name", "A plan name is required.");
+            add("name", "A plan name is required.");
         }
         else if (DisplayText.Problem(name, MaxNameLength, "A plan name") is { } problem)
         {
-            Add("name", problem);
+            add("name", problem);
         }
 
         if (string.IsNullOrWhiteSpace(plan.CrmUserId))
         {
-            Add("crm_user_id", "The Zoho CRM user id is required.");
+            add("crm_user_id", "The Zoho CRM user id is required.");
         }
         else if (!DigitsRegex().IsMatch(plan.CrmUserId))
         {
-            Add("crm_user_id", "The Zoho CRM user id is a number of 1 to 30 digits.");
+            add("crm_user_id", "The Zoho CRM user id is a number of 1 to 30 digits.");
         }
+    }
 
+    /// <summary>Direction, conflict winner and interval; returns whether the direction is valid (mappings depend on it).</summary>
+    private static bool ValidateOptions(SyncPlanDefinition plan, Action<string, string> add)
+    {
         var directionValid = plan.Direction != SyncDirection.Unspecified && Enum.IsDefined(plan.Direction);
         if (!directionValid)
         {
-            Add("direction", plan.Direction == SyncDirection.Unspecified
+            add("direction", plan.Direction == SyncDirection.Unspecified
                 ? "The direction is required: BIDIRECTIONAL, CRM_TO_GOOGLE or GOOGLE_TO_CRM."
                 : $"{(int)plan.Direction} is not a known direction.");
         }
 
         if (!Enum.IsDefined(plan.ConflictWinner))
         {
-            Add("conflict_winner", $"{(int)plan.ConflictWinner} is not a known conflict winner.");
+            add("conflict_winner", $"{(int)plan.ConflictWinner} is not a known conflict winner.");
         }
         else if (plan.Direction == SyncDirection.Bidirectional && plan.ConflictWinner == ConflictWinner.Unspecified)
         {
-            Add("conflict_winner", "A bidirectional plan needs a conflict winner: CRM or GOOGLE.");
+            add("conflict_winner", "A bidirectional plan needs a conflict winner: CRM or GOOGLE.");
         }
 
         if (plan.Interval is { } interval && interval != TimeSpan.Zero)
         {
             if (interval < MinInterval || interval > MaxInterval)
             {
-                Add("interval", $"The interval is absent or 0 for manual plans, otherwise from {MinInterval.TotalMinutes:0} minutes to {MaxInterval.TotalDays:0} days.");
+                add("interval", $"The interval is absent or 0 for manual plans, otherwise from {MinInterval.TotalMinutes:0} minutes to {MaxInterval.TotalDays:0} days.");
             }
         }
 
+        return directionValid;
+    }
+
+    private static void ValidateScope(SyncPlanDefinition plan, Action<string, string> add)
+    {
         if (string.IsNullOrWhiteSpace(plan.CrmViewId))
         {
-            Add("crm_view_id", "The Zoho CRM custom view id is required (see ListCrmViews).");
+            add("crm_view_id", "The Zoho CRM custom view id is required (see ListCrmViews).");
         }
         else if (plan.CrmViewId.Length > 100)
         {
-            Add("crm_view_id", "The Zoho CRM custom view id has at most 100 characters.");
+            add("crm_view_id", "The Zoho CRM custom view id has at most 100 characters.");
         }
 
         if (string.IsNullOrWhiteSpace(plan.GoogleGroup))
         {
-            Add("google_group", "The Google contact group is required, as \"contactGroups/<id>\" (see ListGoogleGroups).");
+            add("google_group", "The Google contact group is required, as \"contactGroups/<id>\" (see ListGoogleGroups).");
         }
         else if (!GoogleGroupRegex().IsMatch(plan.GoogleGroup))
         {
-            Add("google_group", "The Google contact group is a resource name \"contactGroups/<id>\".");
+            add("google_group", "The Google contact group is a resource name \"contactGroups/<id>\".");
         }
 
         if (AccountProblem(plan.GoogleAccount ?? "") is { } accountProblem)
         {
-            Add("google_account", accountProblem);
+            add("google_account", accountProblem);
         }
+    }
 
-        ValidateMappings(plan, directionValid, Add);
-
+    private static void ValidateLimits(SyncPlanDefinition plan, Action<string, string> add)
+    {
         if (!Enum.IsDefined(plan.DeletionPolicy))
         {
-            Add("deletion.policy", "The deletion policy is KEEP, PROPAGATE or QUARANTINE.");
+            add("deletion.policy", "The deletion policy is KEEP, PROPAGATE or QUARANTINE.");
         }
 
         if (plan.MassDeleteThreshold < 0)
         {
-            Add("deletion.mass_delete_threshold", "The mass-deletion threshold is 0 (off) or more.");
+            add("deletion.mass_delete_threshold", "The mass-deletion threshold is 0 (off) or more.");
         }
 
         if (plan.FirstRunCap < 0)
         {
-            Add("caps.first_run", "The first-run cap is 0 (no cap) or more.");
+            add("caps.first_run", "The first-run cap is 0 (no cap) or more.");
         }
 
         if (plan.LaterRunsCap < 0)
         {
-            Add("caps.later_runs", "The later-runs cap is 0 (no cap) or more.");
+            add("caps.later_runs", "The later-runs cap is 0 (no cap) or more.");
         }
 
         if (plan.EnforceOneWay && plan.Direction == SyncDirection.Bidirectional)
         {
-            Add("enforce_one_way", "enforce_one_way applies to one-way plans only.");
+            add("enforce_one_way", "enforce_one_way applies to one-way plans only.");
         }
+    }
 
+    private static void ValidateRefField(SyncPlanDefinition plan, Action<string, string> add)
+    {
         var refField = plan.CrmGoogleRefField ?? "";
         if (refField.Length > 0)
         {
             if (!CrmApiNameRegex().IsMatch(refField))
             {
-                Add("crm_google_ref_field", "The cross-reference field is a Zoho CRM API name (a letter, then letters, digits or '_', at most 100).");
+                add("crm_google_ref_field", "The cross-reference field is a Zoho CRM API name (a letter, then letters, digits or '_', at most 100).");
             }
             else if (plan.FieldMappings.Any(m => string.Equals(m.CrmField, refField, StringComparison.OrdinalIgnoreCase)))
             {
-                Add("crm_google_ref_field", $"'{refField}' is also mapped; the cross-reference field must be a field of its own.");
+                add("crm_google_ref_field", $"'{refField}' is also mapped; the cross-reference field must be a field of its own.");
             }
             else if (DefaultFieldMap.CrmReadOnlyFields.Contains(refField))
             {
-                Add("crm_google_ref_field", $"'{refField}' is read-only in the CRM and cannot hold the cross-reference.");
+                add("crm_google_ref_field", $"'{refField}' is read-only in the CRM and cannot hold the cross-reference.");
             }
         }
-
-        return violations;
     }
 
     /// <summary>Whether a mapping direction can be used in a plan of the given direction.</summary>
@@ -235,37 +257,8 @@ public static partial class PlanValidator
             var mapping = mappings[i];
             var prefix = $"field_mappings[{i}].";
             var crm = mapping.CrmField ?? "";
-            var crmValid = false;
-            if (crm.Length == 0)
-            {
-                add(prefix + "crm_field", "The CRM field API name is required.");
-            }
-            else if (!CrmApiNameRegex().IsMatch(crm))
-            {
-                add(prefix + "crm_field", $"'{crm}' is not a Zoho CRM API name (a letter, then letters, digits or '_', at most 100).");
-            }
-            else if (!crmSeen.Add(crm))
-            {
-                add(prefix + "crm_field", $"'{crm}' is mapped more than once.");
-            }
-            else
-            {
-                crmValid = true;
-            }
-
-            string? canonical = null;
-            if (!GoogleFieldPath.TryParse(mapping.GoogleField, out var path, out var error))
-            {
-                add(prefix + "google_field", error);
-            }
-            else if (!googleSeen.Add(path.Canonical))
-            {
-                add(prefix + "google_field", $"'{path.Canonical}' is mapped more than once.");
-            }
-            else
-            {
-                canonical = path.Canonical;
-            }
+            var crmValid = CheckCrmField(crm, prefix, crmSeen, add);
+            var canonical = CheckGoogleField(mapping.GoogleField, prefix, googleSeen, add);
 
             if (!Enum.IsDefined(mapping.Direction))
             {
@@ -293,6 +286,48 @@ public static partial class PlanValidator
         {
             add("field_mappings", $"The field map must include {MatchCrmField} ↔ {MatchGoogleField}: contacts are matched by it.");
         }
+    }
+
+    /// <summary>A mapping's CRM field: required, an API name, mapped once. True when it is all three.</summary>
+    private static bool CheckCrmField(string crm, string prefix, HashSet<string> crmSeen, Action<string, string> add)
+    {
+        if (crm.Length == 0)
+        {
+            add(prefix + "crm_field", "The CRM field API name is required.");
+        }
+        else if (!CrmApiNameRegex().IsMatch(crm))
+        {
+            add(prefix + "crm_field", $"'{crm}' is not a Zoho CRM API name (a letter, then letters, digits or '_', at most 100).");
+        }
+        else if (!crmSeen.Add(crm))
+        {
+            add(prefix + "crm_field", $"'{crm}' is mapped more than once.");
+        }
+        else
+        {
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A mapping's Google field path in canonical form, or null when it does not parse or is mapped twice.</summary>
+    private static string? CheckGoogleField(string? googleField, string prefix, HashSet<string> googleSeen, Action<string, string> add)
+    {
+        if (!GoogleFieldPath.TryParse(googleField, out var path, out var error))
+        {
+            add(prefix + "google_field", error);
+        }
+        else if (!googleSeen.Add(path.Canonical))
+        {
+            add(prefix + "google_field", $"'{path.Canonical}' is mapped more than once.");
+        }
+        else
+        {
+            return path.Canonical;
+        }
+
+        return null;
     }
 
     private static string Describe(MappingDirection direction) => direction switch

@@ -52,35 +52,7 @@ internal static class ControlApi
             host.Calls.Reset();
             await Json.WriteAsync(ctx, 200, new JsonObject(), ctx.RequestAborted);
         });
-        app.MapPost("/_emulator/faults", async (HttpContext ctx) =>
-        {
-            var body = await Json.ReadAsync(ctx, ctx.RequestAborted) as JsonObject;
-            var kind = body?["kind"]?.ToString() switch
-            {
-                "429" => FaultKind.TooManyRequests,
-                "500" => FaultKind.InternalError,
-                "503" => FaultKind.ServiceUnavailable,
-                "latency" => FaultKind.Latency,
-                "drop" => FaultKind.Drop,
-                "applied-500" => FaultKind.AppliedThenInternalError,
-                "applied-drop" => FaultKind.AppliedThenDrop,
-                "applied-timeout" => FaultKind.AppliedThenTimeout,
-                _ => (FaultKind?)null,
-            };
-            var service = body?["service"]?.ToString() ?? "all";
-            if (kind is null || service is not ("zoho" or "google" or "all"))
-            {
-                await Json.WriteAsync(ctx, 400, new JsonObject { ["error"] = "kind must be 429|500|503|latency|drop|applied-500|applied-drop|applied-timeout and service zoho|google|all" }, ctx.RequestAborted);
-                return;
-            }
-
-            int? N(string k) => body![k] is JsonValue v && v.TryGetValue<int>(out var n) ? n : null;
-            double? D(string k) => body![k] is JsonValue v && v.GetValueKind() == JsonValueKind.Number ? v.GetValue<double>() : null;
-            var endpoint = body?["endpoint"]?.ToString();
-            var rule = new FaultRule(service, kind.Value, N("count"), D("probability"), N("retryAfterSeconds") ?? 1, N("latencyMs") ?? 0, string.IsNullOrWhiteSpace(endpoint) ? null : endpoint, N("skip") ?? 0);
-            host.Faults.Add(rule);
-            await Json.WriteAsync(ctx, 200, JsonSerializer.SerializeToNode(rule, Json.Options), ctx.RequestAborted);
-        });
+        app.MapPost("/_emulator/faults", (HttpContext ctx) => AddFaultAsync(ctx, host));
         app.MapDelete("/_emulator/faults", async (HttpContext ctx) =>
         {
             host.Faults.Clear();
@@ -88,5 +60,35 @@ internal static class ControlApi
         });
         app.MapGet("/_emulator/credentials", async (HttpContext ctx) =>
             await Json.WriteAsync(ctx, 200, JsonSerializer.SerializeToNode(host.Credentials, Json.Options), ctx.RequestAborted));
+    }
+
+    private static async Task AddFaultAsync(HttpContext ctx, EmulatorHost host)
+    {
+        var body = await Json.ReadAsync(ctx, ctx.RequestAborted) as JsonObject;
+        var kind = body?["kind"]?.ToString() switch
+        {
+            "429" => FaultKind.TooManyRequests,
+            "500" => FaultKind.InternalError,
+            "503" => FaultKind.ServiceUnavailable,
+            "latency" => FaultKind.Latency,
+            "drop" => FaultKind.Drop,
+            "applied-500" => FaultKind.AppliedThenInternalError,
+            "applied-drop" => FaultKind.AppliedThenDrop,
+            "applied-timeout" => FaultKind.AppliedThenTimeout,
+            _ => (FaultKind?)null,
+        };
+        var service = body?["service"]?.ToString() ?? "all";
+        if (kind is null || service is not ("zoho" or "google" or "all"))
+        {
+            await Json.WriteAsync(ctx, 400, new JsonObject { ["error"] = "kind must be 429|500|503|latency|drop|applied-500|applied-drop|applied-timeout and service zoho|google|all" }, ctx.RequestAborted);
+            return;
+        }
+
+        int? N(string k) => body![k] is JsonValue v && v.TryGetValue<int>(out var n) ? n : null;
+        double? D(string k) => body![k] is JsonValue v && v.GetValueKind() == JsonValueKind.Number ? v.GetValue<double>() : null;
+        var endpoint = body?["endpoint"]?.ToString();
+        var rule = new FaultRule(service, kind.Value, N("count"), D("probability"), N("retryAfterSeconds") ?? 1, N("latencyMs") ?? 0, string.IsNullOrWhiteSpace(endpoint) ? null : endpoint, N("skip") ?? 0);
+        host.Faults.Add(rule);
+        await Json.WriteAsync(ctx, 200, JsonSerializer.SerializeToNode(rule, Json.Options), ctx.RequestAborted);
     }
 }

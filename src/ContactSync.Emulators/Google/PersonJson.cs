@@ -119,17 +119,7 @@ internal static class PersonJson
         {
             if (field == "metadata")
             {
-                o["metadata"] = new JsonObject
-                {
-                    ["sources"] = new JsonArray(new JsonObject
-                    {
-                        ["type"] = "CONTACT",
-                        ["id"] = p.SourceId,
-                        ["etag"] = p.SourceEtag,
-                        ["updateTime"] = p.UpdateTime.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture),
-                    }),
-                    ["objectType"] = "PERSON",
-                };
+                o["metadata"] = Metadata(p);
                 continue;
             }
 
@@ -155,51 +145,72 @@ internal static class PersonJson
             var rendered = new JsonArray();
             for (var i = 0; i < items.Count; i++)
             {
-                var item = (JsonObject)items[i]!.DeepClone();
-                var meta = new JsonObject { ["primary"] = i == 0, ["source"] = source.DeepClone() };
-                if (i == 0)
-                {
-                    meta["sourcePrimary"] = true;
-                }
-
-                var withMeta = new JsonObject { ["metadata"] = meta };
-                foreach (var (k, v) in item.ToList())
-                {
-                    item.Remove(k);
-                    withMeta[k] = v;
-                }
-
-                if (field == "names")
-                {
-                    var given = withMeta["givenName"]?.ToString();
-                    var family = withMeta["familyName"]?.ToString();
-                    var display = string.Join(' ', new[] { withMeta["honorificPrefix"]?.ToString(), given, withMeta["middleName"]?.ToString(), family, withMeta["honorificSuffix"]?.ToString() }.Where(s => !string.IsNullOrEmpty(s)));
-                    if (display.Length == 0)
-                    {
-                        display = withMeta["unstructuredName"]?.ToString() ?? string.Empty;
-                    }
-
-                    withMeta["displayName"] = display;
-                    withMeta["displayNameLastFirst"] = family is { Length: > 0 } && given is { Length: > 0 } ? $"{family}, {given}" : display;
-                    withMeta["unstructuredName"] ??= display;
-                }
-                else if (withMeta["type"]?.ToString() is { } type)
-                {
-                    withMeta["formattedType"] = FormattedTypes.GetValueOrDefault(type, type);
-                }
-
-                if (field == "addresses" && withMeta["formattedValue"] is null)
-                {
-                    withMeta["formattedValue"] = string.Join('\n', new[] { withMeta["streetAddress"]?.ToString(), string.Join(' ', new[] { withMeta["postalCode"]?.ToString(), withMeta["city"]?.ToString() }.Where(s => !string.IsNullOrEmpty(s))), withMeta["region"]?.ToString(), withMeta["country"]?.ToString() }.Where(s => !string.IsNullOrEmpty(s)));
-                }
-
-                rendered.Add(withMeta);
+                rendered.Add(RenderItem(field, (JsonObject)items[i]!, i, source));
             }
 
             o[field] = rendered;
         }
 
         return o;
+    }
+
+    private static JsonObject Metadata(StoredPerson p)
+    {
+        return new JsonObject
+        {
+            ["sources"] = new JsonArray(new JsonObject
+            {
+                ["type"] = "CONTACT",
+                ["id"] = p.SourceId,
+                ["etag"] = p.SourceEtag,
+                ["updateTime"] = p.UpdateTime.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture),
+            }),
+            ["objectType"] = "PERSON",
+        };
+    }
+
+    /// <summary>One item of a repeated field as People API returns it: its metadata first, then display values it derives.</summary>
+    private static JsonObject RenderItem(string field, JsonObject original, int i, JsonObject source)
+    {
+        var item = (JsonObject)original.DeepClone();
+        var meta = new JsonObject { ["primary"] = i == 0, ["source"] = source.DeepClone() };
+        if (i == 0)
+        {
+            meta["sourcePrimary"] = true;
+        }
+
+        var withMeta = new JsonObject { ["metadata"] = meta };
+        foreach (var (k, v) in item.ToList())
+        {
+            item.Remove(k);
+            withMeta[k] = v;
+        }
+
+        if (field == "names")
+        {
+            var given = withMeta["givenName"]?.ToString();
+            var family = withMeta["familyName"]?.ToString();
+            var display = string.Join(' ', new[] { withMeta["honorificPrefix"]?.ToString(), given, withMeta["middleName"]?.ToString(), family, withMeta["honorificSuffix"]?.ToString() }.Where(s => !string.IsNullOrEmpty(s)));
+            if (display.Length == 0)
+            {
+                display = withMeta["unstructuredName"]?.ToString() ?? string.Empty;
+            }
+
+            withMeta["displayName"] = display;
+            withMeta["displayNameLastFirst"] = family is { Length: > 0 } && given is { Length: > 0 } ? $"{family}, {given}" : display;
+            withMeta["unstructuredName"] ??= display;
+        }
+        else if (withMeta["type"]?.ToString() is { } type)
+        {
+            withMeta["formattedType"] = FormattedTypes.GetValueOrDefault(type, type);
+        }
+
+        if (field == "addresses" && withMeta["formattedValue"] is null)
+        {
+            withMeta["formattedValue"] = string.Join('\n', new[] { withMeta["streetAddress"]?.ToString(), string.Join(' ', new[] { withMeta["postalCode"]?.ToString(), withMeta["city"]?.ToString() }.Where(s => !string.IsNullOrEmpty(s))), withMeta["region"]?.ToString(), withMeta["country"]?.ToString() }.Where(s => !string.IsNullOrEmpty(s)));
+        }
+
+        return withMeta;
     }
 
     public static JsonObject Tombstone(StoredPerson p) => new()

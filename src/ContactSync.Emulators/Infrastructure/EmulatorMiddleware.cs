@@ -14,25 +14,7 @@ internal sealed class EmulatorMiddleware(RequestDelegate next, CallLog calls, Fa
         var request = ctx.Request;
         if (HttpMethods.IsPost(request.Method) && request.Headers["X-HTTP-Method-Override"].ToString() is { Length: > 0 } overrideMethod)
         {
-            // Google's .NET library turns long GETs into POST + X-HTTP-Method-Override with the query in a form body.
-            var query = new QueryBuilder(request.Query.SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string>(q.Key, v ?? string.Empty))));
-            if (request.HasFormContentType)
-            {
-                var form = await request.ReadFormAsync(ct);
-                foreach (var f in form)
-                {
-                    foreach (var v in f.Value)
-                    {
-                        query.Add(f.Key, v ?? string.Empty);
-                    }
-                }
-            }
-
-            request.Method = overrideMethod.ToUpperInvariant();
-            request.QueryString = query.ToQueryString();
-            request.Body = Stream.Null;
-            request.ContentLength = 0;
-            request.ContentType = null;
+            await ApplyMethodOverrideAsync(request, overrideMethod, ct);
         }
 
         var path = request.Path.Value ?? "/";
@@ -78,6 +60,29 @@ internal sealed class EmulatorMiddleware(RequestDelegate next, CallLog calls, Fa
         }
 
         await next(ctx);
+    }
+
+    private static async Task ApplyMethodOverrideAsync(HttpRequest request, string overrideMethod, CancellationToken ct)
+    {
+        // Google's .NET library turns long GETs into POST + X-HTTP-Method-Override with the query in a form body.
+        var query = new QueryBuilder(request.Query.SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string>(q.Key, v ?? string.Empty))));
+        if (request.HasFormContentType)
+        {
+            var form = await request.ReadFormAsync(ct);
+            foreach (var f in form)
+            {
+                foreach (var v in f.Value)
+                {
+                    query.Add(f.Key, v ?? string.Empty);
+                }
+            }
+        }
+
+        request.Method = overrideMethod.ToUpperInvariant();
+        request.QueryString = query.ToQueryString();
+        request.Body = Stream.Null;
+        request.ContentLength = 0;
+        request.ContentType = null;
     }
 
     private async Task RecordBodyAsync(HttpContext ctx, string key, CancellationToken cancellationToken)

@@ -20,7 +20,7 @@ namespace ContactSync.Emulators.Zoho;
 /// </summary>
 internal sealed class ZohoAuthorization(ZohoEmulatorState state, AccessTokenStore tokens, TimeProvider time, string clientId, string clientSecret)
 {
-    private readonly ConcurrentDictionary<string, Grant> codes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Grant> _codes = new(StringComparer.Ordinal);
 
     /// <summary>How long a grant code can be exchanged (a setting: the reference does not state it).</summary>
     public TimeSpan CodeLifetime { get; init; } = TimeSpan.FromMinutes(2);
@@ -73,7 +73,7 @@ internal sealed class ZohoAuthorization(ZohoEmulatorState state, AccessTokenStor
         }
 
         var code = "1000." + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)) + "." + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
-        codes[code] = new Grant(userId.ToString(CultureInfo.InvariantCulture), redirect, time.GetUtcNow() + CodeLifetime);
+        _codes[code] = new Grant(userId.ToString(CultureInfo.InvariantCulture), redirect, time.GetUtcNow() + CodeLifetime);
         var server = $"{ctx.Request.Scheme}://{ctx.Request.Host}";
         var separator = redirect.Contains('?', StringComparison.Ordinal) ? '&' : '?';
         ctx.Response.Redirect($"{redirect}{separator}state={WebUtility.UrlEncode(form["state"])}&code={WebUtility.UrlEncode(code)}"
@@ -102,7 +102,7 @@ internal sealed class ZohoAuthorization(ZohoEmulatorState state, AccessTokenStor
         {
             result = new JsonObject { ["error"] = "invalid_client" };
         }
-        else if (!codes.TryRemove(p.GetValueOrDefault("code") ?? "", out var grant) || grant.ExpiresAt <= time.GetUtcNow()
+        else if (!_codes.TryRemove(p.GetValueOrDefault("code") ?? "", out var grant) || grant.ExpiresAt <= time.GetUtcNow()
             || grant.RedirectUri != p.GetValueOrDefault("redirect_uri"))
         {
             result = new JsonObject { ["error"] = "invalid_code" };

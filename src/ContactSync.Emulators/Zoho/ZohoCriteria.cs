@@ -103,57 +103,64 @@ internal static class ZohoCriteria
         }
 
         pos++;
-        if (pos < s.Length && s[pos] == '(')
+        return pos < s.Length && s[pos] == '(' ? ParseGroup(s, ref pos, ref count) : ParseCondition(s, ref pos, ref count);
+    }
+
+    /// <summary>A group of two or more expressions joined by one operator (and/or), after its opening parenthesis.</summary>
+    private static JsonObject? ParseGroup(string s, ref int pos, ref int count)
+    {
+        var items = new List<JsonObject>();
+        string? op = null;
+        while (true)
         {
-            var items = new List<JsonObject>();
-            string? op = null;
-            while (true)
+            var item = ParseExpr(s, ref pos, ref count);
+            if (item is null)
             {
-                var item = ParseExpr(s, ref pos, ref count);
-                if (item is null)
-                {
-                    return null;
-                }
-
-                items.Add(item);
-                if (pos < s.Length && s[pos] == ')')
-                {
-                    pos++;
-                    break;
-                }
-
-                var rest = s[pos..];
-                string thisOp;
-                if (rest.StartsWith("and", StringComparison.OrdinalIgnoreCase))
-                {
-                    thisOp = "and";
-                    pos += 3;
-                }
-                else if (rest.StartsWith("or", StringComparison.OrdinalIgnoreCase))
-                {
-                    thisOp = "or";
-                    pos += 2;
-                }
-                else
-                {
-                    return null;
-                }
-
-                if (op is not null && op != thisOp)
-                {
-                    return null;
-                }
-
-                op = thisOp;
+                return null;
             }
 
-            return items.Count == 1 ? items[0] : new JsonObject
+            items.Add(item);
+            if (pos < s.Length && s[pos] == ')')
             {
-                ["group_operator"] = op ?? "and",
-                ["group"] = new JsonArray(items.Select(i => (JsonNode?)i).ToArray()),
-            };
+                pos++;
+                break;
+            }
+
+            var rest = s[pos..];
+            string thisOp;
+            if (rest.StartsWith("and", StringComparison.OrdinalIgnoreCase))
+            {
+                thisOp = "and";
+                pos += 3;
+            }
+            else if (rest.StartsWith("or", StringComparison.OrdinalIgnoreCase))
+            {
+                thisOp = "or";
+                pos += 2;
+            }
+            else
+            {
+                return null;
+            }
+
+            if (op is not null && op != thisOp)
+            {
+                return null;
+            }
+
+            op = thisOp;
         }
 
+        return items.Count == 1 ? items[0] : new JsonObject
+        {
+            ["group_operator"] = op ?? "and",
+            ["group"] = new JsonArray(items.Select(i => (JsonNode?)i).ToArray()),
+        };
+    }
+
+    /// <summary>One <c>field:comparator:value</c> condition, after its opening parenthesis.</summary>
+    private static JsonObject? ParseCondition(string s, ref int pos, ref int count)
+    {
         var sb = new StringBuilder();
         while (pos < s.Length && s[pos] != ')')
         {

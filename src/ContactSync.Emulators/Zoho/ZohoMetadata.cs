@@ -6,6 +6,8 @@ namespace ContactSync.Emulators.Zoho;
 /// <summary>Renders fields, custom views, users and profiles with the key names of fields.json, custom_views.json, users.json and profiles.json.</summary>
 internal static class ZohoMetadata
 {
+    private static readonly string[] ViewFields = ["Full_Name", "Email", "Phone", "Account_Name", "Owner"];
+
     private const string CreatedTime = "2024-01-15T09:30:00+01:00";
 
     private static string S(long id) => id.ToString(CultureInfo.InvariantCulture);
@@ -47,7 +49,7 @@ internal static class ZohoMetadata
         };
     }
 
-    public static JsonObject Views(ZohoEmulatorState state, ZohoUser user) => new()
+    public static JsonObject Views(ZohoEmulatorState state) => new()
     {
         ["custom_views"] = new JsonArray(state.Views.Select(v => (JsonNode?)View(state, v, false)).ToArray()),
         ["info"] = new JsonObject
@@ -94,7 +96,7 @@ internal static class ZohoMetadata
         {
             o["module"] = new JsonObject { ["api_name"] = "Contacts", ["id"] = S(ZohoEmulatorState.ModuleId) };
             o["criteria"] = v.Criteria?.DeepClone();
-            o["fields"] = new JsonArray(new[] { "Full_Name", "Email", "Phone", "Account_Name", "Owner" }
+            o["fields"] = new JsonArray(ViewFields
                 .Select(n => (JsonNode?)new JsonObject { ["api_name"] = n, ["id"] = S(state.Fields.Find(n)!.Id), ["_pin"] = false }).ToArray());
             o["sort_by"] = null;
             o["shared_to"] = null;
@@ -105,7 +107,7 @@ internal static class ZohoMetadata
 
     public static (int, JsonNode?) Users(ZohoEmulatorState state, ZohoUser current, string type)
     {
-        IEnumerable<ZohoUser> users = type switch
+        var users = type switch
         {
             "" or "AllUsers" => state.Users,
             "ActiveUsers" or "ActiveConfirmedUsers" or "ConfirmedUsers" => state.Users.Where(IsActive),

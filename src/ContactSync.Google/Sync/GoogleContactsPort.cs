@@ -90,7 +90,7 @@ public sealed class GoogleContactsPort : IGoogleContacts
     /// <inheritdoc />
     public async Task<IReadOnlyList<WriteOutcome>> CreateAsync(IReadOnlyList<GoogleWrite> writes, CancellationToken cancellationToken)
     {
-        var persons = writes.Select(w => ToPerson(NewPerson(w), w)).ToList();
+        var persons = writes.Select(w => ToPerson(NewPerson(), w)).ToList();
         try
         {
             var created = await _client.BatchCreateAsync(persons, _personFields, cancellationToken);
@@ -264,7 +264,7 @@ public sealed class GoogleContactsPort : IGoogleContacts
         return _trashGroup;
     }
 
-    private JObject NewPerson(GoogleWrite write) => new()
+    private JObject NewPerson() => new()
     {
         ["memberships"] = new JArray(new JObject { ["contactGroupMembership"] = new JObject { ["contactGroupResourceName"] = _options.GroupResourceName } }),
     };

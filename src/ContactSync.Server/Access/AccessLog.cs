@@ -13,7 +13,7 @@ internal static partial class AccessLog
 
     [LoggerMessage(EventId = 1300, EventName = "ApiKeyCreated", Level = LogLevel.Information,
         Message = "API key {KeyId} ({Role}) created by key {ByKeyId}")]
-    public static partial void ApiKeyCreated(ILogger logger, string keyId, string role, string byKeyId);
+    public static partial void ApiKeyCreated(ILogger logger, string keyId, ContactSync.Storage.ApiKeys.ApiKeyRole role, string byKeyId);
 
     [LoggerMessage(EventId = 1301, EventName = "ApiKeyRevoked", Level = LogLevel.Information,
         Message = "API key {KeyId} revoked by key {ByKeyId}")]

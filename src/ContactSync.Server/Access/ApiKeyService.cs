@@ -44,7 +44,7 @@ internal sealed class ApiKeyService(IApiKeyRepository keys, ILogger<ApiKeyServic
         var token = ApiKeyToken.Generate();
         var (salt, hash) = token.HashSecret();
         var key = await keys.CreateAsync(token.Id, name, role!.Value, crmUserId, salt, hash, cancellationToken);
-        AccessLog.ApiKeyCreated(logger, key.Id, key.Role.ToString(), caller.KeyId);
+        AccessLog.ApiKeyCreated(logger, key.Id, key.Role, caller.KeyId);
         return new CreatedApiKey(key, token.Text);
     }
 

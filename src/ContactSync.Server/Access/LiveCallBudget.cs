@@ -13,54 +13,54 @@ namespace ContactSync.Server.Access;
 /// </summary>
 internal sealed class LiveCallBudget : IDisposable
 {
-    private readonly IHttpContextAccessor http;
-    private readonly LimitSettings settings;
-    private readonly PartitionedRateLimiter<string>? limiter;
+    private readonly IHttpContextAccessor _http;
+    private readonly LimitSettings _settings;
+    private readonly PartitionedRateLimiter<string>? _limiter;
 
     public LiveCallBudget(IHttpContextAccessor http, IOptions<LimitSettings> settings)
     {
-        this.http = http;
-        this.settings = settings.Value;
-        if (this.settings.LiveCallsPerMinute > 0)
+        _http = http;
+        _settings = settings.Value;
+        if (_settings.LiveCallsPerMinute > 0)
         {
             var options = new TokenBucketRateLimiterOptions
             {
-                TokenLimit = Math.Max(1, this.settings.LiveCallBurst),
+                TokenLimit = Math.Max(1, _settings.LiveCallBurst),
                 TokensPerPeriod = 1,
-                ReplenishmentPeriod = TimeSpan.FromMinutes(1) / this.settings.LiveCallsPerMinute,
+                ReplenishmentPeriod = TimeSpan.FromMinutes(1) / _settings.LiveCallsPerMinute,
                 QueueLimit = 0,
                 AutoReplenishment = true,
             };
-            limiter = PartitionedRateLimiter.Create<string, string>(key => RateLimitPartition.GetTokenBucketLimiter(key, _ => options));
+            _limiter = PartitionedRateLimiter.Create<string, string>(key => RateLimitPartition.GetTokenBucketLimiter(key, _ => options));
         }
     }
 
     /// <summary>Takes one call from the calling key's budget (<paramref name="what"/> names it), or throws.</summary>
     public void Spend(string what)
     {
-        if (limiter is null || http.HttpContext is not { } context || context.GetCallerOrNull() is not { } caller)
+        if (_limiter is null || _http.HttpContext is not { } context || context.GetCallerOrNull() is not { } caller)
         {
             return;
         }
 
-        using var lease = limiter.AttemptAcquire(caller.KeyId);
+        using var lease = _limiter.AttemptAcquire(caller.KeyId);
         if (lease.IsAcquired)
         {
             return;
         }
 
-        var retryAfter = lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1) / settings.LiveCallsPerMinute;
+        var retryAfter = lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1) / _settings.LiveCallsPerMinute;
         throw new RateLimitExceededException(
-            $"This API key has used its calls to Zoho CRM and Google for now ({settings.LiveCallsPerMinute} per minute, {settings.LiveCallBurst} at once); " +
+            $"This API key has used its calls to Zoho CRM and Google for now ({_settings.LiveCallsPerMinute} per minute, {_settings.LiveCallBurst} at once); " +
             $"{what} was not done. Retry after {Math.Ceiling(retryAfter.TotalSeconds):0} s.",
             retryAfter,
             new Dictionary<string, string>
             {
                 ["key_id"] = caller.KeyId,
-                ["calls_per_minute"] = settings.LiveCallsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                ["burst"] = settings.LiveCallBurst.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["calls_per_minute"] = _settings.LiveCallsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["burst"] = _settings.LiveCallBurst.ToString(System.Globalization.CultureInfo.InvariantCulture),
             });
     }
 
-    public void Dispose() => limiter?.Dispose();
+    public void Dispose() => _limiter?.Dispose();
 }

@@ -22,7 +22,7 @@ internal sealed class LiveCatalog(
     IServiceScopeFactory scopes, ISyncClientFactory clients, LiveCallBudget budget, TimeProvider time, IOptions<LimitSettings> settings, ILogger<LiveCatalog> logger)
 {
     private const int PruneAbove = 256;
-    private readonly ConcurrentDictionary<string, CatalogEntry> entries = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, CatalogEntry> _entries = new(StringComparer.Ordinal);
 
     /// <summary>
     /// The cached answer of <paramref name="what"/> for the <paramref name="kind"/> connection, or a fresh one from
@@ -39,7 +39,7 @@ internal sealed class LiveCatalog(
 
         var key = $"{kind}/{version}/{what}";
         var now = time.GetUtcNow();
-        if (entries.TryGetValue(key, out var entry) && entry.Expires > now)
+        if (_entries.TryGetValue(key, out var entry) && entry.Expires > now)
         {
             entry.Denial?.Throw();
             if (accept is null || accept((T)entry.Value!))
@@ -53,12 +53,12 @@ internal sealed class LiveCatalog(
         try
         {
             var value = await load();
-            entries[key] = new CatalogEntry(now + settings.Value.CatalogCacheDuration, value, null);
+            _entries[key] = new CatalogEntry(now + settings.Value.CatalogCacheDuration, value, null);
             return value;
         }
         catch (AccessDeniedException denial)
         {
-            entries[key] = new CatalogEntry(now + settings.Value.CatalogCacheDuration, null, ExceptionDispatchInfo.Capture(denial));
+            _entries[key] = new CatalogEntry(now + settings.Value.CatalogCacheDuration, null, ExceptionDispatchInfo.Capture(denial));
             throw;
         }
     }
@@ -92,9 +92,9 @@ internal sealed class LiveCatalog(
     public void ForgetGoogle(string account, string operation)
     {
         var named = "/" + (account.Length > 0 ? $"{operation} of {account}" : operation);
-        foreach (var key in entries.Keys.Where(k => k.StartsWith(StoredConnectionKind.Google + "/", StringComparison.Ordinal) && k.EndsWith(named, StringComparison.Ordinal)))
+        foreach (var key in _entries.Keys.Where(k => k.StartsWith(StoredConnectionKind.Google + "/", StringComparison.Ordinal) && k.EndsWith(named, StringComparison.Ordinal)))
         {
-            entries.TryRemove(key, out _);
+            _entries.TryRemove(key, out _);
         }
     }
 
@@ -106,16 +106,16 @@ internal sealed class LiveCatalog(
 
     private void Prune(DateTimeOffset now)
     {
-        if (entries.Count <= PruneAbove)
+        if (_entries.Count <= PruneAbove)
         {
             return;
         }
 
-        foreach (var (key, entry) in entries)
+        foreach (var (key, entry) in _entries)
         {
             if (entry.Expires <= now)
             {
-                entries.TryRemove(key, out _);
+                _entries.TryRemove(key, out _);
             }
         }
     }

@@ -12,7 +12,7 @@ internal static partial class ConnectionLog
 
     [LoggerMessage(EventId = 1401, EventName = "ConnectionTested", Level = LogLevel.Information,
         Message = "{Kind} connection test succeeded in {LatencyMs} ms")]
-    public static partial void ConnectionTested(ILogger logger, string kind, long latencyMs);
+    public static partial void ConnectionTested(ILogger logger, ContactSync.Storage.Connections.StoredConnectionKind kind, long latencyMs);
 
     [LoggerMessage(EventId = 1402, EventName = "ConnectionTestFailed", Level = LogLevel.Warning,
         Message = "{Kind} connection test failed after {LatencyMs} ms: {ErrorType} {ErrorCode}")]

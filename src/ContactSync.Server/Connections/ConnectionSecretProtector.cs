@@ -14,10 +14,10 @@ internal sealed class ConnectionSecretProtector(IDataProtectionProvider provider
     public const string Purpose = "ContactSync.Connections.v1";
 
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
-    private readonly IDataProtector protector = provider.CreateProtector(Purpose);
+    private readonly IDataProtector _protector = provider.CreateProtector(Purpose);
 
     /// <summary>The protected (encrypted, authenticated, base64url) form of <paramref name="secrets"/>.</summary>
-    public string Protect<T>(T secrets) => protector.Protect(JsonSerializer.Serialize(secrets, JsonOptions));
+    public string Protect<T>(T secrets) => _protector.Protect(JsonSerializer.Serialize(secrets, JsonOptions));
 
     /// <summary>The secrets back from their protected form.</summary>
     /// <exception cref="PreconditionFailedException">The key ring cannot decrypt them (e.g. the keys folder was lost).</exception>
@@ -26,7 +26,7 @@ internal sealed class ConnectionSecretProtector(IDataProtectionProvider provider
         string json;
         try
         {
-            json = protector.Unprotect(protectedSecrets);
+            json = _protector.Unprotect(protectedSecrets);
         }
         catch (System.Security.Cryptography.CryptographicException)
         {

@@ -77,7 +77,7 @@ internal sealed class ConnectionService(
         {
             var (message, account) = kind == StoredConnectionKind.Zoho ? await TestZohoAsync(cancellationToken) : await TestGoogleAsync(googleAccount, cancellationToken);
             var latency = timeProvider.GetElapsedTime(started);
-            ConnectionLog.ConnectionTested(logger, kind.ToString(), (long)latency.TotalMilliseconds);
+            ConnectionLog.ConnectionTested(logger, kind, (long)latency.TotalMilliseconds);
             return new ConnectionTestResult(true, message, account, latency);
         }
         catch (Exception ex) when (ex is not PreconditionFailedException && !cancellationToken.IsCancellationRequested)

@@ -17,11 +17,11 @@ internal sealed class SyncClientFactory(IServiceScopeFactory scopes, IHttpClient
     /// <summary>The named HttpClient of Zoho clients.</summary>
     public const string ZohoHttpClientName = "ContactSync.Zoho";
 
-    private readonly Lock gate = new();
-    private long zohoCacheVersion;
-    private ZohoTokenCache? zohoCache;
-    private readonly Dictionary<string, GoogleCredentialCache> googleCaches = new(StringComparer.Ordinal);
-    private long googleCacheVersion;
+    private readonly Lock _gate = new();
+    private long _zohoCacheVersion;
+    private ZohoTokenCache? _zohoCache;
+    private readonly Dictionary<string, GoogleCredentialCache> _googleCaches = new(StringComparer.Ordinal);
+    private long _googleCacheVersion;
 
     public async Task<ZohoCrmClient> CreateZohoAsync(IApiCallObserver observer, CancellationToken cancellationToken)
     {
@@ -69,18 +69,18 @@ internal sealed class SyncClientFactory(IServiceScopeFactory scopes, IHttpClient
     /// <summary>The credential of one account of one connection version, shared by its clients (SetConnection starts afresh).</summary>
     private GoogleCredentialCache CredentialCacheFor(long version, string account)
     {
-        lock (gate)
+        lock (_gate)
         {
-            if (googleCacheVersion != version)
+            if (_googleCacheVersion != version)
             {
-                googleCaches.Clear();
-                googleCacheVersion = version;
+                _googleCaches.Clear();
+                _googleCacheVersion = version;
             }
 
-            if (!googleCaches.TryGetValue(account, out var cache))
+            if (!_googleCaches.TryGetValue(account, out var cache))
             {
                 cache = new GoogleCredentialCache();
-                googleCaches[account] = cache;
+                _googleCaches[account] = cache;
             }
 
             return cache;
@@ -89,15 +89,15 @@ internal sealed class SyncClientFactory(IServiceScopeFactory scopes, IHttpClient
 
     private ZohoTokenCache TokenCacheFor(long version)
     {
-        lock (gate)
+        lock (_gate)
         {
-            if (zohoCache is null || zohoCacheVersion != version)
+            if (_zohoCache is null || _zohoCacheVersion != version)
             {
-                zohoCache = new ZohoTokenCache(time);
-                zohoCacheVersion = version;
+                _zohoCache = new ZohoTokenCache(time);
+                _zohoCacheVersion = version;
             }
 
-            return zohoCache;
+            return _zohoCache;
         }
     }
 }

@@ -69,7 +69,7 @@ internal static class BoundedText
             result.Append(element);
         }
 
-        return result.Append(Ellipsis).ToString();
+        return result.Append('…').ToString();
     }
 
     /// <summary>The length of the text percent-encoded the way gRPC sends grpc-message.</summary>

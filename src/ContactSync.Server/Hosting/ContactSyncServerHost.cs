@@ -6,11 +6,11 @@ namespace ContactSync.Server.Hosting;
 /// </summary>
 public sealed class ContactSyncServerHost : IAsyncDisposable
 {
-    private readonly WebApplication app;
+    private readonly WebApplication _app;
 
     private ContactSyncServerHost(WebApplication app, Uri grpcAddress, Uri grpcWebAddress)
     {
-        this.app = app;
+        _app = app;
         GrpcAddress = grpcAddress;
         GrpcWebAddress = grpcWebAddress;
     }
@@ -22,7 +22,7 @@ public sealed class ContactSyncServerHost : IAsyncDisposable
     public Uri GrpcWebAddress { get; }
 
     /// <summary>The server's services (repositories are scoped: create a scope).</summary>
-    public IServiceProvider Services => app.Services;
+    public IServiceProvider Services => _app.Services;
 
     /// <summary>Starts a server; returns once it listens and its database is migrated.</summary>
     /// <param name="options">Data folder, bootstrap key, ports and extras.</param>
@@ -32,6 +32,26 @@ public sealed class ContactSyncServerHost : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentException.ThrowIfNullOrWhiteSpace(options.DataDirectory);
+        var builder = CreateBuilder(options);
+        options.ConfigureServices?.Invoke(builder.Services);
+        var app = builder.Build();
+        app.MapContactSync();
+        try
+        {
+            await app.StartAsync(cancellationToken);
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+
+        var endpoints = app.Services.GetRequiredService<ServerEndpoints>();
+        return new ContactSyncServerHost(app, endpoints.GrpcAddress, endpoints.GrpcWebAddress);
+    }
+
+    private static WebApplicationBuilder CreateBuilder(ContactSyncServerOptions options)
+    {
         var dataDirectory = Path.GetFullPath(options.DataDirectory);
         Directory.CreateDirectory(dataDirectory);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -40,20 +60,7 @@ public sealed class ContactSyncServerHost : IAsyncDisposable
             ContentRootPath = dataDirectory,
             ApplicationName = typeof(ContactSyncServerHost).Assembly.GetName().Name,
         });
-        var settings = new Dictionary<string, string?>
-        {
-            ["ContactSync:DataDirectory"] = dataDirectory,
-            ["ContactSync:BootstrapAdminKey"] = options.BootstrapAdminKey ?? "",
-            ["ContactSync:Server:Host"] = "127.0.0.1",
-            ["ContactSync:Server:GrpcPort"] = options.GrpcPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["ContactSync:Server:GrpcWebPort"] = options.GrpcWebPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        };
-        foreach (var (key, value) in options.Configuration)
-        {
-            settings[key] = value;
-        }
-
-        builder.Configuration.AddInMemoryCollection(settings);
+        builder.Configuration.AddInMemoryCollection(Settings(options, dataDirectory));
         builder.Logging.ClearProviders();
         if (options.ConsoleLogging)
         {
@@ -76,21 +83,25 @@ public sealed class ContactSyncServerHost : IAsyncDisposable
             builder.Services.AddSingleton(new BootstrapKeyOutput(options.BootstrapKeyOutput));
         }
 
-        options.ConfigureServices?.Invoke(builder.Services);
-        var app = builder.Build();
-        app.MapContactSync();
-        try
+        return builder;
+    }
+
+    private static Dictionary<string, string?> Settings(ContactSyncServerOptions options, string dataDirectory)
+    {
+        var settings = new Dictionary<string, string?>
         {
-            await app.StartAsync(cancellationToken);
-        }
-        catch
+            ["ContactSync:DataDirectory"] = dataDirectory,
+            ["ContactSync:BootstrapAdminKey"] = options.BootstrapAdminKey ?? "",
+            ["ContactSync:Server:Host"] = "127.0.0.1",
+            ["ContactSync:Server:GrpcPort"] = options.GrpcPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["ContactSync:Server:GrpcWebPort"] = options.GrpcWebPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        foreach (var (key, value) in options.Configuration)
         {
-            await app.DisposeAsync();
-            throw;
+            settings[key] = value;
         }
 
-        var endpoints = app.Services.GetRequiredService<ServerEndpoints>();
-        return new ContactSyncServerHost(app, endpoints.GrpcAddress, endpoints.GrpcWebAddress);
+        return settings;
     }
 
     /// <summary>Stops the server and releases its resources.</summary>
@@ -99,11 +110,11 @@ public sealed class ContactSyncServerHost : IAsyncDisposable
     {
         try
         {
-            await app.StopAsync(CancellationToken.None);
+            await _app.StopAsync(CancellationToken.None);
         }
         finally
         {
-            await app.DisposeAsync();
+            await _app.DisposeAsync();
         }
     }
 }

@@ -131,7 +131,7 @@ internal sealed class PlanService(
             throw new ValidationFailedException(violations);
         }
 
-        string? filter = crmUserId.Trim().Length > 0 ? crmUserId.Trim() : null;
+        var filter = crmUserId.Trim().Length > 0 ? crmUserId.Trim() : null;
         if (!caller.IsAdmin)
         {
             if (filter is not null && !caller.MaySee(filter))

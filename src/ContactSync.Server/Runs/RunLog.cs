@@ -27,7 +27,7 @@ internal static partial class RunLog
 
     [LoggerMessage(EventId = 3005, EventName = "SchedulerStarting", Level = LogLevel.Information,
         Message = "Scheduler starts plan {PlanId} ({Trigger})")]
-    public static partial void SchedulerStarting(ILogger logger, string planId, string trigger);
+    public static partial void SchedulerStarting(ILogger logger, string planId, RunTriggerKind trigger);
 
     [LoggerMessage(EventId = 3006, EventName = "SchedulerSkipped", Level = LogLevel.Warning,
         Message = "Scheduler could not start plan {PlanId}")]

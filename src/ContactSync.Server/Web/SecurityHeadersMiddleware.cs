@@ -13,7 +13,7 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next, IOptions<W
     /// <summary>Where the Zoho embedded-app SDK is loaded from by the widget page.</summary>
     public const string ZohoSdkHost = "https://live.zwidgets.com";
 
-    private readonly string policy =
+    private readonly string _policy =
         $"default-src 'self'; script-src 'self' {ZohoSdkHost}; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
         + $"base-uri 'none'; form-action 'self'; object-src 'none'; frame-ancestors 'self' {string.Join(' ', settings.Value.EffectiveFrameAncestors)}";
 
@@ -23,7 +23,7 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next, IOptions<W
         if (contentType is null || !contentType.StartsWith("application/grpc", StringComparison.OrdinalIgnoreCase))
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = policy;
+            headers.ContentSecurityPolicy = _policy;
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "no-referrer";
             if (context.Request.Path.StartsWithSegments("/widget", StringComparison.OrdinalIgnoreCase))

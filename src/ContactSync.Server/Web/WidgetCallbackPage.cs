@@ -9,6 +9,8 @@ namespace ContactSync.Server.Web;
 /// </summary>
 internal static class WidgetCallbackPage
 {
+    private static readonly JsonSerializerOptions MessageJson = new() { Encoder = JavaScriptEncoder.Default };
+
     /// <summary>A successful sign-in.</summary>
     /// <param name="Ticket">The ticket.</param>
     /// <param name="Identity">Whom it stands for.</param>
@@ -28,7 +30,7 @@ internal static class WidgetCallbackPage
             ["expiresAt"] = success?.Identity.ExpiresAt.ToUnixTimeMilliseconds(),
             ["error"] = error,
         };
-        var json = JsonSerializer.Serialize(message, new JsonSerializerOptions { Encoder = JavaScriptEncoder.Default });
+        var json = JsonSerializer.Serialize(message, MessageJson);
         var text = error is null ? "Signed in. This window closes by itself." : "Sign-in failed: " + HtmlEncoder.Default.Encode(error);
         var html = $"""
             <!doctype html>

@@ -22,7 +22,7 @@ internal sealed class WidgetTicketService(IDataProtectionProvider protection, Ti
     /// <summary>The Data Protection purpose of tickets.</summary>
     public const string Purpose = "ContactSync.Web.WidgetTicket.v1";
 
-    private readonly IDataProtector protector = protection.CreateProtector(Purpose);
+    private readonly IDataProtector _protector = protection.CreateProtector(Purpose);
 
     /// <summary>Whether a bearer credential is a widget ticket (rather than an API key).</summary>
     public static bool IsTicket(string text) => text.StartsWith(Prefix, StringComparison.Ordinal);
@@ -33,7 +33,7 @@ internal sealed class WidgetTicketService(IDataProtectionProvider protection, Ti
         var identity = new WidgetIdentity(crmUserId, displayName, email, time.GetUtcNow() + settings.Value.TicketLifetime);
         var payload = new TicketPayload(identity.CrmUserId, identity.DisplayName, identity.Email, identity.ExpiresAt.ToUnixTimeSeconds());
         WebLog.TicketIssued(logger, crmUserId, identity.ExpiresAt);
-        return (Prefix + protector.Protect(JsonSerializer.Serialize(payload)), identity);
+        return (Prefix + _protector.Protect(JsonSerializer.Serialize(payload)), identity);
     }
 
     /// <summary>Checks a ticket; on success returns the caller it stands for.</summary>
@@ -48,7 +48,7 @@ internal sealed class WidgetTicketService(IDataProtectionProvider protection, Ti
         TicketPayload? payload;
         try
         {
-            payload = JsonSerializer.Deserialize<TicketPayload>(protector.Unprotect(text[Prefix.Length..]));
+            payload = JsonSerializer.Deserialize<TicketPayload>(_protector.Unprotect(text[Prefix.Length..]));
         }
         catch (Exception e) when (e is CryptographicException or JsonException or FormatException)
         {

@@ -43,8 +43,11 @@ internal sealed class PlanRepository(ContactSyncDbContext db, TimeProvider timeP
         {
             var afterName = PlanEntity.NormalizeName(after.Name);
             var afterId = after.Id;
+            // EF Core translates string.Compare to the database's own comparison (a StringComparison would not translate).
+#pragma warning disable CA1309
             query = query.Where(p => string.Compare(p.NormalizedName, afterName) > 0
                 || (p.NormalizedName == afterName && string.Compare(p.Id, afterId) > 0));
+#pragma warning restore CA1309
         }
 
         var entities = await query

@@ -95,7 +95,7 @@ internal sealed class ContactSyncDriver : IDisposable
         using var call = _client.RunSync(
             new RunSyncRequest { PlanId = planId, Mode = RunMode.Incremental },
             _auth,
-            DateTime.UtcNow + RunDeadline,
+            TimeProvider.System.GetUtcNow().UtcDateTime + RunDeadline,
             cancellationToken);
         var progress = 0;
         RunResult? result = null;

@@ -34,21 +34,8 @@ internal static class BenchOptionsParser
             var arg = args[i];
             var eq = arg.IndexOf('=', StringComparison.Ordinal);
             var name = eq > 0 ? arg[..eq] : arg;
-            string? inline = eq > 0 ? arg[(eq + 1)..] : null;
-            string Value()
-            {
-                if (inline is not null)
-                {
-                    return inline;
-                }
-
-                if (i + 1 >= args.Count)
-                {
-                    throw new FormatException($"{name} needs a value");
-                }
-
-                return args[++i];
-            }
+            var inline = eq > 0 ? arg[(eq + 1)..] : null;
+            string Value() => inline ?? NextValue(args, ref i, name);
 
             try
             {
@@ -90,6 +77,17 @@ internal static class BenchOptionsParser
             }
         }
 
+        return Complete(scenarios, runs, warmups, configuration, root, output, list, selfCheck);
+    }
+
+    /// <summary>The value after an option given as two arguments (<c>--runs 3</c>).</summary>
+    private static string NextValue(IReadOnlyList<string> args, ref int i, string name) =>
+        i + 1 < args.Count ? args[++i] : throw new FormatException($"{name} needs a value");
+
+    /// <summary>Fills in the defaults: the repository root, the build configuration and the output folder.</summary>
+    private static (BenchOptions? Options, string? Error) Complete(List<string> scenarios, int? runs, int? warmups, string? configuration, string? root,
+        string? output, bool list, bool selfCheck)
+    {
         root ??= FindRepositoryRoot(AppContext.BaseDirectory) ?? FindRepositoryRoot(Directory.GetCurrentDirectory());
         if (root is null)
         {

@@ -41,57 +41,8 @@ internal static class CallFloorCalculator
     {
         var token = tokensCached ? 0 : 1;
         var tokenFormula = tokensCached ? "(cached)" : "(1 per run)";
-        int zohoRead, zohoDeleted = 0, googleRead;
-        int googleCreates = 0, googleUpdates = 0, zohoCreates = 0, zohoUpdates = 0;
-        string zohoReadFormula, googleReadFormula;
-        if (s.Kind == ScenarioKind.InitialSync)
-        {
-            zohoRead = Math.Max(1, Ceil(s.ZohoContacts, ZohoReadPage));
-            zohoReadFormula = $"max(1,⌈{s.ZohoContacts}/{ZohoReadPage}⌉)";
-            var accountContacts = s.GoogleContacts + (s.GoogleContacts > 0 ? FamilyContacts : 0);
-            googleRead = Math.Max(1, Ceil(accountContacts, GoogleListPage));
-            googleReadFormula = $"max(1,⌈{accountContacts}/{GoogleListPage}⌉)";
-            var crmOnly = s.ZohoContacts - s.OverlappingEmails;
-            var googleOnly = s.GoogleContacts - s.OverlappingEmails;
-            var differingPairs = 2 * s.ConflictEditsPerSide;
-            if (s.Direction is SyncDirection.CrmToGoogle or SyncDirection.Bidirectional)
-            {
-                googleCreates = Ceil(crmOnly, GoogleWriteBatch);
-            }
-
-            if (s.Direction is SyncDirection.GoogleToCrm or SyncDirection.Bidirectional)
-            {
-                zohoCreates = Ceil(googleOnly, ZohoWriteBatch);
-            }
-
-            // The benchmark's bidirectional plans let the CRM win, so differing pairs are written to Google.
-            if (s.Direction == SyncDirection.GoogleToCrm)
-            {
-                zohoUpdates = Ceil(differingPairs, ZohoWriteBatch);
-            }
-            else
-            {
-                googleUpdates = Ceil(differingPairs, GoogleWriteBatch);
-            }
-        }
-        else
-        {
-            zohoRead = Math.Max(1, Ceil(s.EditsPerSide, ZohoReadPage));
-            zohoReadFormula = $"max(1,⌈{s.EditsPerSide}/{ZohoReadPage}⌉)";
-            zohoDeleted = 1;
-            googleRead = Math.Max(1, Ceil(s.EditsPerSide, GoogleListPage));
-            googleReadFormula = $"max(1,⌈{s.EditsPerSide}/{GoogleListPage}⌉)";
-            if (s.Direction is SyncDirection.CrmToGoogle or SyncDirection.Bidirectional)
-            {
-                googleUpdates = Ceil(s.EditsPerSide, GoogleWriteBatch);
-            }
-
-            if (s.Direction is SyncDirection.GoogleToCrm or SyncDirection.Bidirectional)
-            {
-                zohoUpdates = Ceil(s.EditsPerSide, ZohoWriteBatch);
-            }
-        }
-
+        var (zohoRead, zohoReadFormula, zohoDeleted, googleRead, googleReadFormula, googleCreates, googleUpdates, zohoCreates, zohoUpdates) =
+            s.Kind == ScenarioKind.InitialSync ? InitialSync(s) : Incremental(s);
         var crmOnlyCount = s.ZohoContacts - s.OverlappingEmails;
         var googleOnlyCount = s.GoogleContacts - s.OverlappingEmails;
         var updatesToGoogle = s.Kind == ScenarioKind.InitialSync ? 2 * s.ConflictEditsPerSide : s.EditsPerSide;
@@ -114,6 +65,62 @@ internal static class CallFloorCalculator
         var writePath = Math.Max(googleCreates + googleUpdates, zohoCreates + zohoUpdates);
         var cpFormula = $"max({zohoRead}, {zohoDeleted}, {googleRead}) + max({googleCreates + googleUpdates}, {zohoCreates + zohoUpdates}) = {readPath + writePath}";
         return new CallFloor(terms, total, readPath + writePath, cpFormula);
+    }
+
+    /// <summary>A first sync: every record read; creates for the unmatched, updates for the differing pairs.</summary>
+    private static FloorCounts InitialSync(ScenarioDefinition s)
+    {
+        int googleCreates = 0, googleUpdates = 0, zohoCreates = 0, zohoUpdates = 0;
+        var zohoRead = Math.Max(1, Ceil(s.ZohoContacts, ZohoReadPage));
+        var zohoReadFormula = $"max(1,⌈{s.ZohoContacts}/{ZohoReadPage}⌉)";
+        var accountContacts = s.GoogleContacts + (s.GoogleContacts > 0 ? FamilyContacts : 0);
+        var googleRead = Math.Max(1, Ceil(accountContacts, GoogleListPage));
+        var googleReadFormula = $"max(1,⌈{accountContacts}/{GoogleListPage}⌉)";
+        var crmOnly = s.ZohoContacts - s.OverlappingEmails;
+        var googleOnly = s.GoogleContacts - s.OverlappingEmails;
+        var differingPairs = 2 * s.ConflictEditsPerSide;
+        if (s.Direction is SyncDirection.CrmToGoogle or SyncDirection.Bidirectional)
+        {
+            googleCreates = Ceil(crmOnly, GoogleWriteBatch);
+        }
+
+        if (s.Direction is SyncDirection.GoogleToCrm or SyncDirection.Bidirectional)
+        {
+            zohoCreates = Ceil(googleOnly, ZohoWriteBatch);
+        }
+
+        // The benchmark's bidirectional plans let the CRM win, so differing pairs are written to Google.
+        if (s.Direction == SyncDirection.GoogleToCrm)
+        {
+            zohoUpdates = Ceil(differingPairs, ZohoWriteBatch);
+        }
+        else
+        {
+            googleUpdates = Ceil(differingPairs, GoogleWriteBatch);
+        }
+
+        return new FloorCounts(zohoRead, zohoReadFormula, 0, googleRead, googleReadFormula, googleCreates, googleUpdates, zohoCreates, zohoUpdates);
+    }
+
+    /// <summary>An incremental run after edits: the changed records read (and the deleted list), the edits written across.</summary>
+    private static FloorCounts Incremental(ScenarioDefinition s)
+    {
+        int googleUpdates = 0, zohoUpdates = 0;
+        var zohoRead = Math.Max(1, Ceil(s.EditsPerSide, ZohoReadPage));
+        var zohoReadFormula = $"max(1,⌈{s.EditsPerSide}/{ZohoReadPage}⌉)";
+        var googleRead = Math.Max(1, Ceil(s.EditsPerSide, GoogleListPage));
+        var googleReadFormula = $"max(1,⌈{s.EditsPerSide}/{GoogleListPage}⌉)";
+        if (s.Direction is SyncDirection.CrmToGoogle or SyncDirection.Bidirectional)
+        {
+            googleUpdates = Ceil(s.EditsPerSide, GoogleWriteBatch);
+        }
+
+        if (s.Direction is SyncDirection.GoogleToCrm or SyncDirection.Bidirectional)
+        {
+            zohoUpdates = Ceil(s.EditsPerSide, ZohoWriteBatch);
+        }
+
+        return new FloorCounts(zohoRead, zohoReadFormula, 1, googleRead, googleReadFormula, 0, googleUpdates, 0, zohoUpdates);
     }
 
     private static int Ceil(int n, int per) => n <= 0 ? 0 : (n + per - 1) / per;

@@ -52,15 +52,7 @@ internal static class BenchmarkApp
             : ScenarioCatalog.All.Where(s => options.Scenarios.Contains(s.Name, StringComparer.OrdinalIgnoreCase)).ToList();
         if (options.ListOnly)
         {
-            foreach (var s in scenarios)
-            {
-                Console.WriteLine($"{s.Name}: {s.Description}");
-                Console.WriteLine($"    floor (fresh server) {CallFloorCalculator.For(s, tokensCached: false).Describe()}");
-                Console.WriteLine($"    floor (warm server)  {CallFloorCalculator.For(s, tokensCached: true).Describe()}; critical path {CallFloorCalculator.For(s, true).CriticalPathFormula}");
-            }
-
-            Console.WriteLine();
-            Console.WriteLine(CallFloorCalculator.Formula);
+            PrintScenarios(scenarios);
             return 0;
         }
 
@@ -76,7 +68,7 @@ internal static class BenchmarkApp
             }
         }
 
-        var started = DateTimeOffset.UtcNow;
+        var started = TimeProvider.System.GetUtcNow();
         var clock = Stopwatch.StartNew();
         var work = Path.Combine(options.OutputDirectory, "work");
         Directory.CreateDirectory(work);
@@ -84,36 +76,57 @@ internal static class BenchmarkApp
         var results = new List<ScenarioResult>();
         var special = new List<SpecialResult>();
         Console.WriteLine($"Starting the emulators ({emulatorDll}) …");
-        await using (var emulators = await EmulatorProcess.StartAsync(emulatorDll, work, cancellationToken))
+        if (await RunScenariosAsync(options, scenarios, serverDll, emulatorDll, work, adminKey, results, special, cancellationToken) is { } selfCheckExit)
         {
-            using var http = new HttpClient { BaseAddress = emulators.BaseAddress, Timeout = TimeSpan.FromMinutes(10) };
-            var control = new EmulatorControl(http);
-            var credentials = await control.GetCredentialsAsync(cancellationToken);
-            var env = new BenchEnvironment(serverDll, emulators.ProcessId, emulators.BaseAddress, control, credentials, new PublicApiEditor(http, credentials), work, adminKey);
-            if (options.SelfCheck)
-            {
-                Console.WriteLine("Self-check of the emulator side:");
-                var problems = await SelfCheck.RunAsync(control, env.Editor, credentials, cancellationToken);
-                Console.WriteLine(problems.Count == 0 ? "Self-check passed." : "Self-check FAILED: " + string.Join("; ", problems));
-                return problems.Count == 0 ? 0 : 1;
-            }
-
-            var runner = new ScenarioRunner(env, Console.Out);
-            Console.WriteLine($"Emulators at {emulators.BaseAddress}; server {serverDll}");
-            foreach (var s in scenarios)
-            {
-                var runs = options.Runs ?? s.DefaultRuns;
-                var warmups = options.Warmups ?? s.DefaultWarmups;
-                Console.WriteLine($"Scenario {s.Name}: {s.Description} ({warmups} warm-up, {runs} measured)");
-                results.Add(await runner.RunAsync(s, runs, warmups, cancellationToken));
-            }
-
-            special.AddRange(await SpecialScenarioCatalog.RunAsync(options.Scenarios, env, Console.Out, cancellationToken));
+            return selfCheckExit;
         }
 
+        await WriteReportAsync(options, args, started, clock.Elapsed.TotalSeconds, results, special, work, cancellationToken);
+        return results.Any(r => r.Error is not null) || special.Any(r => r.Error is not null) ? 1 : 0;
+    }
+
+    /// <summary>
+    /// Starts the emulators and runs each scenario against its own server, then the special scenarios; with --self-check,
+    /// checks the emulator side only and returns its exit code.
+    /// </summary>
+    private static async Task<int?> RunScenariosAsync(BenchOptions options, IReadOnlyList<ScenarioDefinition> scenarios, string serverDll, string emulatorDll,
+        string work, string adminKey, List<ScenarioResult> results, List<SpecialResult> special, CancellationToken cancellationToken)
+    {
+        await using var emulators = await EmulatorProcess.StartAsync(emulatorDll, work, cancellationToken);
+        using var http = new HttpClient { BaseAddress = emulators.BaseAddress, Timeout = TimeSpan.FromMinutes(10) };
+        var control = new EmulatorControl(http);
+        var credentials = await control.GetCredentialsAsync(cancellationToken);
+        var env = new BenchEnvironment(serverDll, emulators.ProcessId, emulators.BaseAddress, control, credentials, new PublicApiEditor(http, credentials), work, adminKey);
+        if (options.SelfCheck)
+        {
+            Console.WriteLine("Self-check of the emulator side:");
+            var problems = await SelfCheck.RunAsync(control, env.Editor, credentials, cancellationToken);
+            Console.WriteLine(problems.Count == 0 ? "Self-check passed." : "Self-check FAILED: " + string.Join("; ", problems));
+            return problems.Count == 0 ? 0 : 1;
+        }
+
+        var runner = new ScenarioRunner(env, Console.Out);
+        Console.WriteLine($"Emulators at {emulators.BaseAddress}; server {serverDll}");
+        foreach (var s in scenarios)
+        {
+            var runs = options.Runs ?? s.DefaultRuns;
+            var warmups = options.Warmups ?? s.DefaultWarmups;
+            Console.WriteLine($"Scenario {s.Name}: {s.Description} ({warmups} warm-up, {runs} measured)");
+            results.Add(await runner.RunAsync(s, runs, warmups, cancellationToken));
+        }
+
+        special.AddRange(await SpecialScenarioCatalog.RunAsync(options.Scenarios, env, Console.Out, cancellationToken));
+
+        return null;
+    }
+
+    /// <summary>Writes results.json and results.md to the output folder, prints the Markdown and updates the README's tables.</summary>
+    private static async Task WriteReportAsync(BenchOptions options, string[] args, DateTimeOffset started, double elapsedSeconds, List<ScenarioResult> results,
+        List<SpecialResult> special, string work, CancellationToken cancellationToken)
+    {
         var report = new BenchReport(
             started,
-            clock.Elapsed.TotalSeconds,
+            elapsedSeconds,
             Environment.GetEnvironmentVariable("CONTACTSYNC_BENCH_COMMAND") is { Length: > 0 } command ? command : "dotnet ContactSync.Benchmarks.dll " + string.Join(' ', args),
             new MachineInfo(Environment.ProcessorCount, RuntimeInformation.OSDescription, RuntimeInformation.FrameworkDescription, options.Configuration, GitCommit(options.RepositoryRoot)),
             CallFloorCalculator.Formula,
@@ -130,7 +143,19 @@ internal static class BenchmarkApp
         Console.WriteLine(markdown);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {jsonPath} and {mdPath}."));
         ReadmeTable.Update(options, report, Console.Out);
-        return results.Any(r => r.Error is not null) || special.Any(r => r.Error is not null) ? 1 : 0;
+    }
+
+    private static void PrintScenarios(IEnumerable<ScenarioDefinition> scenarios)
+    {
+        foreach (var s in scenarios)
+        {
+            Console.WriteLine($"{s.Name}: {s.Description}");
+            Console.WriteLine($"    floor (fresh server) {CallFloorCalculator.For(s, tokensCached: false).Describe()}");
+            Console.WriteLine($"    floor (warm server)  {CallFloorCalculator.For(s, tokensCached: true).Describe()}; critical path {CallFloorCalculator.For(s, true).CriticalPathFormula}");
+        }
+
+        Console.WriteLine();
+        Console.WriteLine(CallFloorCalculator.Formula);
     }
 
     private static string? GitCommit(string root)

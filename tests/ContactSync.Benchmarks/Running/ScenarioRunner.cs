@@ -18,6 +18,9 @@ internal sealed class ScenarioRunner(BenchEnvironment env, TextWriter log)
 {
     private const int Seed = 42;
 
+    /// <summary>What the scenario was doing, for the error when a call fails.</summary>
+    private string _step = "";
+
     public async Task<ScenarioResult> RunAsync(ScenarioDefinition s, int runs, int warmups, CancellationToken cancellationToken)
     {
         var measurements = new List<RunMeasurement>();
@@ -26,98 +29,31 @@ internal sealed class ScenarioRunner(BenchEnvironment env, TextWriter log)
         double peakRssMb = 0;
         await env.Control.ClearFaultsAsync(cancellationToken);
         ServerProcess? server = null;
-        var step = "starting the server";
+        _step = "starting the server";
         try
         {
             server = await ServerProcess.StartAsync(env.ServerDll, dataDirectory, env.AdminKey, settings: null, cancellationToken);
             using var driver = new ContactSyncDriver(server.GrpcAddress, env.AdminKey);
-            step = "SetConnection";
+            _step = "SetConnection";
             await driver.SetConnectionsAsync(env.Credentials, env.EmulatorBase, cancellationToken);
             var edits = new ScenarioEdits(env.Control, env.Editor, env.Credentials.GoogleContactSyncGroup);
             var serverHasSynced = false;
             for (var i = 0; i < warmups + runs; i++)
             {
-                var warmup = i < warmups;
-                var label = warmup ? $"warm-up {i + 1}/{warmups}" : $"run {i - warmups + 1}/{runs}";
-                await env.Control.ClearFaultsAsync(cancellationToken);
-                await env.Control.SeedAsync(s.ZohoContacts, s.GoogleContacts, s.OverlappingEmails, Seed, cancellationToken);
-                step = "Configure";
-                var plan = await driver.CreatePlanAsync($"bench {s.Name} {i}", s, env.Credentials, cancellationToken);
-                var tag = $"{s.Name} {i}";
-                SettlingRun? settle = null;
-                if (s.Kind == ScenarioKind.AfterCompletedSync)
-                {
-                    step = "RunSync (preparatory first sync)";
-                    var first = await driver.RunAsync(plan.Id, cancellationToken);
-                    serverHasSynced = true;
-                    log.WriteLine($"  [{s.Name}] {label}: preparatory first sync {first.WallSeconds:0.00} s, outcome {first.Server.Outcome}");
-                    EnsureSucceeded(first, "the preparatory first sync");
-
-                    // One settling incremental run: it reads back the first sync's own writes (Google sync-token
-                    // changes, CRM records modified during the sync), so the measured run sees the steady state. Plan runs
-                    // are minutes apart in production; the pause makes this one start ≥ 2 s after the first sync's last
-                    // write, as the engine keeps its CRM watermark one second behind the CRM clock at its read.
-                    await Task.Delay(TimeSpan.FromMilliseconds(2100), cancellationToken);
-                    step = "RunSync (settling run)";
-                    await env.Control.ResetCallsAsync(cancellationToken);
-                    var settling = await driver.RunAsync(plan.Id, cancellationToken);
-                    var settlingCalls = await env.Control.GetCallsAsync(cancellationToken);
-                    settle = new SettlingRun(settling.WallSeconds, settlingCalls.Total, settlingCalls.Zoho, settlingCalls.Google, settling.Server.Outcome);
-                    log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  [{s.Name}] {label}: settling incremental run {settling.WallSeconds:0.00} s, {settlingCalls.Total} calls ({settlingCalls.Zoho} Zoho + {settlingCalls.Google} Google), outcome {settling.Server.Outcome}"));
-                    EnsureSucceeded(settling, "the settling run");
-
-                    // Edits land in a later second than the sync (Zoho Modified_Time has second precision).
-                    await Task.Delay(TimeSpan.FromMilliseconds(1100), cancellationToken);
-                    step = "editing records";
-                    if (s.EditsPerSide > 0)
-                    {
-                        await edits.EditBothSidesAsync(s.EditsPerSide, tag, cancellationToken);
-                    }
-                }
-                else if (s.ConflictEditsPerSide > 0)
-                {
-                    step = "editing records";
-                    await edits.MakeConflictsAsync(s.ConflictEditsPerSide, tag, cancellationToken);
-                }
-
-                if (s.LatencyMs > 0)
-                {
-                    await env.Control.AddLatencyAsync(s.LatencyMs, cancellationToken);
-                }
-
-                var floor = CallFloorCalculator.For(s, tokensCached: serverHasSynced);
-                await env.Control.ResetCallsAsync(cancellationToken);
-                var before = ProcessStats.Read(server.ProcessId);
-                var emulatorBefore = ProcessStats.Read(env.EmulatorProcessId);
-                step = "RunSync (measured)";
-                var observed = await driver.RunAsync(plan.Id, cancellationToken);
-                var after = ProcessStats.Read(server.ProcessId);
-                var emulatorAfter = ProcessStats.Read(env.EmulatorProcessId);
-                var calls = await env.Control.GetCallsAsync(cancellationToken);
-                await env.Control.ClearFaultsAsync(cancellationToken);
+                await RunIterationAsync(driver, edits, s, i, runs, warmups, server, serverHasSynced, measurements, cancellationToken);
                 serverHasSynced = true;
-                step = "GetStatus";
-                var linked = await driver.GetLinkedContactsAsync(plan.Id, cancellationToken);
-                var m = new RunMeasurement(i, warmup, observed.WallSeconds, after.CpuSeconds - before.CpuSeconds, emulatorAfter.CpuSeconds - emulatorBefore.CpuSeconds, calls, floor, observed.Server, linked, settle);
-                measurements.Add(m);
-                log.WriteLine(string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"  [{s.Name}] {label}: {m.WallSeconds:0.000} s, {calls.Total} calls (floor {floor.Total}), server CPU {m.ServerCpuSeconds:0.00} s, emulator CPU {m.EmulatorCpuSeconds:0.00} s, outcome {observed.Server.Outcome}, Google +{observed.Server.GoogleCreated}/~{observed.Server.GoogleUpdated}, CRM +{observed.Server.CrmCreated}/~{observed.Server.CrmUpdated}"));
-                EnsureSucceeded(observed, "the measured run");
-                step = "DeleteConfig";
-                await driver.DeletePlanAsync(plan.Id, cancellationToken);
             }
 
             peakRssMb = ProcessStats.Read(server.ProcessId).PeakRssBytes / (1024.0 * 1024.0);
         }
         catch (RpcException e) when (!cancellationToken.IsCancellationRequested)
         {
-            error = $"{step} answered {e.Status.StatusCode}{(string.IsNullOrEmpty(e.Status.Detail) ? "" : ": " + e.Status.Detail)}";
+            error = $"{_step} answered {e.Status.StatusCode}{(string.IsNullOrEmpty(e.Status.Detail) ? "" : ": " + e.Status.Detail)}";
             log.WriteLine($"  [{s.Name}] stopped: {error}");
         }
         catch (Exception e) when (e is InvalidOperationException or HttpRequestException or IOException && !cancellationToken.IsCancellationRequested)
         {
-            error = $"{step}: {e.Message}";
+            error = $"{_step}: {e.Message}";
             log.WriteLine($"  [{s.Name}] stopped: {error}");
             if (server is not null)
             {
@@ -142,6 +78,95 @@ internal sealed class ScenarioRunner(BenchEnvironment env, TextWriter log)
         var summary = Summarize(s, measurements.Where(m => !m.Warmup).ToList(), peakRssMb);
         var targets = summary is null ? [] : TargetEvaluator.Evaluate(s, summary);
         return new ScenarioResult(s.Name, s.Description, runs, warmups, measurements, summary, targets, error);
+    }
+
+    /// <summary>
+    /// One warm-up or measured iteration: seed, a new plan, its preparation, then the measured RunSync (recorded in
+    /// <paramref name="measurements"/> even when it did not succeed).
+    /// </summary>
+    private async Task RunIterationAsync(ContactSyncDriver driver, ScenarioEdits edits, ScenarioDefinition s, int i, int runs, int warmups,
+        ServerProcess server, bool serverHasSynced, List<RunMeasurement> measurements, CancellationToken cancellationToken)
+    {
+        var warmup = i < warmups;
+        var label = warmup ? $"warm-up {i + 1}/{warmups}" : $"run {i - warmups + 1}/{runs}";
+        await env.Control.ClearFaultsAsync(cancellationToken);
+        await env.Control.SeedAsync(s.ZohoContacts, s.GoogleContacts, s.OverlappingEmails, Seed, cancellationToken);
+        _step = "Configure";
+        var plan = await driver.CreatePlanAsync($"bench {s.Name} {i}", s, env.Credentials, cancellationToken);
+        var tag = $"{s.Name} {i}";
+        SettlingRun? settle = null;
+        if (s.Kind == ScenarioKind.AfterCompletedSync)
+        {
+            settle = await PrepareCompletedSyncAsync(driver, edits, s, plan.Id, label, tag, cancellationToken);
+            serverHasSynced = true;
+        }
+        else if (s.ConflictEditsPerSide > 0)
+        {
+            _step = "editing records";
+            await edits.MakeConflictsAsync(s.ConflictEditsPerSide, tag, cancellationToken);
+        }
+
+        if (s.LatencyMs > 0)
+        {
+            await env.Control.AddLatencyAsync(s.LatencyMs, cancellationToken);
+        }
+
+        var floor = CallFloorCalculator.For(s, tokensCached: serverHasSynced);
+        await env.Control.ResetCallsAsync(cancellationToken);
+        var before = ProcessStats.Read(server.ProcessId);
+        var emulatorBefore = ProcessStats.Read(env.EmulatorProcessId);
+        _step = "RunSync (measured)";
+        var observed = await driver.RunAsync(plan.Id, cancellationToken);
+        var after = ProcessStats.Read(server.ProcessId);
+        var emulatorAfter = ProcessStats.Read(env.EmulatorProcessId);
+        var calls = await env.Control.GetCallsAsync(cancellationToken);
+        await env.Control.ClearFaultsAsync(cancellationToken);
+        _step = "GetStatus";
+        var linked = await driver.GetLinkedContactsAsync(plan.Id, cancellationToken);
+        var m = new RunMeasurement(i, warmup, observed.WallSeconds, after.CpuSeconds - before.CpuSeconds, emulatorAfter.CpuSeconds - emulatorBefore.CpuSeconds, calls, floor, observed.Server, linked, settle);
+        measurements.Add(m);
+        log.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"  [{s.Name}] {label}: {m.WallSeconds:0.000} s, {calls.Total} calls (floor {floor.Total}), server CPU {m.ServerCpuSeconds:0.00} s, emulator CPU {m.EmulatorCpuSeconds:0.00} s, outcome {observed.Server.Outcome}, Google +{observed.Server.GoogleCreated}/~{observed.Server.GoogleUpdated}, CRM +{observed.Server.CrmCreated}/~{observed.Server.CrmUpdated}"));
+        EnsureSucceeded(observed, "the measured run");
+        _step = "DeleteConfig";
+        await driver.DeletePlanAsync(plan.Id, cancellationToken);
+    }
+
+    /// <summary>
+    /// A completed first sync, one settling incremental run, then the scenario's edits on both sides (a later second than
+    /// the sync).
+    /// </summary>
+    private async Task<SettlingRun> PrepareCompletedSyncAsync(ContactSyncDriver driver, ScenarioEdits edits, ScenarioDefinition s, string planId,
+        string label, string tag, CancellationToken cancellationToken)
+    {
+        _step = "RunSync (preparatory first sync)";
+        var first = await driver.RunAsync(planId, cancellationToken);
+        log.WriteLine($"  [{s.Name}] {label}: preparatory first sync {first.WallSeconds:0.00} s, outcome {first.Server.Outcome}");
+        EnsureSucceeded(first, "the preparatory first sync");
+
+        // One settling incremental run: it reads back the first sync's own writes (Google sync-token
+        // changes, CRM records modified during the sync), so the measured run sees the steady state. Plan runs
+        // are minutes apart in production; the pause makes this one start ≥ 2 s after the first sync's last
+        // write, as the engine keeps its CRM watermark one second behind the CRM clock at its read.
+        await Task.Delay(TimeSpan.FromMilliseconds(2100), cancellationToken);
+        _step = "RunSync (settling run)";
+        await env.Control.ResetCallsAsync(cancellationToken);
+        var settling = await driver.RunAsync(planId, cancellationToken);
+        var settlingCalls = await env.Control.GetCallsAsync(cancellationToken);
+        var settle = new SettlingRun(settling.WallSeconds, settlingCalls.Total, settlingCalls.Zoho, settlingCalls.Google, settling.Server.Outcome);
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  [{s.Name}] {label}: settling incremental run {settling.WallSeconds:0.00} s, {settlingCalls.Total} calls ({settlingCalls.Zoho} Zoho + {settlingCalls.Google} Google), outcome {settling.Server.Outcome}"));
+        EnsureSucceeded(settling, "the settling run");
+
+        // Edits land in a later second than the sync (Zoho Modified_Time has second precision).
+        await Task.Delay(TimeSpan.FromMilliseconds(1100), cancellationToken);
+        _step = "editing records";
+        if (s.EditsPerSide > 0)
+        {
+            await edits.EditBothSidesAsync(s.EditsPerSide, tag, cancellationToken);
+        }
+
+        return settle;
     }
 
     private static void EnsureSucceeded(RunObservation o, string what)

@@ -108,7 +108,7 @@ internal sealed class FakeGoogle : IGoogleContacts
         {
             if (applied)
             {
-                _ = Apply(writes, cancellationToken);
+                _ = Apply(writes);
             }
             else
             {
@@ -118,10 +118,10 @@ internal sealed class FakeGoogle : IGoogleContacts
             return Task.FromResult<IReadOnlyList<WriteOutcome>>(writes.Select(w => WriteOutcome.Unknown(w.Key, "no answer")).ToList());
         }
 
-        return Apply(writes, cancellationToken);
+        return Apply(writes);
     }
 
-    private Task<IReadOnlyList<WriteOutcome>> Apply(IReadOnlyList<GoogleWrite> writes, CancellationToken cancellationToken)
+    private Task<IReadOnlyList<WriteOutcome>> Apply(IReadOnlyList<GoogleWrite> writes)
     {
         Count(writes.Count);
         var outcomes = writes.Select(w =>

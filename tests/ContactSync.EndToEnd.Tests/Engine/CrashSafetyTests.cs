@@ -37,6 +37,27 @@ public sealed class CrashSafetyTests
             planId = (await first.Client.ConfigureAsync(new Proto.ConfigureRequest { Plan = Plan(emulator) }, auth)).Plan.Id;
         }
 
+        var kills = await RunAndKillAsync(emulator, data, settings, auth, planId, random);
+
+        Assert.True(kills >= 2, $"Only {kills} runs were killed mid-way; the test needs real crashes.");
+        await using (var last = await ServerProcess.StartAsync(data, AdminKey, settings))
+        {
+            await Task.Delay(Lease + TimeSpan.FromMilliseconds(300));
+            var final = await ReadAsync(last.Client.RunSync(new Proto.RunSyncRequest { PlanId = planId }, auth));
+            Assert.Contains(final.Result.Run.Outcome, new[] { Proto.RunOutcome.Succeeded, Proto.RunOutcome.PartiallySucceeded });
+            var quiet = await ReadAsync(last.Client.RunSync(new Proto.RunSyncRequest { PlanId = planId, Mode = Proto.RunMode.Full }, auth));
+            var run = quiet.Result.Run;
+            Assert.Equal(0, run.Crm.Created + run.Google.Created + run.Crm.Updated + run.Google.Updated);
+        }
+
+        AssertInvariants(emulator);
+        Directory.Delete(data, recursive: true);
+    }
+
+    /// <summary>Four runs, each killed at a random point when still running, with edits on both sides after each; returns the kills.</summary>
+    private static async Task<int> RunAndKillAsync(EmulatorHost emulator, string data, Dictionary<string, string> settings, Metadata auth, string planId,
+        Random random)
+    {
         var kills = 0;
         for (var attempt = 0; attempt < 4; attempt++)
         {
@@ -65,19 +86,7 @@ public sealed class CrashSafetyTests
             emulator.Zoho.UpdateRecordAsUser(record["id"]!.ToString(), new JsonObject { ["Title"] = $"Edited after crash {attempt}" });
         }
 
-        Assert.True(kills >= 2, $"Only {kills} runs were killed mid-way; the test needs real crashes.");
-        await using (var last = await ServerProcess.StartAsync(data, AdminKey, settings))
-        {
-            await Task.Delay(Lease + TimeSpan.FromMilliseconds(300));
-            var final = await ReadAsync(last.Client.RunSync(new Proto.RunSyncRequest { PlanId = planId }, auth));
-            Assert.Contains(final.Result.Run.Outcome, new[] { Proto.RunOutcome.Succeeded, Proto.RunOutcome.PartiallySucceeded });
-            var quiet = await ReadAsync(last.Client.RunSync(new Proto.RunSyncRequest { PlanId = planId, Mode = Proto.RunMode.Full }, auth));
-            var run = quiet.Result.Run;
-            Assert.Equal(0, run.Crm.Created + run.Google.Created + run.Crm.Updated + run.Google.Updated);
-        }
-
-        AssertInvariants(emulator);
-        Directory.Delete(data, recursive: true);
+        return kills;
     }
 
     private static void AssertInvariants(EmulatorHost emulator)

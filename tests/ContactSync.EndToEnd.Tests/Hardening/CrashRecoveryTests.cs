@@ -55,7 +55,7 @@ public sealed class CrashRecoveryTests
         Assert.Contains("at least", killed.Message, StringComparison.Ordinal);
         Assert.InRange(killed.Google.Created, written - GoogleBatch, written);
 
-        using var again = second.Client.RunSync(new Proto.RunSyncRequest { PlanId = planId }, auth, deadline: DateTime.UtcNow.AddMinutes(3));
+        using var again = second.Client.RunSync(new Proto.RunSyncRequest { PlanId = planId }, auth, deadline: TimeProvider.System.GetUtcNow().UtcDateTime.AddMinutes(3));
         var result = (await ReadAllAsync(again))[^1].Result.Run;
         Assert.NotEqual(killedRunId, result.Id);
         Assert.False(result.Interrupted);

@@ -59,13 +59,7 @@ public sealed class CrossUserGroupTests
         // On a group of her own Alice's plan runs. A contact there whose email a hidden CRM contact has fails as DUPLICATE_DATA,
         // shown to her without the hidden record's id or owner.
         var hidden = HiddenFromAlice(env)[0];
-        var person = new JsonObject
-        {
-            ["names"] = new JsonArray(new JsonObject { ["givenName"] = "Copy", ["familyName"] = "Of hidden" }),
-            ["emailAddresses"] = new JsonArray(new JsonObject { ["value"] = hidden["Email"]!.ToString(), ["type"] = "work" }),
-            ["memberships"] = new JsonArray(new JsonObject { ["contactGroupMembership"] = new JsonObject { ["contactGroupResourceName"] = own } }),
-        };
-        env.Emulator.Google.CreateContactAsUser(person, aliceAccount);
+        AddCopyToGroup(env, hidden, own, aliceAccount);
         alicePlan.GoogleGroup = own;
         alicePlan = (await env.Client.ConfigureAsync(new Proto.ConfigureRequest { Plan = alicePlan }, alice)).Plan;
         var planned = (await RunAsync(env, alicePlan.Id, alice, dryRun: true)).PlannedChanges;
@@ -74,21 +68,39 @@ public sealed class CrossUserGroupTests
         Assert.Equal(Proto.RunOutcome.PartiallySucceeded, run.Outcome);
         Assert.Equal(aliceAccount, run.GoogleAccount);
 
-        var seenByAlice = (await env.Client.ListRunErrorsAsync(new Proto.ListRunErrorsRequest { RunId = run.Id }, alice)).Errors.Single();
-        Assert.Equal("DUPLICATE_DATA", seenByAlice.Code);
-        Assert.Equal(aliceAccount, seenByAlice.GoogleAccount);
-        Assert.Equal("", seenByAlice.DuplicateRecordId);
-        Assert.Equal("", seenByAlice.DuplicateOwner);
-        Assert.DoesNotContain(hidden["id"]!.ToString(), seenByAlice.ToString(), StringComparison.Ordinal);
-        Assert.DoesNotContain(hidden["Owner"]?["name"]?.ToString() ?? hidden["id"]!.ToString(), seenByAlice.ToString(), StringComparison.Ordinal);
-        var seenByAdmin = (await env.Client.ListRunErrorsAsync(new Proto.ListRunErrorsRequest { RunId = run.Id }, SyncEnvironment.Auth)).Errors.Single();
-        Assert.Equal("DUPLICATE_DATA", seenByAdmin.Code);
+        await AssertErrorHidesRecordAsync(env, run.Id, alice, aliceAccount, hidden);
 
         // An admin may assign the shared group to Alice's plan too: then her dry run reads it (the admin's decision).
         alicePlan.GoogleGroup = shared;
         alicePlan = (await env.Client.ConfigureAsync(new Proto.ConfigureRequest { Plan = alicePlan }, SyncEnvironment.Auth)).Plan;
         Assert.True(alicePlan.GoogleGroupAssigned);
         Assert.NotEmpty((await RunAsync(env, alicePlan.Id, alice, dryRun: true)).PlannedChanges);
+    }
+
+    /// <summary>A Google contact in <paramref name="group"/> of <paramref name="account"/> with the email of <paramref name="crmRecord"/>.</summary>
+    private static void AddCopyToGroup(SyncEnvironment env, JsonObject crmRecord, string group, string account)
+    {
+        var person = new JsonObject
+        {
+            ["names"] = new JsonArray(new JsonObject { ["givenName"] = "Copy", ["familyName"] = "Of hidden" }),
+            ["emailAddresses"] = new JsonArray(new JsonObject { ["value"] = crmRecord["Email"]!.ToString(), ["type"] = "work" }),
+            ["memberships"] = new JsonArray(new JsonObject { ["contactGroupMembership"] = new JsonObject { ["contactGroupResourceName"] = group } }),
+        };
+        env.Emulator.Google.CreateContactAsUser(person, account);
+    }
+
+    /// <summary>The run's one error is DUPLICATE_DATA for both keys; the user's view names neither the hidden record's id nor its owner.</summary>
+    private static async Task AssertErrorHidesRecordAsync(SyncEnvironment env, string runId, Metadata user, string account, JsonObject hidden)
+    {
+        var seenByAlice = (await env.Client.ListRunErrorsAsync(new Proto.ListRunErrorsRequest { RunId = runId }, user)).Errors.Single();
+        Assert.Equal("DUPLICATE_DATA", seenByAlice.Code);
+        Assert.Equal(account, seenByAlice.GoogleAccount);
+        Assert.Equal("", seenByAlice.DuplicateRecordId);
+        Assert.Equal("", seenByAlice.DuplicateOwner);
+        Assert.DoesNotContain(hidden["id"]!.ToString(), seenByAlice.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(hidden["Owner"]?["name"]?.ToString() ?? hidden["id"]!.ToString(), seenByAlice.ToString(), StringComparison.Ordinal);
+        var seenByAdmin = (await env.Client.ListRunErrorsAsync(new Proto.ListRunErrorsRequest { RunId = runId }, SyncEnvironment.Auth)).Errors.Single();
+        Assert.Equal("DUPLICATE_DATA", seenByAdmin.Code);
     }
 
     private static void AssertReason(string reason, RpcException error)

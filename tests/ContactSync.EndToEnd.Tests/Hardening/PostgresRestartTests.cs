@@ -99,7 +99,7 @@ public sealed class PostgresRestartTests(ITestOutputHelper output)
     /// <summary>Runs the plan until a run of its own (not the stale one) completes; the stale lease expires meanwhile.</summary>
     private static async Task<Proto.SyncRun> RunUntilStartedAsync(SyncEnvironment env, string planId)
     {
-        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(3);
+        var deadline = TimeProvider.System.GetUtcNow().UtcDateTime + TimeSpan.FromMinutes(3);
         while (true)
         {
             try
@@ -110,22 +110,22 @@ public sealed class PostgresRestartTests(ITestOutputHelper output)
                     return run;
                 }
             }
-            catch (RpcException) when (DateTime.UtcNow < deadline)
+            catch (RpcException) when (TimeProvider.System.GetUtcNow().UtcDateTime < deadline)
             {
                 // Connections to the restarted database are being re-established.
             }
 
-            Assert.True(DateTime.UtcNow < deadline, "The plan did not run again after the database came back.");
+            Assert.True(TimeProvider.System.GetUtcNow().UtcDateTime < deadline, "The plan did not run again after the database came back.");
             await Task.Delay(200);
         }
     }
 
     private static async Task WaitUntilAsync(Func<bool> condition, string message)
     {
-        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(2);
+        var deadline = TimeProvider.System.GetUtcNow().UtcDateTime + TimeSpan.FromMinutes(2);
         while (!condition())
         {
-            Assert.True(DateTime.UtcNow < deadline, message);
+            Assert.True(TimeProvider.System.GetUtcNow().UtcDateTime < deadline, message);
             await Task.Delay(50);
         }
     }
@@ -155,7 +155,7 @@ public sealed class PostgresRestartTests(ITestOutputHelper output)
         }
 
         Assert.NotNull(runId);
-        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(3);
+        var deadline = TimeProvider.System.GetUtcNow().UtcDateTime + TimeSpan.FromMinutes(3);
         while (true)
         {
             try
@@ -166,12 +166,12 @@ public sealed class PostgresRestartTests(ITestOutputHelper output)
                     return run;
                 }
             }
-            catch (RpcException) when (DateTime.UtcNow < deadline)
+            catch (RpcException) when (TimeProvider.System.GetUtcNow().UtcDateTime < deadline)
             {
                 // The server's own connections are being re-established.
             }
 
-            Assert.True(DateTime.UtcNow < deadline, $"Run {runId} was left open after PostgreSQL restarted.");
+            Assert.True(TimeProvider.System.GetUtcNow().UtcDateTime < deadline, $"Run {runId} was left open after PostgreSQL restarted.");
             await Task.Delay(100);
         }
     }

@@ -103,7 +103,7 @@ public sealed class ReplicaFailoverTests
     /// <summary>Waits (generous deadline) until the killed run is closed and a later run of the plan has ended.</summary>
     private static async Task<IReadOnlyList<Proto.SyncRun>> WaitForResumedRunAsync(Proto.ContactSync.ContactSyncClient client, string planId, Metadata auth)
     {
-        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(4);
+        var deadline = TimeProvider.System.GetUtcNow().UtcDateTime + TimeSpan.FromMinutes(4);
         while (true)
         {
             var runs = (await client.ListRunsAsync(new Proto.ListRunsRequest { PlanId = planId }, auth)).Runs;
@@ -112,7 +112,7 @@ public sealed class ReplicaFailoverTests
                 return runs;
             }
 
-            if (DateTime.UtcNow > deadline)
+            if (TimeProvider.System.GetUtcNow().UtcDateTime > deadline)
             {
                 throw new TimeoutException($"No replica finished plan {planId} after the kill: {string.Join("; ", runs.Select(r => $"{r.Id} {r.Outcome} {r.Trigger}"))}.");
             }

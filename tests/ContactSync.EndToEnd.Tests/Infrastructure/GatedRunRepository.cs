@@ -8,6 +8,7 @@ namespace ContactSync.EndToEnd.Tests.Infrastructure;
 /// (the scheduler's due check, after it read the last run) until the test opens the gate: the test then knows the
 /// scheduler decided on old data, and lets another replica act in between.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1852:Seal internal types", Justification = "DispatchProxy.Create needs a proxy type that is not sealed.")]
 internal class GatedRunRepository : DispatchProxy
 {
     private IRunRepository _inner = null!;

@@ -105,8 +105,8 @@ public abstract class ReplicaSchedulingTests
 
     private static async Task WaitForEndedRunsAsync(SyncEnvironment env, string planId, int count)
     {
-        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(3);
-        while (DateTime.UtcNow < deadline)
+        var deadline = TimeProvider.System.GetUtcNow().UtcDateTime + TimeSpan.FromMinutes(3);
+        while (TimeProvider.System.GetUtcNow().UtcDateTime < deadline)
         {
             var runs = (await env.Client.ListRunsAsync(new Proto.ListRunsRequest { PlanId = planId }, Auth)).Runs;
             if (runs.Count >= count && runs.All(r => r.Outcome != Proto.RunOutcome.Unspecified))
@@ -123,10 +123,10 @@ public abstract class ReplicaSchedulingTests
     private static async Task WaitForLeaseFreedAsync(SyncEnvironment env, string planId)
     {
         var leases = env.Server.Services.GetRequiredService<IPlanLeaseRepository>();
-        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(1);
+        var deadline = TimeProvider.System.GetUtcNow().UtcDateTime + TimeSpan.FromMinutes(1);
         while (await leases.GetAsync(planId, CancellationToken.None) is not null)
         {
-            Assert.True(DateTime.UtcNow < deadline, $"The lease of plan {planId} was not released.");
+            Assert.True(TimeProvider.System.GetUtcNow().UtcDateTime < deadline, $"The lease of plan {planId} was not released.");
             await Task.Delay(25);
         }
     }

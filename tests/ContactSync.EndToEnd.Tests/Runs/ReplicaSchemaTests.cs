@@ -31,10 +31,10 @@ public sealed class ReplicaSchemaTests
 
     private static async Task WaitForReplicasAsync(IReplicaRegistry registry, int count)
     {
-        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(1);
+        var deadline = TimeProvider.System.GetUtcNow().UtcDateTime + TimeSpan.FromMinutes(1);
         while ((await registry.ListAsync(CancellationToken.None)).Count < count)
         {
-            Assert.True(DateTime.UtcNow < deadline, "The server did not write its heartbeat.");
+            Assert.True(TimeProvider.System.GetUtcNow().UtcDateTime < deadline, "The server did not write its heartbeat.");
             await Task.Delay(25);
         }
     }

@@ -55,7 +55,7 @@ public sealed class QuotaPacerTests
         }
 
         Assert.All(calls, c => Assert.True(c.IsCompletedSuccessfully));
-        var permits = calls.Select(c => c.Result).ToArray();
+        var permits = await Task.WhenAll(calls);
         foreach (var key in keys)
         {
             var grants = permits.SelectMany(p => p.Charges.Where(c => c.Key.Value == key).Select(c => (p.TakenAt, c.Units))).ToList();

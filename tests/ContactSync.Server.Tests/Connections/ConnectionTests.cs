@@ -14,75 +14,75 @@ namespace ContactSync.Server.Tests.Connections;
 
 public sealed class ConnectionTests(EmulatedServerFixture fixture) : IClassFixture<EmulatedServerFixture>
 {
-    private readonly EmulatedServer connected = fixture.Connected;
+    private readonly EmulatedServer _connected = fixture.Connected;
 
     [Fact]
     public async Task GetConnections_DescribesBothConnections_WithoutSecrets()
     {
-        var response = await connected.Admin.GetConnectionsAsync(new Proto.GetConnectionsRequest());
+        var response = await _connected.Admin.GetConnectionsAsync(new Proto.GetConnectionsRequest());
 
         var zoho = Assert.Single(response.Connections, c => c.Kind == Proto.ConnectionKind.Zoho);
         var google = Assert.Single(response.Connections, c => c.Kind == Proto.ConnectionKind.Google);
-        var baseAddress = connected.Emulator.BaseAddress.ToString().TrimEnd('/');
+        var baseAddress = _connected.Emulator.BaseAddress.ToString().TrimEnd('/');
         Assert.True(zoho.Configured);
-        Assert.Equal(connected.Emulator.Credentials.ZohoClientId, zoho.ClientId);
+        Assert.Equal(_connected.Emulator.Credentials.ZohoClientId, zoho.ClientId);
         Assert.Equal(baseAddress, zoho.ApiUrl);
         Assert.Equal(baseAddress, zoho.TokenUrl);
         Assert.NotNull(zoho.UpdateTime);
         Assert.True(google.Configured);
         Assert.Equal(GoogleCredentialTypes.ServiceAccount, google.CredentialType);
-        Assert.Equal(connected.Emulator.Credentials.GoogleServiceAccountEmail, google.ServiceAccountEmail);
-        Assert.Equal(connected.Emulator.Credentials.GoogleImpersonatedUser, google.ImpersonatedUser);
-        Assert.Equal(connected.Emulator.Credentials.GoogleTokenUri, google.TokenUrl);
-        SecretAssert.NoneIn(connected.Secrets, response.ToString());
+        Assert.Equal(_connected.Emulator.Credentials.GoogleServiceAccountEmail, google.ServiceAccountEmail);
+        Assert.Equal(_connected.Emulator.Credentials.GoogleImpersonatedUser, google.ImpersonatedUser);
+        Assert.Equal(_connected.Emulator.Credentials.GoogleTokenUri, google.TokenUrl);
+        SecretAssert.NoneIn(_connected.Secrets, response.ToString());
     }
 
     [Fact]
     public async Task GetConnections_WithUserKey_IsAllowed_AndHasNoSecrets()
     {
-        var user = await UserClientAsync(connected);
+        var user = await UserClientAsync(_connected);
 
         var response = await user.GetConnectionsAsync(new Proto.GetConnectionsRequest());
 
         Assert.Equal(2, response.Connections.Count);
         Assert.All(response.Connections, c => Assert.True(c.Configured));
-        SecretAssert.NoneIn(connected.Secrets, response.ToString());
+        SecretAssert.NoneIn(_connected.Secrets, response.ToString());
     }
 
     [Fact]
     public async Task SetConnection_WithUserKey_IsPermissionDenied()
     {
-        var user = await UserClientAsync(connected);
+        var user = await UserClientAsync(_connected);
 
         await RpcAssert.FailsWith(StatusCode.PermissionDenied,
-            async () => await user.SetConnectionAsync(new Proto.SetConnectionRequest { Zoho = connected.ZohoConnection() }));
+            async () => await user.SetConnectionAsync(new Proto.SetConnectionRequest { Zoho = _connected.ZohoConnection() }));
     }
 
     [Fact]
     public async Task TestConnection_Zoho_ObtainsTokenAndReadsTheCurrentUser()
     {
-        var result = await connected.Admin.TestConnectionAsync(new Proto.TestConnectionRequest { Kind = Proto.ConnectionKind.Zoho });
+        var result = await _connected.Admin.TestConnectionAsync(new Proto.TestConnectionRequest { Kind = Proto.ConnectionKind.Zoho });
 
         Assert.True(result.Ok, result.Message);
-        Assert.Contains(connected.Emulator.Credentials.ZohoUserIds["admin"], result.Account, StringComparison.Ordinal);
+        Assert.Contains(_connected.Emulator.Credentials.ZohoUserIds["admin"], result.Account, StringComparison.Ordinal);
         Assert.True(result.LatencyMs >= 0);
-        SecretAssert.NoneIn(connected.Secrets, result.ToString());
+        SecretAssert.NoneIn(_connected.Secrets, result.ToString());
     }
 
     [Fact]
     public async Task TestConnection_Google_ObtainsTokenAndReadsContacts()
     {
-        var result = await connected.Admin.TestConnectionAsync(new Proto.TestConnectionRequest { Kind = Proto.ConnectionKind.Google });
+        var result = await _connected.Admin.TestConnectionAsync(new Proto.TestConnectionRequest { Kind = Proto.ConnectionKind.Google });
 
         Assert.True(result.Ok, result.Message);
-        Assert.Contains(connected.Emulator.Credentials.GoogleImpersonatedUser, result.Account, StringComparison.Ordinal);
-        SecretAssert.NoneIn(connected.Secrets, result.ToString());
+        Assert.Contains(_connected.Emulator.Credentials.GoogleImpersonatedUser, result.Account, StringComparison.Ordinal);
+        SecretAssert.NoneIn(_connected.Secrets, result.ToString());
     }
 
     [Fact]
     public async Task TestConnection_WithoutKind_IsInvalidArgument()
     {
-        var fields = await RpcAssert.FailsValidation(async () => await connected.Admin.TestConnectionAsync(new Proto.TestConnectionRequest()));
+        var fields = await RpcAssert.FailsValidation(async () => await _connected.Admin.TestConnectionAsync(new Proto.TestConnectionRequest()));
 
         Assert.Equal(["kind"], fields);
     }
@@ -90,10 +90,10 @@ public sealed class ConnectionTests(EmulatedServerFixture fixture) : IClassFixtu
     [Fact]
     public async Task ClientFactory_SharesOneZohoAccessToken_AcrossClients()
     {
-        var factory = connected.Server.Host.Services.GetRequiredService<ISyncClientFactory>();
+        var factory = _connected.Server.Host.Services.GetRequiredService<ISyncClientFactory>();
         var first = await factory.CreateZohoAsync(NullApiCallObserver.Instance, CancellationToken.None);
         await first.GetCurrentUserAsync(CancellationToken.None);
-        var before = TokenCalls(connected);
+        var before = TokenCalls(_connected);
 
         for (var i = 0; i < 12; i++)
         {
@@ -102,7 +102,7 @@ public sealed class ConnectionTests(EmulatedServerFixture fixture) : IClassFixtu
         }
 
         Assert.True(before >= 1);
-        Assert.Equal(before, TokenCalls(connected));
+        Assert.Equal(before, TokenCalls(_connected));
     }
 
     [Fact]

@@ -6,12 +6,12 @@ namespace ContactSync.Server.Tests.Connections;
 
 public sealed class ConnectionValidationTests(EmulatedServerFixture fixture) : IClassFixture<EmulatedServerFixture>
 {
-    private readonly EmulatedServer connected = fixture.Connected;
+    private readonly EmulatedServer _connected = fixture.Connected;
 
     [Fact]
     public async Task SetConnection_Empty_IsInvalidArgument()
     {
-        var fields = await RpcAssert.FailsValidation(async () => await connected.Admin.SetConnectionAsync(new Proto.SetConnectionRequest()));
+        var fields = await RpcAssert.FailsValidation(async () => await _connected.Admin.SetConnectionAsync(new Proto.SetConnectionRequest()));
 
         Assert.Equal(["connection"], fields);
     }
@@ -20,7 +20,7 @@ public sealed class ConnectionValidationTests(EmulatedServerFixture fixture) : I
     public async Task Zoho_MissingCredentials_ReportsEveryField()
     {
         var fields = await RpcAssert.FailsValidation(async () =>
-            await connected.Admin.SetConnectionAsync(new Proto.SetConnectionRequest { Zoho = new Proto.ZohoConnection { DataCenter = "eu" } }));
+            await _connected.Admin.SetConnectionAsync(new Proto.SetConnectionRequest { Zoho = new Proto.ZohoConnection { DataCenter = "eu" } }));
 
         Assert.Equal(["zoho.client_id", "zoho.client_secret", "zoho.refresh_token"], fields.Order(StringComparer.Ordinal));
     }
@@ -31,12 +31,12 @@ public sealed class ConnectionValidationTests(EmulatedServerFixture fixture) : I
     [InlineData("", "http://127.0.0.1:1/", "")]
     public async Task Zoho_UnknownOrMissingDataCentre_IsAViolation(string dataCenter, string accountsUrl, string apiUrl)
     {
-        var zoho = connected.ZohoConnection();
+        var zoho = _connected.ZohoConnection();
         zoho.DataCenter = dataCenter;
         zoho.AccountsUrl = accountsUrl;
         zoho.ApiUrl = apiUrl;
 
-        var fields = await RpcAssert.FailsValidation(async () => await connected.Admin.SetConnectionAsync(new Proto.SetConnectionRequest { Zoho = zoho }));
+        var fields = await RpcAssert.FailsValidation(async () => await _connected.Admin.SetConnectionAsync(new Proto.SetConnectionRequest { Zoho = zoho }));
 
         Assert.Equal(["zoho.data_center"], fields);
     }
@@ -44,12 +44,12 @@ public sealed class ConnectionValidationTests(EmulatedServerFixture fixture) : I
     [Fact]
     public async Task Zoho_BadUrls_AreViolations()
     {
-        var zoho = connected.ZohoConnection();
+        var zoho = _connected.ZohoConnection();
         zoho.AccountsUrl = "not a url";
         zoho.ApiUrl = "ftp://example.com";
         zoho.DataCenter = "us";
 
-        var fields = await RpcAssert.FailsValidation(async () => await connected.Admin.SetConnectionAsync(new Proto.SetConnectionRequest { Zoho = zoho }));
+        var fields = await RpcAssert.FailsValidation(async () => await _connected.Admin.SetConnectionAsync(new Proto.SetConnectionRequest { Zoho = zoho }));
 
         Assert.Equal(["zoho.accounts_url", "zoho.api_url"], fields.Order(StringComparer.Ordinal));
     }
@@ -58,7 +58,7 @@ public sealed class ConnectionValidationTests(EmulatedServerFixture fixture) : I
     public async Task Google_NoCredential_IsAViolation()
     {
         var fields = await RpcAssert.FailsValidation(async () =>
-            await connected.Admin.SetConnectionAsync(new Proto.SetConnectionRequest { Google = new Proto.GoogleConnection { ImpersonatedUser = "a@b.example" } }));
+            await _connected.Admin.SetConnectionAsync(new Proto.SetConnectionRequest { Google = new Proto.GoogleConnection { ImpersonatedUser = "a@b.example" } }));
 
         Assert.Equal(["google.credential"], fields);
     }
@@ -72,10 +72,10 @@ public sealed class ConnectionValidationTests(EmulatedServerFixture fixture) : I
     [InlineData("{\"type\":\"authorized_user\",\"client_email\":\"sa@x.iam.gserviceaccount.com\"}")]
     public async Task Google_BadServiceAccountKey_IsAViolation(string json)
     {
-        var google = connected.GoogleConnection();
+        var google = _connected.GoogleConnection();
         google.ServiceAccountJson = json;
 
-        var fields = await RpcAssert.FailsValidation(async () => await connected.Admin.SetConnectionAsync(new Proto.SetConnectionRequest { Google = google }));
+        var fields = await RpcAssert.FailsValidation(async () => await _connected.Admin.SetConnectionAsync(new Proto.SetConnectionRequest { Google = google }));
 
         Assert.All(fields, f => Assert.Equal("google.service_account_json", f));
     }
@@ -83,10 +83,10 @@ public sealed class ConnectionValidationTests(EmulatedServerFixture fixture) : I
     [Fact]
     public async Task Google_ServiceAccountWithoutImpersonatedUser_IsAViolation()
     {
-        var google = connected.GoogleConnection();
+        var google = _connected.GoogleConnection();
         google.ImpersonatedUser = "";
 
-        var fields = await RpcAssert.FailsValidation(async () => await connected.Admin.SetConnectionAsync(new Proto.SetConnectionRequest { Google = google }));
+        var fields = await RpcAssert.FailsValidation(async () => await _connected.Admin.SetConnectionAsync(new Proto.SetConnectionRequest { Google = google }));
 
         Assert.Equal(["google.impersonated_user"], fields);
     }
@@ -96,7 +96,7 @@ public sealed class ConnectionValidationTests(EmulatedServerFixture fixture) : I
     {
         var google = new Proto.GoogleConnection { RefreshToken = "1//0abc" };
 
-        var fields = await RpcAssert.FailsValidation(async () => await connected.Admin.SetConnectionAsync(new Proto.SetConnectionRequest { Google = google }));
+        var fields = await RpcAssert.FailsValidation(async () => await _connected.Admin.SetConnectionAsync(new Proto.SetConnectionRequest { Google = google }));
 
         Assert.Equal(["google.client_id", "google.client_secret"], fields.Order(StringComparer.Ordinal));
     }

@@ -14,7 +14,7 @@ public sealed class BoundedStatusTests(ServerFixture fixture) : IClassFixture<Se
 {
     private const int MaxMessage = 1024;
     private const int MaxDetails = 6 * 1024;
-    private readonly Proto.ContactSync.ContactSyncClient admin = fixture.Server.Client();
+    private readonly Proto.ContactSync.ContactSyncClient _admin = fixture.Server.Client();
 
     [Fact]
     public async Task Configure_TenThousandMappings_IsRefusedWithOneShortViolation()
@@ -25,7 +25,7 @@ public sealed class BoundedStatusTests(ServerFixture fixture) : IClassFixture<Se
             plan.FieldMappings.Add(new Proto.FieldMapping { CrmField = "Email", GoogleField = "emailAddresses[type=work]" });
         }
 
-        var error = await RpcAssert.FailsWith(StatusCode.InvalidArgument, async () => await admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = plan }));
+        var error = await RpcAssert.FailsWith(StatusCode.InvalidArgument, async () => await _admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = plan }));
 
         var violations = error.GetRpcStatus()!.GetDetail<BadRequest>()!.FieldViolations;
         Assert.Equal(["plan.field_mappings"], violations.Select(v => v.Field));
@@ -42,7 +42,7 @@ public sealed class BoundedStatusTests(ServerFixture fixture) : IClassFixture<Se
             plan.FieldMappings.Add(new Proto.FieldMapping { CrmField = $"9Unknown_Field_{i:000}", GoogleField = $"userDefined[Key {i:000}]" });
         }
 
-        var error = await RpcAssert.FailsWith(StatusCode.InvalidArgument, async () => await admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = plan }));
+        var error = await RpcAssert.FailsWith(StatusCode.InvalidArgument, async () => await _admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = plan }));
 
         var violations = error.GetRpcStatus()!.GetDetail<BadRequest>()!.FieldViolations;
         Assert.InRange(violations.Count, 10, 51);
@@ -57,7 +57,7 @@ public sealed class BoundedStatusTests(ServerFixture fixture) : IClassFixture<Se
     {
         var id = new string('x', 1_000_000);
 
-        var error = await RpcAssert.FailsWith(StatusCode.InvalidArgument, async () => await admin.GetConfigAsync(new Proto.GetConfigRequest { PlanId = id }));
+        var error = await RpcAssert.FailsWith(StatusCode.InvalidArgument, async () => await _admin.GetConfigAsync(new Proto.GetConfigRequest { PlanId = id }));
 
         Assert.Equal(["plan_id"], error.GetRpcStatus()!.GetDetail<BadRequest>()!.FieldViolations.Select(v => v.Field));
         Assert.DoesNotContain(new string('x', 100), error.Status.Detail, StringComparison.Ordinal);
@@ -69,7 +69,7 @@ public sealed class BoundedStatusTests(ServerFixture fixture) : IClassFixture<Se
     {
         var name = "n" + new string('y', 389);
 
-        var error = await RpcAssert.FailsWith(StatusCode.NotFound, async () => await admin.GetConfigAsync(new Proto.GetConfigRequest { Name = name }));
+        var error = await RpcAssert.FailsWith(StatusCode.NotFound, async () => await _admin.GetConfigAsync(new Proto.GetConfigRequest { Name = name }));
 
         Assert.Contains("nyyy", error.Status.Detail, StringComparison.Ordinal);
         Assert.DoesNotContain(new string('y', 100), error.Status.Detail, StringComparison.Ordinal);
@@ -88,7 +88,7 @@ public sealed class BoundedStatusTests(ServerFixture fixture) : IClassFixture<Se
             ApiUrl = "http://127.0.0.1/" + new string('p', 5000),
         };
 
-        var error = await RpcAssert.FailsWith(StatusCode.InvalidArgument, async () => await admin.SetConnectionAsync(new Proto.SetConnectionRequest { Zoho = zoho }));
+        var error = await RpcAssert.FailsWith(StatusCode.InvalidArgument, async () => await _admin.SetConnectionAsync(new Proto.SetConnectionRequest { Zoho = zoho }));
 
         var fields = error.GetRpcStatus()!.GetDetail<BadRequest>()!.FieldViolations.Select(v => v.Field).Order(StringComparer.Ordinal);
         Assert.Equal(["zoho.api_url", "zoho.client_secret"], fields);
@@ -100,7 +100,7 @@ public sealed class BoundedStatusTests(ServerFixture fixture) : IClassFixture<Se
     public async Task UserKey_GetsTheSameLimits()
     {
         var userId = TestPlans.UniqueUserId();
-        var key = (await admin.CreateApiKeyAsync(new Proto.CreateApiKeyRequest { Name = "limits", Role = Proto.ApiKeyRole.User, CrmUserId = userId })).Secret;
+        var key = (await _admin.CreateApiKeyAsync(new Proto.CreateApiKeyRequest { Name = "limits", Role = Proto.ApiKeyRole.User, CrmUserId = userId })).Secret;
         var user = fixture.Server.Client(key);
         var plan = TestPlans.Valid(crmUserId: userId);
         for (var i = 0; i < 5_000; i++)

@@ -9,14 +9,14 @@ namespace ContactSync.Server.Tests.Hardening;
 /// <summary>Every non-OK status carries google.rpc.ErrorInfo (domain "contactsync.v1", a stable reason, metadata).</summary>
 public sealed class ErrorInfoTests(ServerFixture fixture) : IClassFixture<ServerFixture>
 {
-    private readonly TestServer server = fixture.Server;
-    private readonly Proto.ContactSync.ContactSyncClient admin = fixture.Server.Client();
+    private readonly TestServer _server = fixture.Server;
+    private readonly Proto.ContactSync.ContactSyncClient _admin = fixture.Server.Client();
 
     [Fact]
     public async Task Authentication_Failures_CarryTheirReason()
     {
-        var missing = await RpcAssert.FailsWith(StatusCode.Unauthenticated, async () => await server.Client(apiKey: null).ListConfigsAsync(new Proto.ListConfigsRequest()));
-        var invalid = await RpcAssert.FailsWith(StatusCode.Unauthenticated, async () => await server.Client("csk_testadmin_wrongwrongwrongwrongwrongwrongwrong").ListConfigsAsync(new Proto.ListConfigsRequest()));
+        var missing = await RpcAssert.FailsWith(StatusCode.Unauthenticated, async () => await _server.Client(apiKey: null).ListConfigsAsync(new Proto.ListConfigsRequest()));
+        var invalid = await RpcAssert.FailsWith(StatusCode.Unauthenticated, async () => await _server.Client("csk_testadmin_wrongwrongwrongwrongwrongwrongwrong").ListConfigsAsync(new Proto.ListConfigsRequest()));
 
         Assert.Equal("API_KEY_MISSING", StatusInspection.ErrorInfo(missing).Reason);
         Assert.Equal("API_KEY_INVALID", StatusInspection.ErrorInfo(invalid).Reason);
@@ -25,7 +25,7 @@ public sealed class ErrorInfoTests(ServerFixture fixture) : IClassFixture<Server
     [Fact]
     public async Task Validation_CarriesErrorInfoBesideTheBadRequest()
     {
-        var error = await RpcAssert.FailsWith(StatusCode.InvalidArgument, async () => await admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = new Proto.SyncPlan() }));
+        var error = await RpcAssert.FailsWith(StatusCode.InvalidArgument, async () => await _admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = new Proto.SyncPlan() }));
 
         var info = StatusInspection.ErrorInfo(error);
         Assert.Equal("INVALID_FIELDS", info.Reason);
@@ -37,9 +37,9 @@ public sealed class ErrorInfoTests(ServerFixture fixture) : IClassFixture<Server
     [Fact]
     public async Task NotFound_NamesWhatWasNotFound()
     {
-        var plan = await RpcAssert.FailsWith(StatusCode.NotFound, async () => await admin.GetConfigAsync(new Proto.GetConfigRequest { PlanId = "nosuchplan" }));
-        var key = await RpcAssert.FailsWith(StatusCode.NotFound, async () => await admin.RevokeApiKeyAsync(new Proto.RevokeApiKeyRequest { KeyId = "nosuchkey" }));
-        var run = await RpcAssert.FailsWith(StatusCode.NotFound, async () => await admin.CancelRunAsync(new Proto.CancelRunRequest { RunId = "run_nosuch" }));
+        var plan = await RpcAssert.FailsWith(StatusCode.NotFound, async () => await _admin.GetConfigAsync(new Proto.GetConfigRequest { PlanId = "nosuchplan" }));
+        var key = await RpcAssert.FailsWith(StatusCode.NotFound, async () => await _admin.RevokeApiKeyAsync(new Proto.RevokeApiKeyRequest { KeyId = "nosuchkey" }));
+        var run = await RpcAssert.FailsWith(StatusCode.NotFound, async () => await _admin.CancelRunAsync(new Proto.CancelRunRequest { RunId = "run_nosuch" }));
 
         Assert.Equal("PLAN_NOT_FOUND", StatusInspection.ErrorInfo(plan).Reason);
         Assert.Equal("nosuchplan", StatusInspection.ErrorInfo(plan).Metadata["plan_id"]);
@@ -51,10 +51,10 @@ public sealed class ErrorInfoTests(ServerFixture fixture) : IClassFixture<Server
     [Fact]
     public async Task StaleVersion_CarriesTheCurrentVersion()
     {
-        var plan = (await admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = TestPlans.Valid() })).Plan;
-        await admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = plan });
+        var plan = (await _admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = TestPlans.Valid() })).Plan;
+        await _admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = plan });
 
-        var error = await RpcAssert.FailsWith(StatusCode.Aborted, async () => await admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = plan }));
+        var error = await RpcAssert.FailsWith(StatusCode.Aborted, async () => await _admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = plan }));
 
         var info = StatusInspection.ErrorInfo(error);
         Assert.Equal("PLAN_VERSION_CONFLICT", info.Reason);
@@ -66,8 +66,8 @@ public sealed class ErrorInfoTests(ServerFixture fixture) : IClassFixture<Server
     public async Task PermissionDenied_SaysWhichRuleDenied()
     {
         var userId = TestPlans.UniqueUserId();
-        var user = server.Client((await admin.CreateApiKeyAsync(new Proto.CreateApiKeyRequest { Name = "u", Role = Proto.ApiKeyRole.User, CrmUserId = userId })).Secret);
-        var other = (await admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = TestPlans.Valid(crmUserId: TestPlans.UniqueUserId()) })).Plan;
+        var user = _server.Client((await _admin.CreateApiKeyAsync(new Proto.CreateApiKeyRequest { Name = "u", Role = Proto.ApiKeyRole.User, CrmUserId = userId })).Secret);
+        var other = (await _admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = TestPlans.Valid(crmUserId: TestPlans.UniqueUserId()) })).Plan;
 
         var keys = await RpcAssert.FailsWith(StatusCode.PermissionDenied, async () => await user.ListApiKeysAsync(new Proto.ListApiKeysRequest()));
         var plan = await RpcAssert.FailsWith(StatusCode.PermissionDenied, async () => await user.GetConfigAsync(new Proto.GetConfigRequest { PlanId = other.Id }));

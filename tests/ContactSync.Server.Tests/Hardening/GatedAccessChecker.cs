@@ -7,20 +7,20 @@ namespace ContactSync.Server.Tests.Hardening;
 /// <summary>The real permission check, held for one CRM user until the test releases it (a slow Zoho, made deterministic).</summary>
 internal sealed class GatedAccessChecker(ICrmAccessChecker inner, string heldUserId) : ICrmAccessChecker
 {
-    private readonly TaskCompletionSource entered = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly TaskCompletionSource released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _entered = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>Completes when a start of the held user's plan is inside the check.</summary>
-    public Task Entered => entered.Task;
+    public Task Entered => _entered.Task;
 
-    public void Release() => released.TrySetResult();
+    public void Release() => _released.TrySetResult();
 
     public async Task<CrmAccess> CheckAsync(ZohoCrmClient zoho, string crmUserId, SyncDirection direction, CancellationToken cancellationToken)
     {
         if (crmUserId == heldUserId)
         {
-            entered.TrySetResult();
-            await released.Task.WaitAsync(cancellationToken);
+            _entered.TrySetResult();
+            await _released.Task.WaitAsync(cancellationToken);
         }
 
         return await inner.CheckAsync(zoho, crmUserId, direction, cancellationToken);

@@ -35,7 +35,7 @@ public sealed class IndependentStartTests
         var heldEvents = ReadAllAsync(heldCall);
         await gate!.Entered.WaitAsync(TimeSpan.FromMinutes(2));
 
-        using var otherCall = client.RunSync(new Proto.RunSyncRequest { PlanId = other.Id }, auth, deadline: DateTime.UtcNow.AddMinutes(2));
+        using var otherCall = client.RunSync(new Proto.RunSyncRequest { PlanId = other.Id }, auth, deadline: TimeProvider.System.GetUtcNow().UtcDateTime.AddMinutes(2));
         var otherEvents = await ReadAllAsync(otherCall);
 
         Assert.False(heldEvents.IsCompleted);

@@ -10,15 +10,15 @@ namespace ContactSync.Server.Tests.Hardening;
 /// <summary>Input rules of the review: names by text elements, no invisible-only text, no user-info in URLs, no unknown enum values.</summary>
 public sealed class InputRulesTests(ServerFixture fixture) : IClassFixture<ServerFixture>
 {
-    private readonly TestServer server = fixture.Server;
-    private readonly Proto.ContactSync.ContactSyncClient admin = fixture.Server.Client();
+    private readonly TestServer _server = fixture.Server;
+    private readonly Proto.ContactSync.ContactSyncClient _admin = fixture.Server.Client();
 
     [Fact]
     public async Task PlanName_OfSixtyEmoji_IsAccepted()
     {
         var name = string.Concat(Enumerable.Repeat("😀", 59)) + Guid.NewGuid().ToString("N")[..1];
 
-        var response = await admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = TestPlans.Valid(name), ValidateOnly = true });
+        var response = await _admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = TestPlans.Valid(name), ValidateOnly = true });
 
         Assert.Equal(name, response.Plan.Name);
     }
@@ -33,7 +33,7 @@ public sealed class InputRulesTests(ServerFixture fixture) : IClassFixture<Serve
     [InlineData("bad\u0007name")]
     public async Task PlanName_InvisibleOnlyOrWithBidiControls_IsRefused(string name)
     {
-        var fields = await RpcAssert.FailsValidation(async () => await admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = TestPlans.Valid(name), ValidateOnly = true }));
+        var fields = await RpcAssert.FailsValidation(async () => await _admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = TestPlans.Valid(name), ValidateOnly = true }));
 
         Assert.Equal(["plan.name"], fields);
     }
@@ -42,7 +42,7 @@ public sealed class InputRulesTests(ServerFixture fixture) : IClassFixture<Serve
     public async Task PlanName_OfMoreThanAHundredTextElements_IsRefused()
     {
         var fields = await RpcAssert.FailsValidation(async () =>
-            await admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = TestPlans.Valid(string.Concat(Enumerable.Repeat("é", 101))), ValidateOnly = true }));
+            await _admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = TestPlans.Valid(string.Concat(Enumerable.Repeat("é", 101))), ValidateOnly = true }));
 
         Assert.Equal(["plan.name"], fields);
     }
@@ -57,7 +57,7 @@ public sealed class InputRulesTests(ServerFixture fixture) : IClassFixture<Serve
         var plan = TestPlans.Valid();
         plan.FieldMappings[2].GoogleField = path;
 
-        var fields = await RpcAssert.FailsValidation(async () => await admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = plan, ValidateOnly = true }));
+        var fields = await RpcAssert.FailsValidation(async () => await _admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = plan, ValidateOnly = true }));
 
         Assert.Equal(["plan.field_mappings[2].google_field"], fields);
     }
@@ -68,7 +68,7 @@ public sealed class InputRulesTests(ServerFixture fixture) : IClassFixture<Serve
         var plan = TestPlans.Valid();
         plan.FieldMappings[2].GoogleField = $"phoneNumbers[type={new string('m', 5000)}]";
 
-        var fields = await RpcAssert.FailsValidation(async () => await admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = plan, ValidateOnly = true }));
+        var fields = await RpcAssert.FailsValidation(async () => await _admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = plan, ValidateOnly = true }));
 
         Assert.Equal(["plan.field_mappings[2].google_field"], fields);
     }
@@ -78,7 +78,7 @@ public sealed class InputRulesTests(ServerFixture fixture) : IClassFixture<Serve
     [InlineData("\u200B")]
     public async Task ApiKeyName_InvisibleOnly_IsRefused(string name)
     {
-        var fields = await RpcAssert.FailsValidation(async () => await admin.CreateApiKeyAsync(new Proto.CreateApiKeyRequest { Name = name, Role = Proto.ApiKeyRole.Admin }));
+        var fields = await RpcAssert.FailsValidation(async () => await _admin.CreateApiKeyAsync(new Proto.CreateApiKeyRequest { Name = name, Role = Proto.ApiKeyRole.Admin }));
 
         Assert.Equal(["name"], fields);
     }
@@ -86,9 +86,9 @@ public sealed class InputRulesTests(ServerFixture fixture) : IClassFixture<Serve
     [Fact]
     public async Task GetConfigByName_OfAnotherUsersPlan_IsDeniedWithoutItsId()
     {
-        var other = (await admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = TestPlans.Valid(crmUserId: TestPlans.UniqueUserId()) })).Plan;
+        var other = (await _admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = TestPlans.Valid(crmUserId: TestPlans.UniqueUserId()) })).Plan;
         var userId = TestPlans.UniqueUserId();
-        var user = server.Client((await admin.CreateApiKeyAsync(new Proto.CreateApiKeyRequest { Name = "u", Role = Proto.ApiKeyRole.User, CrmUserId = userId })).Secret);
+        var user = _server.Client((await _admin.CreateApiKeyAsync(new Proto.CreateApiKeyRequest { Name = "u", Role = Proto.ApiKeyRole.User, CrmUserId = userId })).Secret);
 
         var byName = await RpcAssert.FailsWith(StatusCode.PermissionDenied, async () => await user.GetConfigAsync(new Proto.GetConfigRequest { Name = other.Name }));
         var byId = await RpcAssert.FailsWith(StatusCode.PermissionDenied, async () => await user.GetConfigAsync(new Proto.GetConfigRequest { PlanId = other.Id }));
@@ -148,11 +148,11 @@ public sealed class InputRulesTests(ServerFixture fixture) : IClassFixture<Serve
     [Fact]
     public async Task RunSync_UnknownMode_IsInvalidArgument()
     {
-        var plan = (await admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = TestPlans.Valid() })).Plan;
+        var plan = (await _admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = TestPlans.Valid() })).Plan;
 
         var fields = await RpcAssert.FailsValidation(async () =>
         {
-            using var call = admin.RunSync(new Proto.RunSyncRequest { PlanId = plan.Id, Mode = (Proto.RunMode)77 });
+            using var call = _admin.RunSync(new Proto.RunSyncRequest { PlanId = plan.Id, Mode = (Proto.RunMode)77 });
             await call.ResponseStream.MoveNext(CancellationToken.None);
         });
 
@@ -171,7 +171,7 @@ public sealed class InputRulesTests(ServerFixture fixture) : IClassFixture<Serve
         var plan = TestPlans.Valid();
         plan.Interval = new Duration { Seconds = seconds, Nanos = nanos };
 
-        var fields = await RpcAssert.FailsValidation(async () => await admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = plan, ValidateOnly = true }));
+        var fields = await RpcAssert.FailsValidation(async () => await _admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = plan, ValidateOnly = true }));
 
         Assert.Equal(["plan.interval"], fields);
     }
@@ -179,8 +179,8 @@ public sealed class InputRulesTests(ServerFixture fixture) : IClassFixture<Serve
     [Fact]
     public async Task UnknownEnumValues_AreRefusedWithBadRequest()
     {
-        var kind = await RpcAssert.FailsValidation(async () => await admin.TestConnectionAsync(new Proto.TestConnectionRequest { Kind = (Proto.ConnectionKind)9 }));
-        var role = await RpcAssert.FailsWith(StatusCode.InvalidArgument, async () => await admin.CreateApiKeyAsync(new Proto.CreateApiKeyRequest { Name = "x", Role = (Proto.ApiKeyRole)9 }));
+        var kind = await RpcAssert.FailsValidation(async () => await _admin.TestConnectionAsync(new Proto.TestConnectionRequest { Kind = (Proto.ConnectionKind)9 }));
+        var role = await RpcAssert.FailsWith(StatusCode.InvalidArgument, async () => await _admin.CreateApiKeyAsync(new Proto.CreateApiKeyRequest { Name = "x", Role = (Proto.ApiKeyRole)9 }));
 
         Assert.Equal(["kind"], kind);
         var violation = Assert.Single(role.GetRpcStatus()!.GetDetail<BadRequest>()!.FieldViolations);

@@ -8,7 +8,7 @@ namespace ContactSync.Server.Tests.Permissions;
 /// <summary>S10 in Configure, over a loopback server and the Zoho emulator's users and profiles.</summary>
 public sealed class PermissionTests(EmulatedServerFixture fixture) : IClassFixture<EmulatedServerFixture>
 {
-    private readonly EmulatedServer connected = fixture.Connected;
+    private readonly EmulatedServer _connected = fixture.Connected;
 
     [Theory]
     [InlineData("admin", Proto.SyncDirection.Bidirectional)]
@@ -17,7 +17,7 @@ public sealed class PermissionTests(EmulatedServerFixture fixture) : IClassFixtu
     [InlineData("peer", Proto.SyncDirection.CrmToGoogle)]
     public async Task Configure_ForAUserWithEveryPermission_IsStored(string user, Proto.SyncDirection direction)
     {
-        var response = await connected.Admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = Plan(connected.Emulator.Credentials.ZohoUserIds[user], direction) });
+        var response = await _connected.Admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = Plan(_connected.Emulator.Credentials.ZohoUserIds[user], direction) });
 
         Assert.True(response.Created);
     }
@@ -27,10 +27,10 @@ public sealed class PermissionTests(EmulatedServerFixture fixture) : IClassFixtu
     [InlineData(Proto.SyncDirection.GoogleToCrm)]
     public async Task Configure_ForAViewOnlyUser_WritingTheCrm_IsDenied_NamingEveryMissingPermission(Proto.SyncDirection direction)
     {
-        var viewOnly = connected.Emulator.Credentials.ZohoUserIds["viewonly"];
+        var viewOnly = _connected.Emulator.Credentials.ZohoUserIds["viewonly"];
 
         var ex = await RpcAssert.FailsWith(StatusCode.PermissionDenied,
-            async () => await connected.Admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = Plan(viewOnly, direction), ValidateOnly = true }));
+            async () => await _connected.Admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = Plan(viewOnly, direction), ValidateOnly = true }));
 
         Assert.Contains(viewOnly, ex.Status.Detail, StringComparison.Ordinal);
         Assert.Contains("Rule 'view-only users sync CRM → Google only'", ex.Status.Detail, StringComparison.Ordinal);
@@ -43,10 +43,10 @@ public sealed class PermissionTests(EmulatedServerFixture fixture) : IClassFixtu
     [Fact]
     public async Task Configure_ForAViewOnlyUser_CrmToGoogle_IsAllowed()
     {
-        var viewOnly = connected.Emulator.Credentials.ZohoUserIds["viewonly"];
+        var viewOnly = _connected.Emulator.Credentials.ZohoUserIds["viewonly"];
 
         // No profile of the emulator lists a Google-sync integration permission; Contacts view is enough for CRM → Google.
-        var response = await connected.Admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = Plan(viewOnly, Proto.SyncDirection.CrmToGoogle) });
+        var response = await _connected.Admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = Plan(viewOnly, Proto.SyncDirection.CrmToGoogle) });
 
         Assert.True(response.Created);
     }
@@ -55,7 +55,7 @@ public sealed class PermissionTests(EmulatedServerFixture fixture) : IClassFixtu
     public async Task Configure_ForAnUnknownCrmUser_IsDenied()
     {
         var ex = await RpcAssert.FailsWith(StatusCode.PermissionDenied,
-            async () => await connected.Admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = Plan("987654321", Proto.SyncDirection.CrmToGoogle), ValidateOnly = true }));
+            async () => await _connected.Admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = Plan("987654321", Proto.SyncDirection.CrmToGoogle), ValidateOnly = true }));
 
         Assert.Contains("CRM user 987654321 not found", ex.Status.Detail, StringComparison.Ordinal);
     }
@@ -76,9 +76,9 @@ public sealed class PermissionTests(EmulatedServerFixture fixture) : IClassFixtu
         CrmUserId = crmUserId,
         Direction = direction,
         ConflictWinner = direction == Proto.SyncDirection.Bidirectional ? Proto.ConflictWinner.Google : Proto.ConflictWinner.Unspecified,
-        CrmViewId = connected.Emulator.Zoho.AllContactsViewId,
-        GoogleGroup = connected.Emulator.Credentials.GoogleContactSyncGroup,
+        CrmViewId = _connected.Emulator.Zoho.AllContactsViewId,
+        GoogleGroup = _connected.Emulator.Credentials.GoogleContactSyncGroup,
         // The group is in the Workspace user's account; an admin key assigns that account to other CRM users' plans.
-        GoogleAccount = connected.Emulator.Credentials.GoogleImpersonatedUser,
+        GoogleAccount = _connected.Emulator.Credentials.GoogleImpersonatedUser,
     };
 }

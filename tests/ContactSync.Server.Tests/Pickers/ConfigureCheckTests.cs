@@ -6,7 +6,7 @@ namespace ContactSync.Server.Tests.Pickers;
 
 public sealed class ConfigureCheckTests(EmulatedServerFixture fixture) : IClassFixture<EmulatedServerFixture>
 {
-    private readonly EmulatedServer connected = fixture.Connected;
+    private readonly EmulatedServer _connected = fixture.Connected;
 
     [Fact]
     public async Task Configure_WithLiveViewGroupAndFields_IncludingCustomOnes_IsStored()
@@ -15,7 +15,7 @@ public sealed class ConfigureCheckTests(EmulatedServerFixture fixture) : IClassF
         plan.FieldMappings.Add(new Proto.FieldMapping { CrmField = "Customer_Tier", GoogleField = "userDefined[Customer tier]" });
         plan.CrmGoogleRefField = "Google_Contact_Id";
 
-        var response = await connected.Admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = plan });
+        var response = await _connected.Admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = plan });
 
         Assert.True(response.Created);
         Assert.Equal("Google_Contact_Id", response.Plan.CrmGoogleRefField);
@@ -31,7 +31,7 @@ public sealed class ConfigureCheckTests(EmulatedServerFixture fixture) : IClassF
         plan.FieldMappings.Add(new Proto.FieldMapping { CrmField = "customer_tier", GoogleField = "userDefined[y]" });
         plan.CrmGoogleRefField = "Missing_Ref";
 
-        var fields = await RpcAssert.FailsValidation(async () => await connected.Admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = plan, ValidateOnly = true }));
+        var fields = await RpcAssert.FailsValidation(async () => await _connected.Admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = plan, ValidateOnly = true }));
 
         Assert.Equal(
             ["plan.crm_google_ref_field", "plan.crm_view_id", "plan.field_mappings[2].crm_field", "plan.field_mappings[3].crm_field", "plan.google_group"],
@@ -44,7 +44,7 @@ public sealed class ConfigureCheckTests(EmulatedServerFixture fixture) : IClassF
         var plan = ValidPlan();
         plan.GoogleGroup = "contactGroups/myContacts";
 
-        var fields = await RpcAssert.FailsValidation(async () => await connected.Admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = plan, ValidateOnly = true }));
+        var fields = await RpcAssert.FailsValidation(async () => await _connected.Admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = plan, ValidateOnly = true }));
 
         Assert.Equal(["plan.google_group"], fields);
     }
@@ -55,7 +55,7 @@ public sealed class ConfigureCheckTests(EmulatedServerFixture fixture) : IClassF
         var plan = ValidPlan();
         plan.FieldMappings.Add(new Proto.FieldMapping { CrmField = "Last_Activity_Time", GoogleField = "userDefined[Last activity]", Direction = Proto.MappingDirection.Both });
 
-        var fields = await RpcAssert.FailsValidation(async () => await connected.Admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = plan, ValidateOnly = true }));
+        var fields = await RpcAssert.FailsValidation(async () => await _connected.Admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = plan, ValidateOnly = true }));
 
         Assert.Equal(["plan.field_mappings[2].crm_field"], fields);
     }
@@ -68,7 +68,7 @@ public sealed class ConfigureCheckTests(EmulatedServerFixture fixture) : IClassF
         plan.GoogleGroup = "not-a-group";
         plan.CrmViewId = "5725767000000099999";
 
-        var fields = await RpcAssert.FailsValidation(async () => await connected.Admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = plan }));
+        var fields = await RpcAssert.FailsValidation(async () => await _connected.Admin.ConfigureAsync(new Proto.ConfigureRequest { Plan = plan }));
 
         Assert.Equal(["plan.crm_view_id", "plan.google_group", "plan.name"], fields.Order(StringComparer.Ordinal));
     }
@@ -76,11 +76,11 @@ public sealed class ConfigureCheckTests(EmulatedServerFixture fixture) : IClassF
     private Proto.SyncPlan ValidPlan() => new()
     {
         Name = TestPlans.UniqueName(),
-        CrmUserId = connected.Emulator.Credentials.ZohoUserIds["admin"],
+        CrmUserId = _connected.Emulator.Credentials.ZohoUserIds["admin"],
         Direction = Proto.SyncDirection.Bidirectional,
         ConflictWinner = Proto.ConflictWinner.Crm,
-        CrmViewId = connected.Emulator.Zoho.GoldCustomersViewId,
-        GoogleGroup = connected.Emulator.Credentials.GoogleContactSyncGroup,
+        CrmViewId = _connected.Emulator.Zoho.GoldCustomersViewId,
+        GoogleGroup = _connected.Emulator.Credentials.GoogleContactSyncGroup,
         FieldMappings =
         {
             new Proto.FieldMapping { CrmField = "Email", GoogleField = "emailAddresses[type=work]" },

@@ -9,29 +9,29 @@ namespace ContactSync.Server.Tests.Pickers;
 
 public sealed class PickerTests(EmulatedServerFixture fixture) : IClassFixture<EmulatedServerFixture>
 {
-    private readonly EmulatedServer connected = fixture.Connected;
+    private readonly EmulatedServer _connected = fixture.Connected;
 
     [Fact]
     public async Task ListCrmViews_AnswersTheCrmViews_WithTheDefaultMarked()
     {
-        var response = await connected.Admin.ListCrmViewsAsync(new Proto.ListCrmViewsRequest());
+        var response = await _connected.Admin.ListCrmViewsAsync(new Proto.ListCrmViewsRequest());
 
         var ids = response.Views.Select(v => v.Id).ToList();
-        Assert.Contains(connected.Emulator.Zoho.AllContactsViewId, ids);
-        Assert.Contains(connected.Emulator.Zoho.GoldCustomersViewId, ids);
+        Assert.Contains(_connected.Emulator.Zoho.AllContactsViewId, ids);
+        Assert.Contains(_connected.Emulator.Zoho.GoldCustomersViewId, ids);
         var all = Assert.Single(response.Views, v => v.IsDefault);
-        Assert.Equal(connected.Emulator.Zoho.AllContactsViewId, all.Id);
+        Assert.Equal(_connected.Emulator.Zoho.AllContactsViewId, all.Id);
         Assert.Equal("ALLVIEWS", all.SystemName);
-        Assert.Equal("", response.Views.Single(v => v.Id == connected.Emulator.Zoho.GoldCustomersViewId).SystemName);
-        Assert.Equal("Gold Customers", response.Views.Single(v => v.Id == connected.Emulator.Zoho.GoldCustomersViewId).Name);
+        Assert.Equal("", response.Views.Single(v => v.Id == _connected.Emulator.Zoho.GoldCustomersViewId).SystemName);
+        Assert.Equal("Gold Customers", response.Views.Single(v => v.Id == _connected.Emulator.Zoho.GoldCustomersViewId).Name);
     }
 
     [Fact]
     public async Task ListCrmViews_ForAKnownUser_Answers_ForAnUnknownUser_IsNotFound()
     {
-        var known = await connected.Admin.ListCrmViewsAsync(new Proto.ListCrmViewsRequest { CrmUserId = connected.Emulator.Credentials.ZohoUserIds["standard"] });
+        var known = await _connected.Admin.ListCrmViewsAsync(new Proto.ListCrmViewsRequest { CrmUserId = _connected.Emulator.Credentials.ZohoUserIds["standard"] });
         var ex = await RpcAssert.FailsWith(StatusCode.NotFound,
-            async () => await connected.Admin.ListCrmViewsAsync(new Proto.ListCrmViewsRequest { CrmUserId = "123456789" }));
+            async () => await _connected.Admin.ListCrmViewsAsync(new Proto.ListCrmViewsRequest { CrmUserId = "123456789" }));
 
         Assert.NotEmpty(known.Views);
         Assert.Contains("CRM user 123456789 not found", ex.Status.Detail, StringComparison.Ordinal);
@@ -40,13 +40,13 @@ public sealed class PickerTests(EmulatedServerFixture fixture) : IClassFixture<E
     [Fact]
     public async Task ListCrmViews_WithAUserKey_OnlyForItsOwnCrmUser()
     {
-        var standard = connected.Emulator.Credentials.ZohoUserIds["standard"];
-        var user = await ConnectionTests.UserClientAsync(connected, standard);
+        var standard = _connected.Emulator.Credentials.ZohoUserIds["standard"];
+        var user = await ConnectionTests.UserClientAsync(_connected, standard);
 
         var own = await user.ListCrmViewsAsync(new Proto.ListCrmViewsRequest());
         var explicitOwn = await user.ListCrmViewsAsync(new Proto.ListCrmViewsRequest { CrmUserId = standard });
         await RpcAssert.FailsWith(StatusCode.PermissionDenied,
-            async () => await user.ListCrmViewsAsync(new Proto.ListCrmViewsRequest { CrmUserId = connected.Emulator.Credentials.ZohoUserIds["admin"] }));
+            async () => await user.ListCrmViewsAsync(new Proto.ListCrmViewsRequest { CrmUserId = _connected.Emulator.Credentials.ZohoUserIds["admin"] }));
 
         Assert.NotEmpty(own.Views);
         Assert.Equal(own.Views.Count, explicitOwn.Views.Count);
@@ -55,10 +55,10 @@ public sealed class PickerTests(EmulatedServerFixture fixture) : IClassFixture<E
     [Fact]
     public async Task ListGoogleGroups_AnswersTheUserGroups_WithoutSystemGroups()
     {
-        var response = await connected.Admin.ListGoogleGroupsAsync(new Proto.ListGoogleGroupsRequest());
+        var response = await _connected.Admin.ListGoogleGroupsAsync(new Proto.ListGoogleGroupsRequest());
 
-        var contactSync = Assert.Single(response.Groups, g => g.ResourceName == connected.Emulator.Credentials.GoogleContactSyncGroup);
-        Assert.Contains(response.Groups, g => g.ResourceName == connected.Emulator.Credentials.GoogleFamilyGroup);
+        var contactSync = Assert.Single(response.Groups, g => g.ResourceName == _connected.Emulator.Credentials.GoogleContactSyncGroup);
+        Assert.Contains(response.Groups, g => g.ResourceName == _connected.Emulator.Credentials.GoogleFamilyGroup);
         Assert.Equal("ContactSync", contactSync.Name);
         Assert.Equal("USER_CONTACT_GROUP", contactSync.GroupType);
         Assert.Equal(5, contactSync.MemberCount);
@@ -69,7 +69,7 @@ public sealed class PickerTests(EmulatedServerFixture fixture) : IClassFixture<E
     [Fact]
     public async Task ListFields_CoversCrmFieldsWithCustomOnes_GooglePaths_AndTheDefaultMap()
     {
-        var catalog = (await connected.Admin.ListFieldsAsync(new Proto.ListFieldsRequest())).Catalog;
+        var catalog = (await _connected.Admin.ListFieldsAsync(new Proto.ListFieldsRequest())).Catalog;
 
         var tier = Assert.Single(catalog.CrmFields, f => f.ApiName == "Customer_Tier");
         Assert.True(tier.Custom);

@@ -14,23 +14,23 @@ namespace ContactSync.Testing.Emulation;
 /// </summary>
 public sealed class EmulatedServer : IAsyncDisposable
 {
-    private readonly EmulatedServerOptions options;
-    private readonly bool ownsDirectory;
-    private readonly List<TestServer> servers = [];
+    private readonly EmulatedServerOptions _options;
+    private readonly bool _ownsDirectory;
+    private readonly List<TestServer> _servers = [];
 
     private EmulatedServer(EmulatorHost emulator, EmulatedServerOptions options, string dataDirectory, bool ownsDirectory)
     {
         Emulator = emulator;
-        this.options = options;
+        _options = options;
         DataDirectory = dataDirectory;
-        this.ownsDirectory = ownsDirectory;
+        _ownsDirectory = ownsDirectory;
     }
 
     /// <summary>The running emulators.</summary>
     public EmulatorHost Emulator { get; }
 
     /// <summary>The first server (after <see cref="RestartServerAsync"/>: its replacement).</summary>
-    public TestServer Server => servers[0];
+    public TestServer Server => _servers[0];
 
     /// <summary>An admin client of <see cref="Server"/>.</summary>
     public Proto.ContactSync.ContactSyncClient Admin { get; private set; } = null!;
@@ -39,7 +39,7 @@ public sealed class EmulatedServer : IAsyncDisposable
     public string DataDirectory { get; }
 
     /// <summary>The bootstrap admin key.</summary>
-    public string AdminKey => options.AdminKey;
+    public string AdminKey => _options.AdminKey;
 
     /// <summary>Log entries of every server of this environment.</summary>
     public FakeLogCollector Logs { get; } = new();
@@ -101,19 +101,19 @@ public sealed class EmulatedServer : IAsyncDisposable
     public async Task<TestServer> StartServerAsync(
         TimeProvider? time = null, IReadOnlyDictionary<string, string?>? configuration = null, Action<IServiceCollection>? configureServices = null)
     {
-        var settings = new Dictionary<string, string?>(options.Configuration);
+        var settings = new Dictionary<string, string?>(_options.Configuration);
         foreach (var (key, value) in configuration ?? new Dictionary<string, string?>())
         {
             settings[key] = value;
         }
 
-        var replace = options.ConfigureServices + configureServices;
+        var replace = _options.ConfigureServices + configureServices;
         var server = await TestServer.StartAsync(
-            DataDirectory, options.AdminKey, logs: Logs, configuration: settings, time: time ?? options.Time, configureServices: replace);
-        servers.Add(server);
-        if (servers.Count == 1)
+            DataDirectory, _options.AdminKey, logs: Logs, configuration: settings, time: time ?? _options.Time, configureServices: replace);
+        _servers.Add(server);
+        if (_servers.Count == 1)
         {
-            Admin = server.Client(options.AdminKey);
+            Admin = server.Client(_options.AdminKey);
         }
 
         return server;
@@ -122,13 +122,13 @@ public sealed class EmulatedServer : IAsyncDisposable
     /// <summary>Stops <see cref="Server"/> and starts a new one on the same data folder (the emulators keep running).</summary>
     public async Task RestartServerAsync()
     {
-        var old = servers[0];
-        servers.RemoveAt(0);
+        var old = _servers[0];
+        _servers.RemoveAt(0);
         await old.DisposeAsync();
         var server = await TestServer.StartAsync(
-            DataDirectory, options.AdminKey, logs: Logs, configuration: options.Configuration, time: options.Time, configureServices: options.ConfigureServices);
-        servers.Insert(0, server);
-        Admin = server.Client(options.AdminKey);
+            DataDirectory, _options.AdminKey, logs: Logs, configuration: _options.Configuration, time: _options.Time, configureServices: _options.ConfigureServices);
+        _servers.Insert(0, server);
+        Admin = server.Client(_options.AdminKey);
     }
 
     /// <summary>The base64 body of a service account key's PEM (without the BEGIN/END lines), i.e. its secret part.</summary>
@@ -143,14 +143,14 @@ public sealed class EmulatedServer : IAsyncDisposable
     /// <summary>Stops every server and the emulators, and removes the data folder it created.</summary>
     public async ValueTask DisposeAsync()
     {
-        foreach (var server in servers)
+        foreach (var server in _servers)
         {
             await server.DisposeAsync();
         }
 
-        servers.Clear();
+        _servers.Clear();
         await Emulator.DisposeAsync();
-        if (ownsDirectory)
+        if (_ownsDirectory)
         {
             TempFolders.TryDelete(DataDirectory);
         }

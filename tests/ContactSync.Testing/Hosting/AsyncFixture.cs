@@ -4,20 +4,20 @@ namespace ContactSync.Testing.Hosting;
 public abstract class AsyncFixture<T> : IAsyncLifetime
     where T : class, IAsyncDisposable
 {
-    private T? value;
+    private T? _value;
 
     /// <summary>The started value.</summary>
-    protected T Value => value ?? throw new InvalidOperationException("Not started.");
+    protected T Value => _value ?? throw new InvalidOperationException("Not started.");
 
     /// <inheritdoc />
-    public async Task InitializeAsync() => value = await StartAsync();
+    public async Task InitializeAsync() => _value = await StartAsync();
 
     /// <inheritdoc />
     public async Task DisposeAsync()
     {
-        if (value is not null)
+        if (_value is not null)
         {
-            await value.DisposeAsync();
+            await _value.DisposeAsync();
         }
     }
 

@@ -18,14 +18,14 @@ public sealed class TestServer : IAsyncDisposable
     /// <summary>The default bootstrap admin key.</summary>
     public const string AdminKey = "csk_testadmin_12c766a1a7308911fc87abc096a98830300bcf7f";
 
-    private readonly List<GrpcChannel> channels = [];
-    private readonly bool ownsDirectory;
+    private readonly List<GrpcChannel> _channels = [];
+    private readonly bool _ownsDirectory;
 
     private TestServer(ContactSyncServerHost host, string dataDirectory, bool ownsDirectory, string? adminKey, FakeLogCollector logs)
     {
         Host = host;
         DataDirectory = dataDirectory;
-        this.ownsDirectory = ownsDirectory;
+        _ownsDirectory = ownsDirectory;
         Key = adminKey;
         Logs = logs;
     }
@@ -115,9 +115,9 @@ public sealed class TestServer : IAsyncDisposable
     public GrpcChannel Channel()
     {
         var channel = GrpcChannel.ForAddress(Host.GrpcAddress);
-        lock (channels)
+        lock (_channels)
         {
-            channels.Add(channel);
+            _channels.Add(channel);
         }
 
         return channel;
@@ -126,14 +126,14 @@ public sealed class TestServer : IAsyncDisposable
     /// <summary>Closes the channels, stops the server and removes the data folder it created.</summary>
     public async ValueTask DisposeAsync()
     {
-        lock (channels)
+        lock (_channels)
         {
-            channels.ForEach(c => c.Dispose());
-            channels.Clear();
+            _channels.ForEach(c => c.Dispose());
+            _channels.Clear();
         }
 
         await Host.DisposeAsync();
-        if (ownsDirectory)
+        if (_ownsDirectory)
         {
             TempFolders.TryDelete(DataDirectory);
         }

@@ -28,7 +28,7 @@ internal static class Chromium
         process.WaitForExit();
         if (process.ExitCode != 0 || !File.Exists(Path))
         {
-            throw new InvalidOperationException($"Chromium could not be installed ({script}, exit {process.ExitCode}): {error} {output.Result}");
+            throw new InvalidOperationException($"Chromium could not be installed ({script}, exit {process.ExitCode}): {error} {output.GetAwaiter().GetResult()}");
         }
     }
 }

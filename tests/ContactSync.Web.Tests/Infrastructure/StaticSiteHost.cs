@@ -16,11 +16,11 @@ namespace ContactSync.Web.Tests.Infrastructure;
 /// </summary>
 internal sealed class StaticSiteHost : IAsyncDisposable
 {
-    private readonly WebApplication app;
+    private readonly WebApplication _app;
 
     private StaticSiteHost(WebApplication app, Uri crm, Uri widget)
     {
-        this.app = app;
+        _app = app;
         CrmOrigin = crm;
         WidgetOrigin = widget;
     }
@@ -51,7 +51,7 @@ internal sealed class StaticSiteHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await app.StopAsync();
-        await app.DisposeAsync();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
     }
 }

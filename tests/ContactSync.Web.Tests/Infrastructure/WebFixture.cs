@@ -18,7 +18,7 @@ public sealed class WebFixture : IAsyncLifetime
 {
     public const string AdminKey = "csk_webtests_7f3a9c2e5b814d06a1e8c4f2b97d350e6c1a8f4b2d9e073c";
 
-    private EmulatedServer? world;
+    private EmulatedServer? _world;
 
     public EmulatorHost Emulator => World.Emulator;
 
@@ -41,7 +41,7 @@ public sealed class WebFixture : IAsyncLifetime
     {
         Chromium.EnsureInstalled();
         Sites = await StaticSiteHost.StartAsync();
-        world = await EmulatedServer.StartAsync(new EmulatedServerOptions
+        _world = await EmulatedServer.StartAsync(new EmulatedServerOptions
         {
             Emulator = new EmulatorOptions { ZohoSeedContacts = 60, GoogleSeedContacts = 40, OverlappingEmails = 20, Seed = 16 },
             AdminKey = AdminKey,
@@ -51,7 +51,7 @@ public sealed class WebFixture : IAsyncLifetime
                 ["ContactSync:Runs:SchedulerEnabled"] = "false",
             },
         });
-        Client = new Proto.ContactSync.ContactSyncClient(world.Server.Channel());
+        Client = new Proto.ContactSync.ContactSyncClient(_world.Server.Channel());
 
         Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         Browser = await Playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = Chromium.Path, Headless = true, Args = Chromium.Args });
@@ -89,9 +89,9 @@ public sealed class WebFixture : IAsyncLifetime
         }
 
         Playwright?.Dispose();
-        if (world is not null)
+        if (_world is not null)
         {
-            await world.DisposeAsync();
+            await _world.DisposeAsync();
         }
 
         if (Sites is not null)
@@ -100,7 +100,7 @@ public sealed class WebFixture : IAsyncLifetime
         }
     }
 
-    private EmulatedServer World => world ?? throw new InvalidOperationException("Not started.");
+    private EmulatedServer World => _world ?? throw new InvalidOperationException("Not started.");
 }
 
 [CollectionDefinition(Name)]

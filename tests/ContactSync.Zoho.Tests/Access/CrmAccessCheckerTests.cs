@@ -15,17 +15,17 @@ namespace ContactSync.Zoho.Tests.Access;
 /// </summary>
 public sealed class CrmAccessCheckerTests : IAsyncLifetime
 {
-    private EmulatorHost? emulator;
+    private EmulatorHost? _emulator;
 
-    private EmulatorHost Emulator => emulator ?? throw new InvalidOperationException("Not started.");
+    private EmulatorHost Emulator => _emulator ?? throw new InvalidOperationException("Not started.");
 
-    public async Task InitializeAsync() => emulator = await EmulatorHost.StartAsync(new EmulatorOptions { Port = 0 }, CancellationToken.None);
+    public async Task InitializeAsync() => _emulator = await EmulatorHost.StartAsync(new EmulatorOptions { Port = 0 }, CancellationToken.None);
 
     public async Task DisposeAsync()
     {
-        if (emulator is not null)
+        if (_emulator is not null)
         {
-            await emulator.DisposeAsync();
+            await _emulator.DisposeAsync();
         }
     }
 

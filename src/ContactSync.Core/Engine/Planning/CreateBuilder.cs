@@ -62,12 +62,13 @@ internal static class CreateBuilder
             }
         }
 
-        if (!values.ContainsKey("Last_Name"))
+        if (!values.TryGetValue("Last_Name", out var lastName))
         {
-            values["Last_Name"] = LastNameFallback.For(contact);
+            lastName = LastNameFallback.For(contact);
+            values["Last_Name"] = lastName;
         }
 
-        var intent = new PendingCrmCreate(contact.ResourceName, pair.Email, values["Last_Name"], values.GetValueOrDefault("First_Name", ""));
+        var intent = new PendingCrmCreate(contact.ResourceName, pair.Email, lastName, values.GetValueOrDefault("First_Name", ""));
         return new PlannedCreate(SideKind.Crm, "", pair.GoogleName, null, contact, contact.Etag, contact.State, snapshot, pair.Email, pair.DisplayName,
             new PlannedWrite(values, after, changes), intent, context.Failing.IsFailing("", pair.GoogleName));
     }

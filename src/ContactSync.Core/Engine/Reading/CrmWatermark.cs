@@ -20,7 +20,7 @@ internal static class CrmWatermark
     /// </summary>
     public static DateTimeOffset? Next(CrmReadClock clock, DateTimeOffset? previous, DateTimeOffset? maxModified)
     {
-        DateTimeOffset? next = clock.ReadStarted is { } started
+        var next = clock.ReadStarted is { } started
             ? new DateTimeOffset(started.UtcTicks - (started.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero) - TimeSpan.FromSeconds(1)
             : maxModified;
         return next is null || (previous is not null && previous > next) ? previous ?? next : next;

@@ -38,7 +38,7 @@ internal sealed class IntentLoader(RunPorts read, GoogleChanges changes)
         var candidates = found.Where(f => !foundLinks.ContainsKey(f.Id)).ToList();
         if (!changes.TryGet(intent.GoogleResourceName, out var contact))
         {
-            contact = (await read.Google.GetAsync([intent.GoogleResourceName], cancellationToken)).FirstOrDefault();
+            contact = (await read.Google.GetAsync([intent.GoogleResourceName], cancellationToken)) is [var first, ..] ? first : null;
         }
 
         return new IntentLookup(intent, true, candidates, contact);

@@ -14,21 +14,21 @@ namespace ContactSync.Server.Runs.Launching;
 /// </summary>
 internal sealed class CrmAccessCache(ICrmAccessChecker checker, TimeProvider time, IOptions<RunSettings> settings, ILogger<CrmAccessCache> logger)
 {
-    private readonly ConcurrentDictionary<(string User, SyncDirection Direction), (CrmAccess Access, DateTimeOffset Expires)> checks = new();
+    private readonly ConcurrentDictionary<(string User, SyncDirection Direction), (CrmAccess Access, DateTimeOffset Expires)> _checks = new();
 
     /// <summary>The plan user's access, from a recent passed check or read now with <paramref name="zoho"/>.</summary>
     public async Task<CrmAccess> CheckAsync(ZohoCrmClient zoho, SyncPlanDefinition plan, CancellationToken cancellationToken)
     {
         var key = (plan.CrmUserId, plan.Direction);
         var now = time.GetUtcNow();
-        if (checks.TryGetValue(key, out var cached) && cached.Expires > now)
+        if (_checks.TryGetValue(key, out var cached) && cached.Expires > now)
         {
             return cached.Access;
         }
 
         var access = await LiveApi.CallAsync("Zoho CRM", $"Checking the permissions of CRM user {plan.CrmUserId}",
             () => checker.CheckAsync(zoho, plan.CrmUserId, plan.Direction, cancellationToken), logger, cancellationToken);
-        checks[key] = (access, now + settings.Value.PermissionCheckReuse);
+        _checks[key] = (access, now + settings.Value.PermissionCheckReuse);
         return access;
     }
 }

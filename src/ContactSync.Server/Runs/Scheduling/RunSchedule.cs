@@ -11,7 +11,7 @@ namespace ContactSync.Server.Runs.Scheduling;
 internal static class RunSchedule
 {
     /// <summary>The next due time, or null for manual, disabled or breaker-paused plans.</summary>
-    public static DateTime? NextRunUtc(StoredSyncPlan plan, RunRecord? lastEnded, int consecutiveFailures, TimeSpan retryBase, DateTime nowUtc)
+    public static DateTime? NextRunUtc(StoredSyncPlan plan, RunRecord? lastEnded, int consecutiveFailures, TimeSpan retryBase)
     {
         var definition = plan.Definition;
         if (!definition.Enabled || definition.Interval is not { } interval || interval <= TimeSpan.Zero)

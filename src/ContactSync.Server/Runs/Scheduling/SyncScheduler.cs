@@ -76,7 +76,7 @@ internal sealed class SyncScheduler(
         var trigger = failures > 0 ? RunTriggerKind.Retry : RunTriggerKind.Scheduled;
         try
         {
-            RunLog.SchedulerStarting(logger, plan.Id, trigger.ToString());
+            RunLog.SchedulerStarting(logger, plan.Id, trigger);
 
             // Asked again under the plan's lease: another replica may have run the plan since the check above (its run
             // ended and its lease was freed before this one was taken), and that run counts for this interval.
@@ -108,6 +108,6 @@ internal sealed class SyncScheduler(
         var now = time.GetUtcNow().UtcDateTime;
         var last = await runs.LastEndedAsync(plan.Id, successfulOnly: false, cancellationToken);
         var failures = await runs.ConsecutiveFailuresAsync(plan.Id, cancellationToken);
-        return RunSchedule.NextRunUtc(plan, last, failures, settings.Value.RetryBaseDelay, now) is { } due && due <= now ? failures : null;
+        return RunSchedule.NextRunUtc(plan, last, failures, settings.Value.RetryBaseDelay) is { } due && due <= now ? failures : null;
     }
 }

@@ -18,7 +18,6 @@ internal sealed class RunQueries(
     IRunErrorRepository errors,
     ISyncStateStore store,
     ActiveRuns activeRuns,
-    TimeProvider time,
     IOptions<RunSettings> settings)
 {
     private const int MaxPageSize = 1000;
@@ -116,7 +115,7 @@ internal sealed class RunQueries(
             // A run that ended normally saw the conditions that hold now (a failed or cancelled run may not have).
             Conditions = lastSuccess?.EndUtc is null ? [] : lastSuccess.Conditions,
             CurrentRun = activeRuns.FindByPlan(plan.Id)?.Snapshot() ?? await runs.RunningAsync(plan.Id, cancellationToken),
-            NextRunUtc = RunSchedule.NextRunUtc(plan, last, failures, settings.Value.RetryBaseDelay, time.GetUtcNow().UtcDateTime),
+            NextRunUtc = RunSchedule.NextRunUtc(plan, last, failures, settings.Value.RetryBaseDelay),
         };
     }
 
