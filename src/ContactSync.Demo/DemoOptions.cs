@@ -12,7 +12,8 @@ internal sealed record DemoOptions(
     int GrpcPort = 0,
     int GrpcWebPort = 0,
     bool TemporaryData = true,
-    bool Help = false)
+    bool Help = false,
+    int QuotaTimeScale = 60)
 {
     public const string Usage = """
         Usage: ContactSync.Demo [options]   (dotnet cake --target=Demo --demoArgs="...")
@@ -33,11 +34,15 @@ internal sealed record DemoOptions(
                                when the output is not a terminal)
           --grpc-port N        the server's native gRPC port (default 0: a free port)
           --grpc-web-port N    the server's gRPC-Web port (default 0: a free port)
+          --quota-time-scale N the emulators enforce Google's and Zoho's documented
+                               quotas and the server paces by them, with every window
+                               N times shorter (default 60: Google's minute lasts a
+                               second); 0: no quotas
           --help               this text
         """;
 
     private static readonly string[] Flags = ["--keep-running", "--exit", "--help", "-h", "-?"];
-    private static readonly string[] Valued = ["--zoho-contacts", "--google-contacts", "--overlap", "--data", "--grpc-port", "--grpc-web-port"];
+    private static readonly string[] Valued = ["--zoho-contacts", "--google-contacts", "--overlap", "--data", "--grpc-port", "--grpc-web-port", "--quota-time-scale"];
 
     /// <summary>
     /// Parses the arguments; <see cref="DemoUsageException"/> says in one line what is wrong. In a terminal
@@ -77,7 +82,8 @@ internal sealed record DemoOptions(
             Number(values, "--grpc-port", 0, 0, 65535),
             Number(values, "--grpc-web-port", 0, 0, 65535),
             TemporaryData: data is null,
-            Help: flags.Overlaps(["--help", "-h", "-?"]));
+            Help: flags.Overlaps(["--help", "-h", "-?"]),
+            QuotaTimeScale: Number(values, "--quota-time-scale", 60, 0, 1_000_000));
         if (flags.Contains("--keep-running") && flags.Contains("--exit"))
         {
             throw new DemoUsageException("--keep-running and --exit exclude each other.");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ContactSync.Emulators;
+using ContactSync.Emulators.Quotas;
 using ContactSync.Server.Hosting;
 using Grpc.Core;
 using Grpc.Net.Client;
@@ -19,10 +20,7 @@ internal sealed class DemoRunner(DemoOptions options, TextWriter output, bool in
     {
         output.WriteLine("Starting the bundled Zoho CRM and Google People emulators…");
         output.WriteLine($"  {options.ZohoContacts} CRM contacts, {options.GoogleContacts} Google contacts, {options.Overlap} with the same email");
-        await using var emulator = await EmulatorHost.StartAsync(
-            new EmulatorOptions { ZohoSeedContacts = options.ZohoContacts, GoogleSeedContacts = options.GoogleContacts, OverlappingEmails = options.Overlap, Seed = 2026 },
-            cancellationToken);
-        output.WriteLine($"  emulators on {emulator.BaseAddress}");
+        await using var emulator = await StartEmulatorsAsync(cancellationToken);
 
         output.WriteLine("Starting the ContactSync server on a fresh SQLite database…");
         output.WriteLine($"  in {options.DataDirectory}");
@@ -34,6 +32,7 @@ internal sealed class DemoRunner(DemoOptions options, TextWriter output, bool in
                 BootstrapKeyOutput = TextWriter.Null,
                 GrpcPort = options.GrpcPort,
                 GrpcWebPort = options.GrpcWebPort,
+                Configuration = QuotaSettings(options.QuotaTimeScale),
             },
             cancellationToken);
         output.WriteLine($"  native gRPC on {server.GrpcAddress}, gRPC-Web on {server.GrpcWebAddress}");
@@ -74,6 +73,31 @@ internal sealed class DemoRunner(DemoOptions options, TextWriter output, bool in
 
         return exitCode;
     }
+
+    /// <summary>The emulators with the demo's contacts, enforcing the documented quotas compressed (or none).</summary>
+    private async Task<EmulatorHost> StartEmulatorsAsync(CancellationToken cancellationToken)
+    {
+        var emulator = await EmulatorHost.StartAsync(
+            new EmulatorOptions
+            {
+                ZohoSeedContacts = options.ZohoContacts,
+                GoogleSeedContacts = options.GoogleContacts,
+                OverlappingEmails = options.Overlap,
+                Seed = 2026,
+                Quotas = options.QuotaTimeScale > 0 ? QuotaOptions.Defaults(ZohoEdition.Standard, 1, options.QuotaTimeScale) : QuotaOptions.None,
+            },
+            cancellationToken);
+        output.WriteLine($"  emulators on {emulator.BaseAddress}");
+        output.WriteLine(options.QuotaTimeScale > 0
+            ? $"  enforcing the documented quotas, every window {options.QuotaTimeScale.ToString(CultureInfo.InvariantCulture)} times shorter"
+            : "  enforcing no quotas");
+        return emulator;
+    }
+
+    /// <summary>The server paces by the quotas the emulators enforce, compressed alike (or by none).</summary>
+    private static Dictionary<string, string?> QuotaSettings(int timeScale) => timeScale > 0
+        ? new() { ["ContactSync:Quotas:TimeScale"] = timeScale.ToString(CultureInfo.InvariantCulture), ["ContactSync:Quotas:WindowMargin"] = "00:00:00.200" }
+        : new() { ["ContactSync:Quotas:Enabled"] = "false" };
 
     private async Task<Proto.SyncRun> RunAsync(Proto.ContactSync.ContactSyncClient client, string planId, Metadata auth, CancellationToken cancellationToken)
     {

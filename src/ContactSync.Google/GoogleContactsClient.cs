@@ -5,6 +5,7 @@ using ContactSync.Google.Apis;
 using ContactSync.Google.Apis.Data;
 using ContactSync.Google.Http;
 using ContactSync.Http;
+using ContactSync.Http.Pacing;
 using Google;
 using Google.Apis.Auth.OAuth2;
 using Google.Apis.Auth.OAuth2.Flows;
@@ -59,6 +60,7 @@ public sealed class GoogleContactsClient : IDisposable
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(time);
         _logger = (ILogger?)logger ?? NullLogger.Instance;
+        Pacing = options.Pacing;
         var log = _logger;
         var resilience = new ApiResilience("google", options, time, observer ?? NullApiCallObserver.Instance,
             (operation, status, attempt, delayMs) => GoogleLog.Retrying(log, operation, status, attempt, delayMs), GoogleOperationName.Of);
@@ -76,6 +78,9 @@ public sealed class GoogleContactsClient : IDisposable
             HttpClientTimeout = Timeout.InfiniteTimeSpan,
         });
     }
+
+    /// <summary>The quota pacing its calls wait in, with the cost model of the account it acts as (null: not paced).</summary>
+    public QuotaPacing? Pacing { get; }
 
     /// <summary>The underlying service, for calls the facade does not wrap.</summary>
     public PeopleService Service { get; }

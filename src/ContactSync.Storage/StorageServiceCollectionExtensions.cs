@@ -3,8 +3,10 @@ using ContactSync.Core.State;
 using ContactSync.Storage.ApiKeys;
 using ContactSync.Storage.Connections;
 using ContactSync.Storage.Leases;
+using ContactSync.Storage.NearRealTime;
 using ContactSync.Storage.Persistence;
 using ContactSync.Storage.Plans;
+using ContactSync.Storage.Quotas;
 using ContactSync.Storage.Replicas;
 using ContactSync.Storage.Runs;
 using ContactSync.Storage.Schema;
@@ -21,7 +23,14 @@ public static class StorageServiceCollectionExtensions
     /// <summary>The SQLite file name inside the data directory.</summary>
     public const string SqliteFileName = "contactsync.db";
 
-    /// <summary>Registers the database on a SQLite file <c>contactsync.db</c> in <paramref name="dataDirectory"/> (created if missing), and the stores.</summary>
+    /// <summary>
+    /// Registers the database on a SQLite file <c>contactsync.db</c> in <paramref name="dataDirectory"/> (created if missing)
+    /// and the stores: <see cref="IPlanRepository"/>, <see cref="IApiKeyRepository"/> and <see cref="IConnectionRepository"/>
+    /// (scoped), <see cref="IRunRepository"/>, <see cref="IRunErrorRepository"/>, <see cref="IPlanLeaseRepository"/>, <see cref="IQuotaStore"/>, the
+    /// near-real-time stores (<see cref="IWatchChannelStore"/>, <see cref="IChangeHintStore"/>, <see cref="IGooglePollStore"/>),
+    /// <see cref="ISyncStateStore"/> and <see cref="ISyncStateStoreFactory"/> (singletons). Apply the migrations with
+    /// <see cref="ContactSyncDatabase.MigrateAsync(IServiceProvider, CancellationToken)"/> before use.
+    /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="dataDirectory">The folder of the database file.</param>
     /// <returns>The same collection.</returns>
@@ -79,6 +88,10 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IRunRepository, RunRepository>();
         services.AddSingleton<IRunErrorRepository, RunErrorRepository>();
         services.AddSingleton<IReplicaRegistry, ReplicaRegistry>();
+        services.AddSingleton<IWatchChannelStore, WatchChannelStore>();
+        services.AddSingleton<IChangeHintStore, ChangeHintStore>();
+        services.AddSingleton<IGooglePollStore, GooglePollStore>();
+        services.AddSingleton<IQuotaStore, QuotaStore>();
         services.AddSingleton<ISyncStateStoreFactory, EfSyncStateStoreFactory>();
         services.AddSingleton(sp => sp.GetRequiredService<ISyncStateStoreFactory>().ForRun(""));
         return services;

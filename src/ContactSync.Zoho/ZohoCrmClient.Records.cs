@@ -86,6 +86,11 @@ public sealed partial class ZohoCrmClient
         {
             throw new ArgumentOutOfRangeException(nameof(query), "PerPage must be 1..200.");
         }
+
+        if (query.Ids is { Count: 0 or > MaxIdsPerList })
+        {
+            throw new ArgumentOutOfRangeException(nameof(query), $"Ids, when given, are 1..{MaxIdsPerList} record ids.");
+        }
     }
 
     private static string ListQueryString(ZohoListQuery query, int? page, string? pageToken)
@@ -94,6 +99,7 @@ public sealed partial class ZohoCrmClient
         Append(q, "fields", string.Join(',', query.Fields));
         Append(q, "per_page", query.PerPage.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Append(q, "cvid", query.CustomViewId);
+        Append(q, "ids", query.Ids is null ? null : string.Join(',', query.Ids));
         Append(q, "sort_by", query.SortBy);
         Append(q, "sort_order", query.SortOrder);
         if (pageToken is not null)

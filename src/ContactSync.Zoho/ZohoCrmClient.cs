@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using ContactSync.Core.Diagnostics;
 using ContactSync.Http;
+using ContactSync.Http.Pacing;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -25,6 +26,9 @@ public sealed partial class ZohoCrmClient
 
     /// <summary>The most fields one Get Records call accepts.</summary>
     public const int MaxFieldsPerList = 50;
+
+    /// <summary>The most record ids one Get Records call takes (<c>ids</c>; as for writes and deletes).</summary>
+    public const int MaxIdsPerList = 100;
 
     /// <summary>How often one read starts again after its page token expired before it gives up.</summary>
     public const int MaxPageTokenRestarts = 3;
@@ -63,6 +67,9 @@ public sealed partial class ZohoCrmClient
     }
 
     internal ZohoTokenProvider Tokens => _tokens;
+
+    /// <summary>The quota pacing its calls wait in, with the org's cost model (null: not paced).</summary>
+    public QuotaPacing? Pacing => _options.Pacing;
 
     /// <summary>The CRM's clock as the <c>Date</c> header of the latest response showed it (second precision); null before any.</summary>
     public DateTimeOffset? LastServerTime

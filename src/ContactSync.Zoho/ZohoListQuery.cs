@@ -12,6 +12,12 @@ public sealed record ZohoListQuery
     /// <summary>Only records modified after this instant (<c>If-Modified-Since</c>).</summary>
     public DateTimeOffset? ModifiedSince { get; init; }
 
+    /// <summary>
+    /// Only these record ids (<c>ids</c>, at most <see cref="ZohoCrmClient.MaxIdsPerList"/>), within <see cref="CustomViewId"/>
+    /// when it is given too.
+    /// </summary>
+    public IReadOnlyList<string>? Ids { get; init; }
+
     /// <summary>Records per page, 1..200. Default 200.</summary>
     public int PerPage { get; init; } = 200;
 

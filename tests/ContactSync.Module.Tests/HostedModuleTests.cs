@@ -50,6 +50,28 @@ public sealed class HostedModuleTests(ServerFixture server)
         Assert.Equal(ErrorCategory.ObjectNotFound, error.CategoryInfo.Category);
     }
 
+    [Fact]
+    public void NearRealTime_IsSetKeptAndTurnedOff_AndNeedsAFrequency()
+    {
+        using var runspace = OpenRunspace();
+        var name = "nrt-" + Guid.NewGuid().ToString("N")[..8];
+        var auth = new (string, object)[] { ("Server", server.Server.Host.GrpcWebAddress), ("ApiKey", TestServer.AdminKey) };
+        (string, object)[] Plan(params (string, object)[] more) => auth.Concat(new (string, object)[]
+        {
+            ("Name", name), ("Direction", "CrmToGoogle"), ("CrmUser", "42"), ("CrmView", "7"), ("GoogleGroup", "contactGroups/x"), ("PassThru", true),
+        }).Concat(more).ToArray();
+
+        var refused = Invoke(runspace, "Set-ContactSyncConfig", Plan(("NearRealTime", true)));
+        var on = Invoke(runspace, "Set-ContactSyncConfig", Plan(("NearRealTime", true), ("Frequency", TimeSpan.FromMinutes(30))));
+        var kept = Invoke(runspace, "Set-ContactSyncConfig", Plan(("InitialCap", 5)));
+        var off = Invoke(runspace, "Set-ContactSyncConfig", Plan(("NearRealTime", new SwitchParameter(false))));
+
+        Assert.Contains("-NearRealTime", Assert.Single(refused.Errors).ErrorDetails.Message, StringComparison.Ordinal);
+        Assert.True(Assert.IsType<SyncPlanInfo>(Assert.Single(on.Output).BaseObject).NearRealTime);
+        Assert.True(Assert.IsType<SyncPlanInfo>(Assert.Single(kept.Output).BaseObject).NearRealTime);
+        Assert.False(Assert.IsType<SyncPlanInfo>(Assert.Single(off.Output).BaseObject).NearRealTime);
+    }
+
     private static Runspace OpenRunspace()
     {
         var iss = InitialSessionState.CreateDefault2();

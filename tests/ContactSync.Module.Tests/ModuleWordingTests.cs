@@ -31,6 +31,7 @@ public sealed class ModuleWordingTests
     [InlineData("Zoho connection is not configured; call SetConnection", "Zoho connection is not configured; run Set-ContactSyncConnection")]
     [InlineData("The Zoho CRM custom view id is required (see ListCrmViews).", "The Zoho CRM custom view id is required (see Get-ContactSyncCrmView).")]
     [InlineData("enforce_one_way applies to one-way plans only.", "-EnforceOneWay applies to one-way plans only.")]
+    [InlineData("near_real_time needs an interval.", "-NearRealTime needs an interval.")]
     [InlineData("unless both accounts_url and api_url are set.", "unless both -AccountsUrl and -ApiUrl are set.")]
     [InlineData("A bidirectional plan needs a conflict winner: CRM or GOOGLE.", "A bidirectional plan needs a conflict winner: Crm or Google.")]
     public void Text_RpcsFieldsAndEnumsBecomeCmdletsParametersAndModuleValues(string server, string module) =>

@@ -50,6 +50,7 @@ public sealed class ProtoMapperTests
             Enabled = true,
             EnforceOneWay = true,
             CrmGoogleRefField = "Google_Ref",
+            NearRealTime = true,
         };
 
         var proto = ProtoMapper.ToProto(plan);
@@ -81,6 +82,22 @@ public sealed class ProtoMapperTests
         Assert.Equal(TimeSpan.FromMilliseconds(1500), info.Result.ApiUsage.Backoff);
         Assert.Equal(ChangeAction.Quarantine, Assert.Single(info.Result.PlannedChanges).Action);
         Assert.Null(info.Result.EndTime);
+    }
+
+    [Fact]
+    public void ToInfo_EtaOfProgress_AndPredictedDurationOfARun_AreKept()
+    {
+        var progress = ProtoMapper.ToInfo(new V1.RunEvent
+        {
+            RunId = "r",
+            Progress = new V1.RunProgress { Eta = Duration.FromTimeSpan(TimeSpan.FromSeconds(75)), FinishTime = Timestamp.FromDateTimeOffset(new DateTimeOffset(2026, 11, 30, 9, 1, 15, TimeSpan.Zero)) },
+        });
+        var run = ProtoMapper.ToInfo(new V1.SyncRun { Id = "r", PredictedDuration = Duration.FromTimeSpan(TimeSpan.FromMinutes(2)) });
+
+        Assert.Equal(TimeSpan.FromSeconds(75), progress.Progress!.Eta);
+        Assert.Equal(new DateTimeOffset(2026, 11, 30, 9, 1, 15, TimeSpan.Zero), progress.Progress.FinishTime);
+        Assert.Equal(TimeSpan.FromMinutes(2), run.PredictedDuration);
+        Assert.Null(ProtoMapper.ToInfo(new V1.SyncRun { Id = "r" }).PredictedDuration);
     }
 
     [Fact]

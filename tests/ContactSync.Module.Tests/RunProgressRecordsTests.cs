@@ -62,7 +62,23 @@ public sealed class RunProgressRecordsTests
         Assert.Equal(ProgressRecordType.Processing, written[0].RecordType);
     }
 
-    private static RunEventInfo Progress(RunPhase phase, long processed, long total, string message = "", int googleCreated = 0) => new()
+    [Fact]
+    public void TheServersEta_IsTheBarsSecondsRemaining_RoundedUp_AndUnknownWithoutOne()
+    {
+        var events = new Queue<RunEventInfo>(new[]
+        {
+            Progress(RunPhase.ReadingCrm, 1, 10),
+            Progress(RunPhase.WritingGoogle, 5, 10, eta: TimeSpan.FromSeconds(90.2)),
+            Progress(RunPhase.WritingGoogle, 9, 10, eta: TimeSpan.Zero),
+        });
+        var written = new List<ProgressRecord>();
+
+        RunProgressRecords.Follow(() => events.Count > 0 ? events.Dequeue() : null, written.Add, "a");
+
+        Assert.Equal(new[] { -1, 91, 0 }, written.Take(3).Select(r => r.SecondsRemaining));
+    }
+
+    private static RunEventInfo Progress(RunPhase phase, long processed, long total, string message = "", int googleCreated = 0, TimeSpan? eta = null) => new()
     {
         RunId = "r1",
         Progress = new RunProgressInfo
@@ -74,6 +90,7 @@ public sealed class RunProgressRecordsTests
             Message = message,
             Google = new SideCountsInfo { Created = googleCreated },
             Errors = googleCreated > 0 ? 3 : 0,
+            Eta = eta,
         },
     };
 }

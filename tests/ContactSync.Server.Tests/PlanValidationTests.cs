@@ -21,6 +21,11 @@ public sealed class PlanValidationTests(ServerFixture fixture) : IClassFixture<S
         ["interval under 5 minutes"] = (p => p.Interval = Duration.FromTimeSpan(TimeSpan.FromMinutes(4)), "plan.interval"),
         ["interval over 30 days"] = (p => p.Interval = Duration.FromTimeSpan(TimeSpan.FromDays(31)), "plan.interval"),
         ["interval negative"] = (p => p.Interval = new Duration { Seconds = -600 }, "plan.interval"),
+        ["near-real-time without an interval"] = (p =>
+        {
+            p.Interval = null;
+            p.NearRealTime = true;
+        }, "plan.near_real_time"),
         ["view missing"] = (p => p.CrmViewId = "", "plan.crm_view_id"),
         ["group missing"] = (p => p.GoogleGroup = "", "plan.google_group"),
         ["group not a resource name"] = (p => p.GoogleGroup = "groups/abc", "plan.google_group"),

@@ -23,6 +23,7 @@ public sealed partial class SetContactSyncConfigCommand
             Enabled = Bound(nameof(Enabled)) ? Enabled.IsPresent : plan.Enabled,
             EnforceOneWay = Bound(nameof(EnforceOneWay)) ? EnforceOneWay.IsPresent : plan.EnforceOneWay,
             CrmGoogleRefField = Bound(nameof(CrmGoogleRefField)) ? CrmGoogleRefField ?? "" : plan.CrmGoogleRefField,
+            NearRealTime = Bound(nameof(NearRealTime)) ? NearRealTime.IsPresent : plan.NearRealTime,
             CrmUser = Bound(nameof(CrmUser)) ? CrmUser ?? "" : plan.CrmUser,
             GoogleAccount = Bound(nameof(GoogleAccount)) ? GoogleAccount ?? "" : plan.GoogleAccount,
         };

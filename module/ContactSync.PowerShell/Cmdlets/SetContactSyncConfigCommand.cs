@@ -180,6 +180,14 @@ public sealed partial class SetContactSyncConfigCommand : ContactSyncCmdlet
     public string? CrmGoogleRefField { get; set; }
 
     /// <summary>
+    /// <para type="description">Near-real-time (-NearRealTime:$false turns it off): while the plan is enabled, Zoho CRM notifies the
+    /// server of contact changes and the server polls the Google account every 20-60 seconds, so edits sync within seconds
+    /// (CRM) or a minute (Google). Needs -Frequency: the scheduled runs catch what a lost notification did not bring.</para>
+    /// </summary>
+    [Parameter(ParameterSetName = PlanParameterSet)]
+    public SwitchParameter NearRealTime { get; set; }
+
+    /// <summary>
     /// <para type="description">The Zoho CRM user id the plan acts for. With -Template, the CRM users to give a plan, usually piped in from Get-ContactSyncCrmUser.</para>
     /// </summary>
     [Parameter(ParameterSetName = PlanParameterSet)]

@@ -35,6 +35,7 @@ internal static class ModuleWording
         ["plan.enabled"] = "-Enabled",
         ["plan.enforce_one_way"] = "-EnforceOneWay",
         ["plan.crm_google_ref_field"] = "-CrmGoogleRefField",
+        ["plan.near_real_time"] = "-NearRealTime",
         ["run_id"] = "-RunId",
         ["key_id"] = "-Id",
         ["name"] = "-Name",

@@ -25,6 +25,7 @@ internal static class RunProgressRecords
         {
             PercentComplete = progress.PercentComplete,
             RecordType = ProgressRecordType.Processing,
+            SecondsRemaining = progress.Eta is { } eta ? (int)Math.Min(int.MaxValue, Math.Ceiling(eta.TotalSeconds)) : -1,
         };
         if (!string.IsNullOrEmpty(progress.Message))
         {

@@ -33,6 +33,7 @@ internal static class ProtoMapper
         Enabled = plan.Enabled,
         EnforceOneWay = plan.EnforceOneWay,
         CrmGoogleRefField = plan.CrmGoogleRefField,
+        NearRealTime = plan.NearRealTime,
         GoogleAccount = plan.GoogleAccount,
         GoogleAccountAssigned = plan.GoogleAccountAssigned,
         Created = plan.CreateTime?.ToDateTimeOffset(),
@@ -54,6 +55,7 @@ internal static class ProtoMapper
             Enabled = plan.Enabled,
             EnforceOneWay = plan.EnforceOneWay,
             CrmGoogleRefField = plan.CrmGoogleRefField ?? "",
+            NearRealTime = plan.NearRealTime,
             GoogleAccount = plan.GoogleAccount ?? "",
         };
         if (plan.Frequency is { } frequency && frequency > TimeSpan.Zero)
@@ -133,6 +135,7 @@ internal static class ProtoMapper
         Conditions = run.Conditions.Select(ToInfo).ToArray(),
         Notes = run.Notes,
         GoogleAccount = run.GoogleAccount,
+        PredictedDuration = run.PredictedDuration?.ToTimeSpan(),
         PlannedChanges = plannedChanges?.Select(ToInfo).ToArray() ?? Array.Empty<PlannedChangeInfo>(),
     };
 
@@ -167,6 +170,8 @@ internal static class ProtoMapper
         Errors = progress.Errors,
         Message = progress.Message,
         Time = progress.Time?.ToDateTimeOffset(),
+        Eta = progress.Eta?.ToTimeSpan(),
+        FinishTime = progress.FinishTime?.ToDateTimeOffset(),
     };
 
     public static RunEventInfo ToInfo(V1.RunEvent runEvent) => runEvent.EventCase switch
@@ -220,6 +225,18 @@ internal static class ProtoMapper
         LinkedContacts = status.LinkedContacts,
         LastSuccessTime = status.LastSuccessTime?.ToDateTimeOffset(),
         Conditions = status.Conditions.Select(ToInfo).ToArray(),
+        NearRealTime = status.NearRealTime is null ? null : ToInfo(status.NearRealTime),
+    };
+
+    public static NearRealTimeInfo ToInfo(V1.NearRealTimeStatus status) => new()
+    {
+        ChannelState = status.ChannelState,
+        ChannelExpires = status.ChannelExpireTime?.ToDateTimeOffset(),
+        LastNotification = status.LastNotificationTime?.ToDateTimeOffset(),
+        LastGooglePoll = status.LastGooglePollTime?.ToDateTimeOffset(),
+        GooglePollInterval = status.GooglePollInterval?.ToTimeSpan(),
+        LastError = status.LastError,
+        PendingChanges = status.PendingChanges,
     };
 
     public static CrmViewInfo ToInfo(V1.CrmView view) => new()

@@ -42,6 +42,9 @@ public sealed record PlanStatusInfo
     /// <summary>Conditions that currently hold for the plan, e.g. the Google account's contact limit.</summary>
     public IReadOnlyList<PlanConditionInfo> Conditions { get; init; } = Array.Empty<PlanConditionInfo>();
 
+    /// <summary>Near-real-time plans only: the Zoho channel and the Google poll (null otherwise).</summary>
+    public NearRealTimeInfo? NearRealTime { get; init; }
+
     /// <inheritdoc />
     public override string ToString() => $"{PlanName}: " + (CurrentRun is not null ? "running" : LastRun is { } last ? $"last run {last.Outcome}" : "never ran");
 }

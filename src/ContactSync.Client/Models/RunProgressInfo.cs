@@ -33,6 +33,12 @@ public sealed record RunProgressInfo
     /// <summary>When this progress was observed.</summary>
     public DateTimeOffset? Time { get; init; }
 
+    /// <summary>The time the run still needs as the server predicts it from the quotas (null while unknown or not paced).</summary>
+    public TimeSpan? Eta { get; init; }
+
+    /// <summary>When the run is predicted to end (null with <see cref="Eta"/>).</summary>
+    public DateTimeOffset? FinishTime { get; init; }
+
     /// <summary>0..100, or -1 while the total is unknown.</summary>
     public int PercentComplete => Total <= 0 ? -1 : (int)Math.Min(100, Math.Max(0, Processed * 100 / Total));
 

@@ -14,4 +14,7 @@ public enum RunTrigger
 
     /// <summary>A scheduler retry of a failed run.</summary>
     Retry = 3,
+
+    /// <summary>A Zoho notification or a Google poll of a near-real-time plan.</summary>
+    NearRealTime = 4,
 }

@@ -60,6 +60,9 @@ public sealed record SyncPlanInfo
     /// <summary>Optional CRM field holding the Google resource name.</summary>
     public string CrmGoogleRefField { get; init; } = "";
 
+    /// <summary>Near-real-time: Zoho notifications and Google polling start runs of the changed contacts within seconds.</summary>
+    public bool NearRealTime { get; init; }
+
     /// <summary>
     /// The Google account (email) the plan syncs. Empty on create: the server gives the CRM user's email; on an update it keeps
     /// the plan's account.

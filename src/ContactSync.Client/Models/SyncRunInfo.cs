@@ -63,6 +63,12 @@ public sealed record SyncRunInfo
     /// <summary>The Google account the run read and wrote.</summary>
     public string GoogleAccount { get; init; } = "";
 
+    /// <summary>
+    /// The run's length as the server first predicted it from the quotas (null when not predicted); the actual length is
+    /// <see cref="EndTime"/> − <see cref="StartTime"/>. For a dry run: the predicted length of the real run.
+    /// </summary>
+    public TimeSpan? PredictedDuration { get; init; }
+
     /// <summary>Conditions that held for the whole plan during the run, e.g. the Google account's contact limit.</summary>
     public IReadOnlyList<PlanConditionInfo> Conditions { get; init; } = Array.Empty<PlanConditionInfo>();
 

@@ -37,7 +37,10 @@ internal sealed class SyncRun
         var cursor = await _ports.Store.GetCursorAsync(_ports.PlanId, cancellationToken);
         var full = _request.Full || !cursor.Initialized;
         var room = await GoogleRoom.CheckAsync(_settings, cursor, _ports, full, _request.DryRun, cancellationToken);
-        await using var crmPages = new CrmPageStream(_ports.Crm, room.ReadFrom - CrmWatermark.Overlap, cursor.CrmWatermark, CrmPagesAhead, cancellationToken);
+
+        // Targeted (near-real-time) runs read only the given CRM records and keep the CRM watermark and the room wait.
+        var targetIds = full ? null : _request.CrmIds;
+        await using var crmPages = new CrmPageStream(_ports.Crm, room.ReadFrom - CrmWatermark.Overlap, cursor.CrmWatermark, targetIds, CrmPagesAhead, cancellationToken);
         var (changes, nextSyncToken, crmDeleted) = await ReadChangesAsync(cursor, full, cancellationToken);
 
         // The records failing since earlier runs: every step below that syncs one of them ends its failure.
@@ -76,11 +79,12 @@ internal sealed class SyncRun
         // Cursors advance only over what was applied; capped sides are read again next run, contacts waiting for Google
         // room once the account has room.
         _progress.Phase = EnginePhase.Finishing;
-        var roomWait = room.After(planner.WaitingForGoogleRoom + executor.GoogleWaiting);
+        var roomWait = targetIds is null ? room.After(planner.WaitingForGoogleRoom + executor.GoogleWaiting) : cursor.RoomWait;
         var backlog = planner.Backlog + executor.GoogleWaiting + room.NotReadAgain;
-        var crmWatermark = planner.CrmCapped ? cursor.CrmWatermark : CrmWatermark.Next(crmPages.Clock, cursor.CrmWatermark, crmPages.MaxModified);
+        var crmWatermark = planner.CrmCapped || targetIds is not null ? cursor.CrmWatermark : CrmWatermark.Next(crmPages.Clock, cursor.CrmWatermark, crmPages.MaxModified);
         var syncToken = planner.GoogleCapped ? cursor.GoogleSyncToken : nextSyncToken;
-        await executor.SaveCursorAsync(NextCursor(cursor, crmWatermark, crmDeleted, syncToken, backlog) with { RoomWait = roomWait }, cancellationToken);
+        var cursorBacklog = targetIds is null ? backlog : Math.Max(backlog, cursor.Backlog);
+        await executor.SaveCursorAsync(NextCursor(cursor, crmWatermark, crmDeleted, syncToken, cursorBacklog) with { RoomWait = roomWait }, cancellationToken);
 
         // Every record read has been examined by now (Google changes paired during the CRM pages included).
         _progress.Processed = Math.Max(_progress.Processed, _progress.Total);

@@ -3,4 +3,13 @@ namespace ContactSync.Core.Engine;
 /// <summary>How to run.</summary>
 /// <param name="Full">Reconcile everything in scope instead of reading changes.</param>
 /// <param name="DryRun">Plan only: write nothing, return the planned changes.</param>
-public sealed record SyncRunRequest(bool Full = false, bool DryRun = false);
+public sealed record SyncRunRequest(bool Full = false, bool DryRun = false)
+{
+    /// <summary>
+    /// A targeted incremental run (near-real-time): when set, the CRM side reads only these records (in the plan's scope, as
+    /// its user sees them) instead of every record modified since the watermark, and the watermark stays where it was, so
+    /// the next untargeted run still reads whatever else changed. The CRM deletions and the Google changes since the sync
+    /// token are read as in any incremental run. Ignored by full runs (and by a plan's first run, which is always full).
+    /// </summary>
+    public IReadOnlyList<string>? CrmIds { get; init; }
+}

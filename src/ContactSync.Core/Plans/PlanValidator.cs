@@ -139,6 +139,11 @@ public static partial class PlanValidator
             }
         }
 
+        if (plan.NearRealTime && plan.Interval is null or { Ticks: 0 })
+        {
+            add("near_real_time", "A near-real-time plan needs an interval: its scheduled runs catch what a lost notification or a missed poll did not bring.");
+        }
+
         return directionValid;
     }
 

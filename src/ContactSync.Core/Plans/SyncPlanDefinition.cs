@@ -45,6 +45,13 @@ public sealed record SyncPlanDefinition(
     public const int DefaultLaterRunsCap = 500;
 
     /// <summary>
+    /// Near-real-time: while the plan is enabled, the server subscribes to Zoho CRM's change notifications for it and polls
+    /// its Google account's sync token, and starts an incremental run of the changed contacts within seconds. Needs an
+    /// <see cref="Interval"/>: the scheduled run catches what a lost notification or a missed poll did not bring.
+    /// </summary>
+    public bool NearRealTime { get; init; }
+
+    /// <summary>
     /// The Google account (an email, lower case) whose contacts the plan syncs: impersonated by a service account, or the
     /// account of a stored refresh token. "" means the connection's default account (plans saved before the CRM user's email
     /// could be resolved, or migrated from a single-account setup).

@@ -12,6 +12,13 @@ public interface ICrmContacts
     /// </summary>
     IAsyncEnumerable<IReadOnlyList<CrmContact>> ReadAsync(DateTimeOffset? modifiedSince, CrmReadClock clock, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Reads the contacts with these ids that are in scope (the plan's view) and visible to the plan's user, page by page,
+    /// and tells <paramref name="clock"/> the CRM's time of the first response; ids not found or out of scope are left out.
+    /// For targeted runs (<see cref="Engine.SyncRunRequest.CrmIds"/>): the ids are a hint, the records are read again.
+    /// </summary>
+    IAsyncEnumerable<IReadOnlyList<CrmContact>> ReadByIdsAsync(IReadOnlyList<string> ids, CrmReadClock clock, CancellationToken cancellationToken);
+
     /// <summary>Reads the contacts with these ids (for retries of failed records); missing ids are left out.</summary>
     Task<IReadOnlyList<CrmContact>> GetAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken);
 

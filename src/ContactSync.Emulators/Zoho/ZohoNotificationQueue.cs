@@ -165,17 +165,19 @@ internal sealed class ZohoNotificationQueue : IAsyncDisposable
             await foreach (var notification in _queue.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
                 var (outcome, status) = await SendAsync(notification, cancellationToken).ConfigureAwait(false);
+
+                // The retry's timer is armed before the delivery is logged: whoever sees the entry may move the clock on.
+                if (outcome != ZohoDeliveryOutcome.Delivered && notification.Attempt <= _options.Retries)
+                {
+                    Schedule(notification with { Attempt = notification.Attempt + 1 }, _options.RetryDelay);
+                }
+
                 lock (_sync)
                 {
                     Record(notification, outcome, status);
                 }
 
                 EmulatorLog.NotificationSent(_logger, notification.Operation, notification.ChannelId, notification.Ids.Count, notification.Attempt, outcome, status);
-
-                if (outcome != ZohoDeliveryOutcome.Delivered && notification.Attempt <= _options.Retries)
-                {
-                    Schedule(notification with { Attempt = notification.Attempt + 1 }, _options.RetryDelay);
-                }
 
                 Interlocked.Decrement(ref _pending);
             }

@@ -2,10 +2,12 @@ using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
 using ContactSync.Core.Diagnostics;
 using ContactSync.Google;
+using ContactSync.Http.Pacing;
 using ContactSync.Server.Access;
 using ContactSync.Server.Connections;
 using ContactSync.Server.Errors;
 using ContactSync.Server.Hosting;
+using ContactSync.Server.Quotas;
 using ContactSync.Storage.Connections;
 using ContactSync.Zoho;
 using Microsoft.Extensions.Options;
@@ -16,7 +18,8 @@ namespace ContactSync.Server.Catalog;
 /// Reuses answers of Zoho CRM and Google for <see cref="LimitSettings.CatalogCacheDuration"/> (one minute by default):
 /// views, fields, users, groups, permission answers (denials too) and connection tests, per stored connection version
 /// (SetConnection starts afresh). An answer that lacks what a request names (a view created a moment ago) is read again.
-/// Every read that reaches the service is taken from the calling key's <see cref="LiveCallBudget"/>.
+/// Every read that reaches the service is taken from the calling key's <see cref="LiveCallBudget"/>, and its calls are paced as the
+/// pacer's plan <see cref="ServerQuotas.CatalogPlan"/>.
 /// </summary>
 internal sealed class LiveCatalog(
     IServiceScopeFactory scopes, ISyncClientFactory clients, LiveCallBudget budget, TimeProvider time, IOptions<LimitSettings> settings, ILogger<LiveCatalog> logger)
@@ -50,6 +53,7 @@ internal sealed class LiveCatalog(
 
         budget.Spend(what);
         Prune(now);
+        using var plan = QuotaPlan.Enter(ServerQuotas.CatalogPlan);
         try
         {
             var value = await load();

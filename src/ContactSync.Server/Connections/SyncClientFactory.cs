@@ -1,6 +1,7 @@
 using ContactSync.Core.Diagnostics;
 using ContactSync.Google;
 using ContactSync.Server.Errors;
+using ContactSync.Server.Quotas;
 using ContactSync.Zoho;
 
 namespace ContactSync.Server.Connections;
@@ -12,7 +13,8 @@ namespace ContactSync.Server.Connections;
 /// 10 minutes; SetConnection (a new version) starts a new cache. Google credentials are shared the same way per (connection
 /// version, account): each account has its own access token.
 /// </summary>
-internal sealed class SyncClientFactory(IServiceScopeFactory scopes, IHttpClientFactory httpClients, TimeProvider time, ILoggerFactory loggers) : ISyncClientFactory
+/// <remarks>Every client is paced by the process's quotas (<see cref="ServerQuotas"/>): Zoho by the org's, Google by the account it acts as.</remarks>
+internal sealed class SyncClientFactory(IServiceScopeFactory scopes, IHttpClientFactory httpClients, TimeProvider time, ILoggerFactory loggers, ServerQuotas quotas) : ISyncClientFactory
 {
     /// <summary>The named HttpClient of Zoho clients.</summary>
     public const string ZohoHttpClientName = "ContactSync.Zoho";
@@ -41,6 +43,7 @@ internal sealed class SyncClientFactory(IServiceScopeFactory scopes, IHttpClient
         var options = ConnectionDescriber.ToOptions(connection.Settings);
         options.ClientSecret = connection.Secrets.ClientSecret;
         options.RefreshToken = connection.Secrets.RefreshToken;
+        options.Pacing = quotas.ForZoho();
         return new ZohoCrmClient(httpClients.CreateClient(ZohoHttpClientName), options, time, observer, loggers.CreateLogger<ZohoCrmClient>(),
             TokenCacheFor(connection.Version));
     }
@@ -62,6 +65,7 @@ internal sealed class SyncClientFactory(IServiceScopeFactory scopes, IHttpClient
         }
 
         var (effective, options) = GoogleCredentials.Select(connection, account);
+        options.Pacing = quotas.ForGoogle(effective);
         var client = new GoogleContactsClient(options, time, CredentialCacheFor(connection.Version, effective), observer, loggers.CreateLogger<GoogleContactsClient>());
         return new GoogleAccountClient(effective, client);
     }

@@ -2,7 +2,9 @@ using System.Net;
 using ContactSync.Server.Access;
 using ContactSync.Server.Catalog;
 using ContactSync.Server.Errors;
+using ContactSync.Server.NearRealTime;
 using ContactSync.Server.Plans;
+using ContactSync.Server.Quotas;
 using ContactSync.Server.Requests;
 using ContactSync.Server.Connections;
 using ContactSync.Server.Runs;
@@ -56,6 +58,7 @@ public static class ContactSyncServerExtensions
         builder.Services.AddContactSyncAccess();
         builder.Services.AddContactSyncPlans();
         builder.Services.AddContactSyncCatalog();
+        builder.Services.AddContactSyncQuotas(builder.Configuration);
         var keyRing = builder.Configuration.GetSection(KeyRingSettings.SectionName).Get<KeyRingSettings>() ?? new KeyRingSettings();
         builder.Services.AddContactSyncConnections(settings.DataDirectory, keyRing);
         if (string.IsNullOrEmpty(keyRing.CertificatePath))
@@ -68,6 +71,7 @@ public static class ContactSyncServerExtensions
         builder.Services.AddHostedService<DatabaseStartupService>();
         builder.Services.AddHostedService<ReplicaHeartbeatService>();
         builder.Services.AddContactSyncRuns(builder.Configuration);
+        builder.Services.AddContactSyncNearRealTime(builder.Configuration);
         builder.Services.AddContactSyncWeb(builder.Configuration);
 
         var limits = builder.Configuration.GetSection(LimitSettings.SectionName).Get<LimitSettings>() ?? new LimitSettings();
@@ -104,6 +108,7 @@ public static class ContactSyncServerExtensions
         app.MapGrpcService<HealthServiceImpl>();
         app.MapGrpcReflectionService();
         app.MapContactSyncWeb();
+        ZohoNotificationEndpoint.Map(app);
 
         var endpoints = app.Services.GetRequiredService<ServerEndpoints>();
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("ContactSync.Server");

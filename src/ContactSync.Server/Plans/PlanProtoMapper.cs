@@ -34,6 +34,7 @@ internal static class PlanProtoMapper
             plan.EnforceOneWay,
             plan.CrmGoogleRefField)
         {
+            NearRealTime = plan.NearRealTime,
             GoogleAccount = plan.GoogleAccount,
         };
     }
@@ -63,6 +64,7 @@ internal static class PlanProtoMapper
             EnforceOneWay = d.EnforceOneWay,
             CrmGoogleRefField = d.CrmGoogleRefField,
             GoogleGroupAssigned = stored.GoogleGroupAssigned,
+            NearRealTime = d.NearRealTime,
             GoogleAccount = d.GoogleAccount,
             GoogleAccountAssigned = stored.GoogleAccountAssigned,
             CreateTime = Timestamp.FromDateTime(DateTime.SpecifyKind(stored.CreatedUtc, DateTimeKind.Utc)),

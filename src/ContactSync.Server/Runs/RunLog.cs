@@ -56,4 +56,8 @@ internal static partial class RunLog
     [LoggerMessage(EventId = 3023, EventName = "RunEndRetried", Level = LogLevel.Warning,
         Message = "The end of run {RunId} could not be saved (try {Attempt}); trying again")]
     public static partial void RunEndRetried(ILogger logger, string runId, int attempt, Exception exception);
+
+    [LoggerMessage(EventId = 3009, EventName = "EtaFailed", Level = LogLevel.Warning,
+        Message = "The remaining time of run {RunId} could not be predicted; the run goes on")]
+    public static partial void EtaFailed(ILogger logger, string runId, Exception exception);
 }

@@ -21,6 +21,7 @@ internal static class RunProtoMapper
             {
                 RunTriggerKind.Scheduled => Proto.RunTrigger.Scheduled,
                 RunTriggerKind.Retry => Proto.RunTrigger.Retry,
+                RunTriggerKind.NearRealTime => Proto.RunTrigger.NearRealTime,
                 _ => Proto.RunTrigger.Manual,
             },
             Mode = run.Full ? Proto.RunMode.Full : Proto.RunMode.Incremental,
@@ -43,6 +44,11 @@ internal static class RunProtoMapper
         if (run.EndUtc is { } end)
         {
             proto.EndTime = Timestamp.FromDateTime(end);
+        }
+
+        if (run.PredictedDurationMs is { } predicted)
+        {
+            proto.PredictedDuration = Duration.FromTimeSpan(TimeSpan.FromMilliseconds(predicted));
         }
 
         proto.Notes = run.Notes;
@@ -77,7 +83,7 @@ internal static class RunProtoMapper
     /// <summary>An event of a run's stream.</summary>
     public static Proto.RunEvent ToProto(RunEvent item) => item switch
     {
-        RunProgressEvent progress => new Proto.RunEvent { RunId = progress.RunId, Progress = ToProto(progress.Progress, progress.Time) },
+        RunProgressEvent progress => new Proto.RunEvent { RunId = progress.RunId, Progress = ToProto(progress.Progress, progress.Time, progress.Eta) },
         RunResultEvent result => ToResultEvent(result.Run, result.PlannedChanges),
         _ => throw new ArgumentOutOfRangeException(nameof(item), item, "Unknown run event."),
     };
@@ -108,14 +114,36 @@ internal static class RunProtoMapper
         }
 
         proto.Conditions.Add(status.Conditions.Select(ToProto));
+        if (status.NearRealTime is { } nearRealTime)
+        {
+            proto.NearRealTime = ToProto(nearRealTime);
+        }
+
         if (status.CurrentRun is { } current)
         {
             proto.CurrentRun = ToProto(current);
         }
 
+        if (status.CurrentRunEta is { } eta)
+        {
+            proto.CurrentRunEta = Duration.FromTimeSpan(TimeSpan.FromSeconds(Math.Ceiling(eta.TotalSeconds)));
+        }
+
         if (status.NextRunUtc is { } next)
         {
             proto.NextRunTime = Timestamp.FromDateTime(next);
+        }
+
+        return proto;
+    }
+
+    private static Proto.RunProgress ToProto(RunProgressState progress, DateTimeOffset time, TimeSpan? eta)
+    {
+        var proto = ToProto(progress, time);
+        if (eta is { } left)
+        {
+            proto.Eta = Duration.FromTimeSpan(TimeSpan.FromSeconds(Math.Ceiling(left.TotalSeconds)));
+            proto.FinishTime = Timestamp.FromDateTimeOffset(time + left);
         }
 
         return proto;
@@ -204,4 +232,14 @@ internal static class RunProtoMapper
 
     private static Proto.SideCounts GoogleCounts(RunRecord run) =>
         new() { Created = run.GoogleCreated, Updated = run.GoogleUpdated, Deleted = run.GoogleDeleted, Failed = run.GoogleFailed };
+
+    private static Proto.NearRealTimeStatus ToProto(NearRealTime.NearRealTimeStatus status)
+    {
+        var proto = new Proto.NearRealTimeStatus { ChannelState = status.ChannelState, LastError = status.LastError, PendingChanges = status.PendingChanges };
+        proto.ChannelExpireTime = status.ChannelExpiresUtc is { } expires ? Timestamp.FromDateTime(DateTime.SpecifyKind(expires, DateTimeKind.Utc)) : null;
+        proto.LastNotificationTime = status.LastNotificationUtc is { } n ? Timestamp.FromDateTime(DateTime.SpecifyKind(n, DateTimeKind.Utc)) : null;
+        proto.LastGooglePollTime = status.LastGooglePollUtc is { } p ? Timestamp.FromDateTime(DateTime.SpecifyKind(p, DateTimeKind.Utc)) : null;
+        proto.GooglePollInterval = status.GooglePollInterval is { } i ? Duration.FromTimeSpan(i) : null;
+        return proto;
+    }
 }

@@ -11,4 +11,7 @@ internal enum RunTriggerKind
 
     /// <summary>The scheduler retrying a failed run.</summary>
     Retry,
+
+    /// <summary>A Zoho notification or a Google poll of a near-real-time plan: an incremental run of the changed records.</summary>
+    NearRealTime,
 }

@@ -1,5 +1,6 @@
 using ContactSync.Server.Access;
 using ContactSync.Server.Plans;
+using ContactSync.Server.Quotas;
 using ContactSync.Server.Runs;
 using ContactSync.Server.Runs.Launching;
 using ContactSync.Server.Runs.Status;
@@ -33,9 +34,15 @@ internal sealed partial class ContactSyncService
 
     public override async Task<Proto.GetStatusResponse> GetStatus(Proto.GetStatusRequest request, ServerCallContext context)
     {
-        var statuses = await runQueries.StatusAsync(context.GetCaller(), request.PlanId.Trim(), context.CancellationToken);
+        var caller = context.GetCaller();
+        var statuses = await runQueries.StatusAsync(caller, request.PlanId.Trim(), context.CancellationToken);
         var response = new Proto.GetStatusResponse();
         response.Statuses.Add(statuses.Select(RunProtoMapper.ToProto));
+        if (caller.IsAdmin)
+        {
+            response.Quotas.Add((await quotas.StatusesAsync(context.CancellationToken)).Select(QuotaProtoMapper.ToProto));
+        }
+
         return response;
     }
 

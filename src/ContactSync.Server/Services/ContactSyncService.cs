@@ -4,6 +4,7 @@ using ContactSync.Server.Catalog;
 using ContactSync.Server.Connections;
 using ContactSync.Server.Plans;
 using ContactSync.Server.Plans.RollOut;
+using ContactSync.Server.Quotas;
 using ContactSync.Server.Runs.Events;
 using ContactSync.Server.Runs.Launching;
 using ContactSync.Server.Runs.Status;
@@ -26,6 +27,7 @@ internal sealed partial class ContactSyncService(
     RunLauncher runLauncher,
     ActiveRuns activeRuns,
     RunQueries runQueries,
-    RunEventStreamer runStreamer) : Proto.ContactSync.ContactSyncBase
+    RunEventStreamer runStreamer,
+    ServerQuotas quotas) : Proto.ContactSync.ContactSyncBase
 {
 }

@@ -45,6 +45,18 @@ internal abstract class ContactSyncDbContext : DbContext
 
     internal DbSet<PlanLeaseEntity> PlanLeases => Set<PlanLeaseEntity>();
 
+    /// <summary>Zoho CRM Watch channels of near-real-time plans.</summary>
+    internal DbSet<WatchChannelEntity> WatchChannels => Set<WatchChannelEntity>();
+
+    /// <summary>Changes near-real-time plans have not run for yet.</summary>
+    internal DbSet<ChangeHintEntity> ChangeHints => Set<ChangeHintEntity>();
+
+    /// <summary>Zoho notifications already received (for idempotence).</summary>
+    internal DbSet<NotificationReceiptEntity> NotificationReceipts => Set<NotificationReceiptEntity>();
+
+    /// <summary>Google sync-token polls of near-real-time plans.</summary>
+    internal DbSet<GooglePollEntity> GooglePolls => Set<GooglePollEntity>();
+
     /// <summary>Zoho and Google connections (secrets protected).</summary>
     internal DbSet<ConnectionEntity> Connections => Set<ConnectionEntity>();
 
@@ -53,6 +65,18 @@ internal abstract class ContactSyncDbContext : DbContext
 
     /// <summary>The server processes using the database, with the schema version each runs (a heartbeat).</summary>
     internal DbSet<ReplicaEntity> Replicas => Set<ReplicaEntity>();
+
+    /// <summary>Quotas shared by the servers: their limits, pauses and versions.</summary>
+    internal DbSet<QuotaKeyEntity> QuotaKeys => Set<QuotaKeyEntity>();
+
+    /// <summary>Chunks of rate quotas the servers took.</summary>
+    internal DbSet<QuotaChunkEntity> QuotaChunks => Set<QuotaChunkEntity>();
+
+    /// <summary>Concurrency slots the servers hold.</summary>
+    internal DbSet<QuotaSlotEntity> QuotaSlots => Set<QuotaSlotEntity>();
+
+    /// <summary>The servers sharing the quotas (heartbeats).</summary>
+    internal DbSet<QuotaHolderEntity> QuotaHolders => Set<QuotaHolderEntity>();
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)

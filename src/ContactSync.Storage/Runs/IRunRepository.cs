@@ -21,6 +21,12 @@ public interface IRunRepository
     /// <summary>The newest ended run of a plan, dry runs excluded (only a succeeded or partly succeeded one when asked).</summary>
     Task<RunRecord?> LastEndedAsync(string planId, bool successfulOnly, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The newest ended run of a plan that some other trigger than <paramref name="trigger"/> started, dry runs excluded (the
+    /// scheduler's basis: near-real-time runs read only the changed records, so they do not postpone the scheduled run).
+    /// </summary>
+    Task<RunRecord?> LastEndedExceptAsync(string planId, string trigger, CancellationToken cancellationToken);
+
     /// <summary>How many ended runs in a row, newest first, failed (dry runs excluded; at most 10 are looked at).</summary>
     Task<int> ConsecutiveFailuresAsync(string planId, CancellationToken cancellationToken);
 

@@ -103,4 +103,7 @@ public sealed record RunRecord
 
     /// <summary>The Google account the run reads and writes ("" for the connection's default account).</summary>
     public string GoogleAccount { get; init; } = "";
+
+    /// <summary>The run's length as first predicted from its work and the quotas, in milliseconds (null: not predicted).</summary>
+    public long? PredictedDurationMs { get; init; }
 }

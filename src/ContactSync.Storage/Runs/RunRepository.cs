@@ -58,6 +58,14 @@ internal sealed class RunRepository(IDbContextFactory<ContactSyncDbContext> cont
         return entity is null ? null : ToRecord(entity);
     }
 
+    public async Task<RunRecord?> LastEndedExceptAsync(string planId, string trigger, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var entity = await db.SyncRuns.AsNoTracking().Where(r => r.PlanId == planId && r.EndUtc != null && !r.DryRun && r.Trigger != trigger)
+            .OrderByDescending(r => r.StartUtc).FirstOrDefaultAsync(cancellationToken);
+        return entity is null ? null : ToRecord(entity);
+    }
+
     public async Task<int> ConsecutiveFailuresAsync(string planId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -124,6 +132,7 @@ internal sealed class RunRepository(IDbContextFactory<ContactSyncDbContext> cont
         e.ConditionsJson = RunConditionsJson.Serialize(run.Conditions);
         e.Interrupted = run.Interrupted;
         e.GoogleAccount = run.GoogleAccount;
+        e.PredictedDurationMs = run.PredictedDurationMs;
     }
 
     private static RunRecord ToRecord(SyncRunEntity e) => new()
@@ -160,5 +169,6 @@ internal sealed class RunRepository(IDbContextFactory<ContactSyncDbContext> cont
         Conditions = RunConditionsJson.Deserialize(e.ConditionsJson),
         Interrupted = e.Interrupted,
         GoogleAccount = e.GoogleAccount,
+        PredictedDurationMs = e.PredictedDurationMs,
     };
 }

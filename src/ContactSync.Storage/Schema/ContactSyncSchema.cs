@@ -14,7 +14,7 @@ public static class ContactSyncSchema
     /// <summary>The newest migration of each provider at <see cref="Current"/>.</summary>
     public static IReadOnlyDictionary<DatabaseProvider, string> NewestMigrations { get; } = new Dictionary<DatabaseProvider, string>
     {
-        [DatabaseProvider.Sqlite] = "20261130175144_Replicas",
-        [DatabaseProvider.PostgreSql] = "20261130175159_Initial",
+        [DatabaseProvider.Sqlite] = "20261130183455_Replicas",
+        [DatabaseProvider.PostgreSql] = "20261130183458_Initial",
     };
 }

@@ -88,6 +88,14 @@ internal sealed class ContactSyncDriver : IDisposable
         return response.Plan;
     }
 
+    /// <summary>The stored plan.</summary>
+    public async Task<SyncPlan> GetPlanAsync(string planId, CancellationToken cancellationToken) =>
+        (await _client.GetConfigAsync(new GetConfigRequest { PlanId = planId }, _auth, cancellationToken: cancellationToken)).Plan;
+
+    /// <summary>Stores a changed plan (Configure with its version).</summary>
+    public async Task<SyncPlan> UpdatePlanAsync(SyncPlan plan, CancellationToken cancellationToken) =>
+        (await _client.ConfigureAsync(new ConfigureRequest { Plan = plan }, _auth, cancellationToken: cancellationToken)).Plan;
+
     /// <summary>Runs the plan (incremental; a plan's first run is full) and waits for its result.</summary>
     public async Task<RunObservation> RunAsync(string planId, CancellationToken cancellationToken)
     {

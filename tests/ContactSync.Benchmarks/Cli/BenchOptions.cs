@@ -9,6 +9,7 @@ namespace ContactSync.Benchmarks.Cli;
 /// <param name="OutputDirectory">Where results.json and results.md are written.</param>
 /// <param name="ListOnly">Print the scenarios and their call floors, run nothing.</param>
 /// <param name="SelfCheck">Check the emulator side of the harness (seeding, edits, counters) without a server.</param>
+/// <param name="ServerSettings">Settings given to every server (<c>--server-setting ContactSync:Quotas:TimeScale=60</c>), e.g. the quotas compressed like the emulators'.</param>
 internal sealed record BenchOptions(
     IReadOnlyList<string> Scenarios,
     int? Runs,
@@ -17,4 +18,5 @@ internal sealed record BenchOptions(
     string RepositoryRoot,
     string OutputDirectory,
     bool ListOnly,
-    bool SelfCheck);
+    bool SelfCheck,
+    IReadOnlyDictionary<string, string> ServerSettings);

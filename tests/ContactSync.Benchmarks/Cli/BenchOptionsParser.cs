@@ -8,6 +8,7 @@ internal static class BenchOptionsParser
     public const string Usage = """
         Usage: ContactSync.Benchmarks [--scenarios a,b] [--runs N] [--warmups N] [--configuration release|debug]
                                       [--repo-root DIR] [--output DIR] [--list] [--self-check]
+                                      [--server-setting KEY=VALUE]...
           --scenarios      comma-separated scenario names (default: all, in catalogue order)
           --runs           measured runs per scenario (default: 3; 1 for the 100k scenario)
           --warmups        warm-up runs per scenario before the measured ones (default: 1; 0 for the 100k scenario)
@@ -16,6 +17,9 @@ internal static class BenchOptionsParser
           --output         output folder (default: <repo-root>/artifacts/bench)
           --list           print the scenarios and their call floors, run nothing
           --self-check     check the emulator side (seeding, edits through the public APIs, counters) without a server
+          --server-setting a setting of every server, e.g. ContactSync:Quotas:TimeScale=60 (repeatable; the
+                           environment's ContactSync__* variables reach the servers too). The servers pace by no
+                           quotas unless a ContactSync:Quotas setting is given: the emulators enforce none by default.
         """;
 
     /// <summary>Parses the arguments; returns null and an error message when they are invalid.</summary>
@@ -29,14 +33,11 @@ internal static class BenchOptionsParser
         string? output = null;
         var list = false;
         var selfCheck = false;
+        var serverSettings = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < args.Count; i++)
         {
-            var arg = args[i];
-            var eq = arg.IndexOf('=', StringComparison.Ordinal);
-            var name = eq > 0 ? arg[..eq] : arg;
-            var inline = eq > 0 ? arg[(eq + 1)..] : null;
+            var (arg, name, inline) = SplitOption(args[i]);
             string Value() => inline ?? NextValue(args, ref i, name);
-
             try
             {
                 switch (name)
@@ -65,6 +66,9 @@ internal static class BenchOptionsParser
                     case "--self-check":
                         selfCheck = true;
                         break;
+                    case "--server-setting":
+                        AddServerSetting(serverSettings, name, Value());
+                        break;
                     case "--help" or "-h" or "-?":
                         return (null, "");
                     default:
@@ -77,16 +81,35 @@ internal static class BenchOptionsParser
             }
         }
 
-        return Complete(scenarios, runs, warmups, configuration, root, output, list, selfCheck);
+        return Complete(scenarios, runs, warmups, configuration, root, output, list, selfCheck, serverSettings);
     }
 
     /// <summary>The value after an option given as two arguments (<c>--runs 3</c>).</summary>
     private static string NextValue(IReadOnlyList<string> args, ref int i, string name) =>
         i + 1 < args.Count ? args[++i] : throw new FormatException($"{name} needs a value");
 
+    /// <summary>An argument, its option name and its inline value (<c>--name=value</c>; null when none).</summary>
+    private static (string Arg, string Name, string? Inline) SplitOption(string arg)
+    {
+        var eq = arg.IndexOf('=', StringComparison.Ordinal);
+        return (arg, eq > 0 ? arg[..eq] : arg, eq > 0 ? arg[(eq + 1)..] : null);
+    }
+
+    /// <summary>Adds one <c>KEY=VALUE</c> server setting.</summary>
+    private static void AddServerSetting(Dictionary<string, string> settings, string name, string setting)
+    {
+        var split = setting.IndexOf('=', StringComparison.Ordinal);
+        if (split <= 0)
+        {
+            throw new FormatException($"{name} needs KEY=VALUE, not '{setting}'");
+        }
+
+        settings[setting[..split].Trim()] = setting[(split + 1)..];
+    }
+
     /// <summary>Fills in the defaults: the repository root, the build configuration and the output folder.</summary>
     private static (BenchOptions? Options, string? Error) Complete(List<string> scenarios, int? runs, int? warmups, string? configuration, string? root,
-        string? output, bool list, bool selfCheck)
+        string? output, bool list, bool selfCheck, IReadOnlyDictionary<string, string> serverSettings)
     {
         root ??= FindRepositoryRoot(AppContext.BaseDirectory) ?? FindRepositoryRoot(Directory.GetCurrentDirectory());
         if (root is null)
@@ -102,7 +125,7 @@ internal static class BenchOptionsParser
         }
 
         output = Path.GetFullPath(output ?? Path.Combine(root, "artifacts", "bench"));
-        return (new BenchOptions(scenarios, runs, warmups, configuration, root, output, list, selfCheck), null);
+        return (new BenchOptions(scenarios, runs, warmups, configuration, root, output, list, selfCheck, serverSettings), null);
     }
 
     private static int Positive(string name, string value, int min) =>

@@ -54,6 +54,23 @@ internal sealed class EmulatorControl(HttpClient http)
         response.EnsureSuccessStatusCode();
     }
 
+    /// <summary>Drops this share of the Zoho change notifications (seeded, repeatable); 0 clears the notification faults.</summary>
+    public async Task SetNotificationDropAsync(double probability, CancellationToken cancellationToken)
+    {
+        using var response = probability > 0
+            ? await http.PostAsJsonAsync("_emulator/zoho/notifications/faults", new JsonObject { ["dropProbability"] = probability, ["seed"] = 17 }, cancellationToken)
+            : await http.DeleteAsync("_emulator/zoho/notifications/faults", cancellationToken);
+        response.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>How many Zoho notifications were dropped and delivered so far (the emulator's delivery log).</summary>
+    public async Task<(int Dropped, int Delivered)> GetNotificationCountsAsync(CancellationToken cancellationToken)
+    {
+        var o = await http.GetFromJsonAsync<JsonObject>("_emulator/zoho/notifications", cancellationToken) ?? [];
+        var deliveries = (o["deliveries"] as JsonArray)?.OfType<JsonObject>().ToList() ?? [];
+        return (deliveries.Count(d => d["outcome"]?.GetValue<string>() == "Dropped"), deliveries.Count(d => d["outcome"]?.GetValue<string>() == "Delivered"));
+    }
+
     /// <summary>Seeds an organisation (<c>/_emulator/org</c>): CRM users with contacts of their own, each with a Google account.</summary>
     public async Task<IReadOnlyList<OrgUserInfo>> SeedOrgAsync(int users, int zohoContactsPerUser, int googleContactsPerUser, int overlapPerUser, int seed, CancellationToken cancellationToken)
     {

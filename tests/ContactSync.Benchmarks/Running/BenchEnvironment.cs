@@ -11,6 +11,7 @@ namespace ContactSync.Benchmarks.Running;
 /// <param name="Editor">Public-API client for scenario edits.</param>
 /// <param name="WorkDirectory">Scratch folder for server data folders.</param>
 /// <param name="AdminKey">The bootstrap admin key given to every server.</param>
+/// <param name="ServerSettings">Settings given to every server (configuration keys, <c>:</c>-separated).</param>
 internal sealed record BenchEnvironment(
     string ServerDll,
     int EmulatorProcessId,
@@ -19,4 +20,5 @@ internal sealed record BenchEnvironment(
     EmulatorCredentials Credentials,
     PublicApiEditor Editor,
     string WorkDirectory,
-    string AdminKey);
+    string AdminKey,
+    IReadOnlyDictionary<string, string> ServerSettings);

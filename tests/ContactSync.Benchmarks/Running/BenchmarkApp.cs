@@ -96,7 +96,7 @@ internal static class BenchmarkApp
         using var http = new HttpClient { BaseAddress = emulators.BaseAddress, Timeout = TimeSpan.FromMinutes(10) };
         var control = new EmulatorControl(http);
         var credentials = await control.GetCredentialsAsync(cancellationToken);
-        var env = new BenchEnvironment(serverDll, emulators.ProcessId, emulators.BaseAddress, control, credentials, new PublicApiEditor(http, credentials), work, adminKey);
+        var env = new BenchEnvironment(serverDll, emulators.ProcessId, emulators.BaseAddress, control, credentials, new PublicApiEditor(http, credentials), work, adminKey, options.ServerSettings);
         if (options.SelfCheck)
         {
             Console.WriteLine("Self-check of the emulator side:");

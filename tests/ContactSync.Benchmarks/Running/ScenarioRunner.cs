@@ -32,7 +32,8 @@ internal sealed class ScenarioRunner(BenchEnvironment env, TextWriter log)
         _step = "starting the server";
         try
         {
-            server = await ServerProcess.StartAsync(env.ServerDll, dataDirectory, env.AdminKey, settings: null, cancellationToken);
+            server = await ServerProcess.StartAsync(env.ServerDll, dataDirectory, env.AdminKey,
+                env.ServerSettings.ToDictionary(s => s.Key.Replace(":", "__", StringComparison.Ordinal), s => s.Value), cancellationToken);
             using var driver = new ContactSyncDriver(server.GrpcAddress, env.AdminKey);
             _step = "SetConnection";
             await driver.SetConnectionsAsync(env.Credentials, env.EmulatorBase, cancellationToken);

@@ -8,6 +8,7 @@ internal static class SpecialScenarioCatalog
     public static IReadOnlyList<ISpecialScenario> All { get; } =
     [
         new AccountLimitScenario(),
+        new NearRealTimeScenario(),
         new OrgScenario(),
     ];
 

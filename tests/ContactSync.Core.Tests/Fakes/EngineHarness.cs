@@ -31,4 +31,8 @@ internal sealed class EngineHarness
 
     public Task<SyncRunResult> RunAsync(bool full = false, bool dryRun = false) =>
         new SyncEngine(Store).RunAsync(Settings, Crm, Google, new SyncRunRequest(full, dryRun), Sink, CancellationToken.None);
+
+    /// <summary>A targeted incremental run (near-real-time) of these CRM ids.</summary>
+    public Task<SyncRunResult> RunTargetedAsync(params string[] crmIds) =>
+        new SyncEngine(Store).RunAsync(Settings, Crm, Google, new SyncRunRequest { CrmIds = crmIds }, Sink, CancellationToken.None);
 }

@@ -69,6 +69,18 @@ internal sealed class FakeCrm(FakeTimeProvider time) : ICrmContacts
         }
     }
 
+    public async IAsyncEnumerable<IReadOnlyList<CrmContact>> ReadByIdsAsync(IReadOnlyList<string> ids, CrmReadClock clock, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await Task.Yield();
+        clock.Observe(time.GetUtcNow());
+        var found = ids.Distinct(StringComparer.Ordinal).Where(id => Records.ContainsKey(id) && !OutOfView.Contains(id)).Select(id => Records[id]).ToList();
+        LastReadCount = found.Count;
+        foreach (var page in found.Chunk(200))
+        {
+            yield return page;
+        }
+    }
+
     public Task<IReadOnlyList<CrmContact>> GetAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<CrmContact>>(ids.Where(Records.ContainsKey).Select(id => Records[id]).ToList());
 

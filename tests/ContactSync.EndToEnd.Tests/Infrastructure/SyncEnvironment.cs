@@ -4,6 +4,7 @@ using ContactSync.Testing.Databases;
 using ContactSync.Testing.Emulation;
 using ContactSync.Testing.Hosting;
 using Grpc.Core;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Testing;
 using Proto = ContactSync.Grpc.V1;
 
@@ -39,7 +40,8 @@ internal sealed class SyncEnvironment : IAsyncDisposable
 
     /// <summary>Starts the emulators and a first server on a new database of <paramref name="database"/> (SQLite by default).</summary>
     public static async Task<SyncEnvironment> StartAsync(
-        EmulatorOptions emulatorOptions, TimeProvider? time = null, IReadOnlyDictionary<string, string?>? configuration = null, TestDatabase database = TestDatabase.Sqlite)
+        EmulatorOptions emulatorOptions, TimeProvider? time = null, IReadOnlyDictionary<string, string?>? configuration = null,
+        Action<IServiceCollection>? configureServices = null, TestDatabase database = TestDatabase.Sqlite)
     {
         var settings = TestDatabaseSettings.Merge(await TestDatabaseSettings.NewAsync(database), new Dictionary<string, string?>
         {
@@ -50,7 +52,10 @@ internal sealed class SyncEnvironment : IAsyncDisposable
             settings[key] = value;
         }
 
-        var world = await EmulatedServer.StartAsync(new EmulatedServerOptions { Emulator = emulatorOptions, AdminKey = AdminKey, Time = time, Configuration = settings });
+        var world = await EmulatedServer.StartAsync(new EmulatedServerOptions
+        {
+            Emulator = emulatorOptions, AdminKey = AdminKey, Time = time, Configuration = settings, ConfigureServices = configureServices,
+        });
         return new SyncEnvironment(world);
     }
 
@@ -64,6 +69,10 @@ internal sealed class SyncEnvironment : IAsyncDisposable
     public Task<TestServer> StartReplicaAsync(
         TimeProvider? time = null, IReadOnlyDictionary<string, string?>? configuration = null, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? configureServices = null) =>
         _world.StartServerAsync(time, configuration, configureServices);
+
+    /// <summary>Starts another server on the same database and returns it (its services, its host).</summary>
+    public Task<TestServer> StartTestServerAsync(TimeProvider? time = null, IReadOnlyDictionary<string, string?>? configuration = null) =>
+        _world.StartServerAsync(time, configuration);
 
     public async Task<Proto.SyncPlan> ConfigureAsync(string name = "E2E plan", Proto.SyncDirection direction = Proto.SyncDirection.Bidirectional, Action<Proto.SyncPlan>? edit = null)
     {

@@ -32,7 +32,7 @@ public abstract class ReplicaSchedulingTests
     public async Task AReplicaThatFoundAPlanDue_WhileAnotherRanIt_DoesNotRunItAgain()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero));
-        await using var env = await SyncEnvironment.StartAsync(new EmulatorOptions { ZohoSeedContacts = 5, Seed = 61 }, clock, NoLoop, Database);
+        await using var env = await SyncEnvironment.StartAsync(new EmulatorOptions { ZohoSeedContacts = 5, Seed = 61 }, clock, NoLoop, database: Database);
         GatedRunRepository? gate = null;
         var late = await env.StartReplicaAsync(clock, NoLoop, services =>
         {
@@ -65,7 +65,7 @@ public abstract class ReplicaSchedulingTests
     public async Task ThreeReplicas_FiftyPlans_EveryDuePlanRunsExactlyOncePerInterval()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero));
-        await using var env = await SyncEnvironment.StartAsync(new EmulatorOptions { ZohoSeedContacts = 3, GoogleSeedContacts = 0, Seed = 62 }, clock, NoLoop, Database);
+        await using var env = await SyncEnvironment.StartAsync(new EmulatorOptions { ZohoSeedContacts = 3, GoogleSeedContacts = 0, Seed = 62 }, clock, NoLoop, database: Database);
         var replicas = new List<TestServer> { await env.StartReplicaAsync(clock, NoLoop), await env.StartReplicaAsync(clock, NoLoop) };
         var schedulers = new[] { env.Server }.Concat(replicas.Select(r => r.Host)).Select(h => h.Services.GetRequiredService<SyncScheduler>()).ToList();
         var plans = new List<string>();

@@ -168,5 +168,5 @@ public abstract class SchedulerAndLeaseTests
     }
 
     private Task<SyncEnvironment> StartAsync(EmulatorOptions emulator, TimeProvider? time = null, IReadOnlyDictionary<string, string?>? configuration = null) =>
-        SyncEnvironment.StartAsync(emulator, time, configuration, Database);
+        SyncEnvironment.StartAsync(emulator, time, configuration, database: Database);
 }

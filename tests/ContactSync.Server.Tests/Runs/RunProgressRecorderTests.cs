@@ -59,6 +59,8 @@ public sealed class RunProgressRecorderTests
 
         public Task<RunRecord?> LastEndedAsync(string planId, bool successfulOnly, CancellationToken cancellationToken) => throw new NotSupportedException();
 
+        public Task<RunRecord?> LastEndedExceptAsync(string planId, string trigger, CancellationToken cancellationToken) => throw new NotSupportedException();
+
         public Task<int> ConsecutiveFailuresAsync(string planId, CancellationToken cancellationToken) => throw new NotSupportedException();
 
         public Task<RunRecord?> RunningAsync(string planId, CancellationToken cancellationToken) => throw new NotSupportedException();

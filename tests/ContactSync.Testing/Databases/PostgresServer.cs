@@ -5,12 +5,13 @@ namespace ContactSync.Testing.Databases;
 /// <summary>
 /// The one real PostgreSQL of a test process: a throw-away cluster in a temp folder, installed (Debian's
 /// <c>postgresql</c>, when missing) and started by the repository's <c>.ci/postgres.sh</c> on first use, stopped and removed
-/// when the process exits. Every caller gets a database of its own (<see cref="NewConnectionString"/>; the server creates it).
+/// when the process exits: by the script's detached watcher of this process (which also covers a test host killed or ended
+/// without running <see cref="AppDomain.ProcessExit"/>), and by a ProcessExit handler when it does run. Every caller gets a database of its own (<see cref="NewConnectionString"/>; the server creates it).
 /// When PostgreSQL cannot be installed or started, every test that asks for it fails with the script's message — never skipped.
 /// </summary>
 public sealed class PostgresServer
 {
-    private static readonly Lazy<Task<PostgresServer>> Shared = new(StartAsync, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<Task<PostgresServer>> Shared = new(() => StartAsync(Environment.ProcessId), LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly TimeSpan StartDeadline = TimeSpan.FromMinutes(10);
 
     private PostgresServer(string folder, int port)
@@ -54,16 +55,23 @@ public sealed class PostgresServer
     /// A cluster of the caller's own (for a test that restarts or stops it without disturbing the others); stop it with
     /// <see cref="StopAsync"/> (it is also stopped when the process exits).
     /// </summary>
-    public static Task<PostgresServer> StartOwnAsync() => StartAsync();
+    public static Task<PostgresServer> StartOwnAsync() => StartAsync(Environment.ProcessId);
+
+    /// <summary>
+    /// A cluster stopped and removed by the script's watcher once process <paramref name="ownerProcessId"/> ends (this
+    /// process also stops it when it exits first).
+    /// </summary>
+    /// <param name="ownerProcessId">The process whose end stops the cluster.</param>
+    public static Task<PostgresServer> StartOwnedByAsync(int ownerProcessId) => StartAsync(ownerProcessId);
 
     /// <summary>Stops a cluster of <see cref="StartOwnAsync"/> and removes its folder.</summary>
     public async Task StopAsync() => await RunScriptAsync(["stop", Folder], CancellationToken.None);
 
-    private static async Task<PostgresServer> StartAsync()
+    private static async Task<PostgresServer> StartAsync(int ownerProcessId)
     {
         var folder = Path.Combine("/tmp", "cs-pg-" + Guid.NewGuid().ToString("N")[..12]);
         using var deadline = new CancellationTokenSource(StartDeadline);
-        var output = await RunScriptAsync(["start", folder], deadline.Token);
+        var output = await RunScriptAsync(["start", folder, ownerProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture)], deadline.Token);
         if (!int.TryParse(output.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var port))
         {
             throw new InvalidOperationException($"PostgreSQL for the tests: .ci/postgres.sh start printed '{output.Trim()}' instead of a port.");

@@ -78,7 +78,7 @@ public sealed class TestServer : IAsyncDisposable
                     BootstrapAdminKey = bootstrapKey,
                     BootstrapKeyOutput = bootstrapOutput ?? TextWriter.Null,
                     LoggerProvider = new FakeLoggerProvider(logs),
-                    Configuration = configuration ?? new Dictionary<string, string?>(),
+                    Configuration = WithoutQuotas(configuration),
                     TimeProvider = time,
                     ConfigureServices = configureServices,
                 },
@@ -90,6 +90,21 @@ public sealed class TestServer : IAsyncDisposable
             TempFolders.TryDelete(dataDirectory);
             throw;
         }
+    }
+
+    /// <summary>
+    /// The settings with quota pacing off unless one of them is a quota setting: the emulators enforce no quotas unless a
+    /// test sets them, so the server paces by none either (the quota tests set <c>ContactSync:Quotas:*</c>).
+    /// </summary>
+    public static IReadOnlyDictionary<string, string?> WithoutQuotas(IReadOnlyDictionary<string, string?>? configuration)
+    {
+        var settings = new Dictionary<string, string?>(configuration ?? new Dictionary<string, string?>());
+        if (!settings.Keys.Any(k => k.StartsWith("ContactSync:Quotas:", StringComparison.OrdinalIgnoreCase)))
+        {
+            settings["ContactSync:Quotas:Enabled"] = "false";
+        }
+
+        return settings;
     }
 
     /// <summary>The bearer metadata of a key.</summary>

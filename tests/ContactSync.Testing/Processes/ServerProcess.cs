@@ -67,6 +67,13 @@ public sealed partial class ServerProcess : IAsyncDisposable
             env[key] = value;
         }
 
+        // The emulators enforce no quotas unless told to, so the server paces by none unless a quota setting is given.
+        if (!env.Keys.Any(k => k.StartsWith("ContactSync__Quotas__", StringComparison.OrdinalIgnoreCase))
+            && Environment.GetEnvironmentVariable("ContactSync__Quotas__Enabled") is null)
+        {
+            env["ContactSync__Quotas__Enabled"] = "false";
+        }
+
         string[] args = ["--contentRoot", Path.GetDirectoryName(dll)!];
         var child = ChildProcess.StartDotnet("server", dll, args, env, dataDirectory);
         try

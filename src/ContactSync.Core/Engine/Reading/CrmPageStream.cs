@@ -3,10 +3,10 @@ using ContactSync.Core.Ports;
 namespace ContactSync.Core.Engine.Reading;
 
 /// <summary>
-/// The CRM records in scope modified since the watermark (all of them for full runs), one page at a time, read ahead of
-/// the page being planned and applied (at most <c>ahead</c> pages wait in memory). The read starts at construction, so the
-/// first CRM pages arrive while Google is still being read. Remembers the CRM's clock at the first response and the newest
-/// Modified_Time read, for the next watermark.
+/// The CRM records in scope modified since the watermark (all of them for full runs; only the given ones for targeted
+/// runs), one page at a time, read ahead of the page being planned and applied (at most <c>ahead</c> pages wait in memory).
+/// The read starts at construction, so the first CRM pages arrive while Google is still being read. Remembers the CRM's
+/// clock at the first response and the newest Modified_Time read, for the next watermark.
 /// </summary>
 internal sealed class CrmPageStream : IAsyncDisposable
 {
@@ -14,11 +14,13 @@ internal sealed class CrmPageStream : IAsyncDisposable
     private readonly IAsyncEnumerator<IReadOnlyList<CrmContact>> _pages;
     private Task<bool>? _first;
 
-    public CrmPageStream(ICrmContacts crm, DateTimeOffset? since, DateTimeOffset? watermark, int ahead, CancellationToken cancellationToken)
+    /// <summary>Streams the records modified since <paramref name="since"/>, or only the records <paramref name="ids"/> when given (a targeted run).</summary>
+    public CrmPageStream(ICrmContacts crm, DateTimeOffset? since, DateTimeOffset? watermark, IReadOnlyList<string>? ids, int ahead, CancellationToken cancellationToken)
     {
         MaxModified = watermark;
         _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        _pages = ReadAhead.PagesAsync(crm.ReadAsync(since, Clock, _stop.Token), ahead, _stop.Token).GetAsyncEnumerator(_stop.Token);
+        var source = ids is null ? crm.ReadAsync(since, Clock, _stop.Token) : crm.ReadByIdsAsync(ids, Clock, _stop.Token);
+        _pages = ReadAhead.PagesAsync(source, ahead, _stop.Token).GetAsyncEnumerator(_stop.Token);
 
         // Starting the enumeration starts the read-ahead's producer: the first page is requested now.
         _first = _pages.MoveNextAsync().AsTask();

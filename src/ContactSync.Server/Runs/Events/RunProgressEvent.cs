@@ -4,4 +4,5 @@ namespace ContactSync.Server.Runs.Events;
 /// <param name="RunId">The run.</param>
 /// <param name="Progress">Where the run is.</param>
 /// <param name="Time">When it was observed.</param>
-internal sealed record RunProgressEvent(string RunId, RunProgressState Progress, DateTimeOffset Time) : RunEvent(RunId);
+/// <param name="Eta">The time the run still needs, as last predicted (null: unknown).</param>
+internal sealed record RunProgressEvent(string RunId, RunProgressState Progress, DateTimeOffset Time, TimeSpan? Eta = null) : RunEvent(RunId);

@@ -9,6 +9,7 @@ namespace ContactSync.Server.Runs.Launching;
 internal sealed class ActiveRun(RunRecord record, RunPorts ports, CancellationTokenSource cancellation, RunApiObserver api)
 {
     private SyncProgress? _progress;
+    private RunEtaReading? _eta;
     private TaskCompletionSource _written = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public string RunId => Start.Id;
@@ -26,6 +27,9 @@ internal sealed class ActiveRun(RunRecord record, RunPorts ports, CancellationTo
     /// <summary>The run's API calls so far.</summary>
     public RunApiObserver Api { get; } = api;
 
+    /// <summary>A near-real-time run's CRM records (only these are read on the CRM side); null for every other run.</summary>
+    public IReadOnlyList<string>? CrmIds { get; init; }
+
     /// <summary>The engine's ports (the run disposes them when it ends).</summary>
     public RunPorts Ports { get; } = ports;
 
@@ -42,13 +46,27 @@ internal sealed class ActiveRun(RunRecord record, RunPorts ports, CancellationTo
         set => Volatile.Write(ref _progress, value);
     }
 
+    /// <summary>The latest prediction of the time the run still needs, and when it was made (null: none yet).</summary>
+    public RunEtaReading? Eta
+    {
+        get => Volatile.Read(ref _eta);
+        set => Volatile.Write(ref _eta, value);
+    }
+
+    /// <summary>The run's length as first predicted (null: not predicted).</summary>
+    public TimeSpan? PredictedDuration { get; set; }
+
+    /// <summary>The time still needed at <paramref name="now"/>: the latest prediction less the time since it was made.</summary>
+    public TimeSpan? EtaAt(DateTimeOffset now) => Eta is { } eta ? (eta.Left - (now - eta.At) is var left && left > TimeSpan.Zero ? left : TimeSpan.Zero) : null;
+
     /// <summary>Says that a batch was written, so its counts are saved at once.</summary>
     public void SignalWritten() =>
         Interlocked.Exchange(ref _written, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
 
     /// <summary>The start record with the counts of the latest progress (the API calls are not in it).</summary>
-    public RunRecord Snapshot() => Progress is not { } progress ? Start : Start with
+    public RunRecord Snapshot() => Progress is not { } progress ? Start with { PredictedDurationMs = PredictedMs } : Start with
     {
+        PredictedDurationMs = PredictedMs,
         Phase = progress.Phase.ToString(),
         Processed = progress.Processed,
         Total = progress.Total,
@@ -64,6 +82,8 @@ internal sealed class ActiveRun(RunRecord record, RunPorts ports, CancellationTo
         Errors = progress.Errors,
         Message = progress.Message,
     };
+
+    private long? PredictedMs => PredictedDuration is { } d ? (long)d.TotalMilliseconds : null;
 
     /// <summary>Asks the run to stop (nothing happens when it has just ended).</summary>
     public async Task TryCancelAsync()

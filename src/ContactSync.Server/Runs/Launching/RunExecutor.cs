@@ -1,5 +1,7 @@
 using ContactSync.Core.Engine;
 using ContactSync.Core.Plans;
+using ContactSync.Core.State;
+using ContactSync.Http.Pacing;
 using ContactSync.Server.Runs.Events;
 using ContactSync.Server.Runs.Leasing;
 using ContactSync.Server.Runs.Progress;
@@ -18,6 +20,7 @@ internal sealed class RunExecutor(
     RunProgressRecorder recorder,
     PlanLeasing leasing,
     ActiveRuns active,
+    RunEtaTrackers etas,
     TimeProvider time,
     IOptions<RunSettings> settings,
     ILogger<RunExecutor> logger)
@@ -49,19 +52,27 @@ internal sealed class RunExecutor(
     private async Task<(RunRecord Final, IReadOnlyList<PlannedChange> Planned)> RunEngineAsync(StoredSyncPlan plan, ActiveRun run)
     {
         var token = run.Cancellation.Token;
+        using var quotaPlan = QuotaPlan.Enter(plan.Id);
         using var recording = new CancellationTokenSource();
         var recorded = recorder.RecordAsync(run, recording.Token);
         try
         {
             var dryRun = run.Start.DryRun;
-            var engine = new SyncEngine(stateStores.ForRun(dryRun ? "" : run.RunId));
+            var store = stateStores.ForRun(dryRun ? "" : run.RunId);
+            var eta = await etas.StartAsync(plan, run, store, token);
+            var engine = new SyncEngine(store);
             var result = await engine.RunAsync(
                 PlanEngineSettings.From(plan, settings.Value.GoogleContactLimit),
                 run.Ports.Crm,
                 run.Ports.Google,
-                new SyncRunRequest(run.Start.Full, dryRun),
-                new ActiveRunProgressSink(run, time),
+                new SyncRunRequest(run.Start.Full, dryRun) { CrmIds = run.CrmIds },
+                new ActiveRunProgressSink(run, time, eta),
                 token);
+            if (dryRun && eta is not null)
+            {
+                await etas.PredictRealRunAsync(eta, run, Writes(result.PlannedChanges, SideKind.Google), Writes(result.PlannedChanges, SideKind.Crm), token);
+            }
+
             return (recorder.Complete(run, result.Outcome.ToString(), result.Message, result), result.PlannedChanges);
         }
         catch (OperationCanceledException) when (token.IsCancellationRequested)
@@ -80,4 +91,8 @@ internal sealed class RunExecutor(
             run.Ports.Dispose();
         }
     }
+
+    /// <summary>The creates and updates a dry run listed for <paramref name="side"/>.</summary>
+    private static long Writes(IReadOnlyList<PlannedChange> planned, SideKind side) =>
+        planned.LongCount(c => c.Target == side && c.Action is PlannedAction.Create or PlannedAction.Update);
 }

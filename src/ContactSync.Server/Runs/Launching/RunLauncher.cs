@@ -1,5 +1,6 @@
 using ContactSync.Core.Plans;
 using ContactSync.Core.State;
+using ContactSync.Http.Pacing;
 using ContactSync.Server.Access;
 using ContactSync.Server.Errors;
 using ContactSync.Server.Plans;
@@ -32,10 +33,19 @@ internal sealed class RunLauncher(
     /// failed run). Zoho and Google are called before the plan's own start lock is taken, and no lock is shared between
     /// plans, so a slow service delays only the start that waits for it.
     /// </summary>
+    public async Task<RunHandle> StartOrJoinAsync(StoredSyncPlan plan, bool full, bool dryRun, RunTriggerKind trigger, CancellationToken cancellationToken) =>
+        await StartOrJoinAsync(plan, full, dryRun, trigger, null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="StartOrJoinAsync(StoredSyncPlan, bool, bool, RunTriggerKind, CancellationToken)"/>; with
+    /// <paramref name="crmIds"/> a started run reads only these CRM records (a near-real-time run; a joined run is whatever
+    /// it is: compare <see cref="ActiveRun.CrmIds"/>).
+    /// </summary>
     /// <param name="plan">The plan.</param>
     /// <param name="full">Whether every contact in scope is read.</param>
     /// <param name="dryRun">Whether the run only plans.</param>
     /// <param name="trigger">What starts it.</param>
+    /// <param name="crmIds">The CRM records a near-real-time run reads; null for every other run.</param>
     /// <param name="cancellationToken">Cancels the start.</param>
     /// <param name="stillDue">
     /// Asked once this process holds the plan's lease, before the run is recorded (the scheduler's due check, repeated under
@@ -43,11 +53,15 @@ internal sealed class RunLauncher(
     /// scheduler's first check and the claim. The returned handle then has no run id and no local run.
     /// </param>
     public async Task<RunHandle> StartOrJoinAsync(
-        StoredSyncPlan plan, bool full, bool dryRun, RunTriggerKind trigger, CancellationToken cancellationToken, Func<CancellationToken, Task<bool>>? stillDue = null)
+        StoredSyncPlan plan, bool full, bool dryRun, RunTriggerKind trigger, IReadOnlyList<string>? crmIds, CancellationToken cancellationToken,
+        Func<CancellationToken, Task<bool>>? stillDue = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         RunPorts runPorts;
         var api = new RunApiObserver();
+
+        // The start's calls (the permission check) and the run's (the executor starts from here) are paced as the plan's.
+        using var quotaPlan = QuotaPlan.Enter(plan.Id);
         try
         {
             await groups.EnsureMayUseAsync(plan.Definition, plan.GoogleGroupAssigned, cancellationToken);
@@ -69,7 +83,7 @@ internal sealed class RunLauncher(
         await gate.WaitAsync(cancellationToken);
         try
         {
-            return await StartLockedAsync(plan, new RunStart(runPorts, api, full, dryRun, trigger) { StillDue = stillDue }, cancellationToken);
+            return await StartLockedAsync(plan, new RunStart(runPorts, api, full, dryRun, trigger) { CrmIds = crmIds, StillDue = stillDue }, cancellationToken);
         }
         finally
         {
@@ -185,7 +199,7 @@ internal sealed class RunLauncher(
                 Holder = leasing.Holder,
                 GoogleAccount = start.Ports.GoogleAccount,
             };
-            var run = new ActiveRun(record, start.Ports, active.NewCancellation(), start.Api);
+            var run = new ActiveRun(record, start.Ports, active.NewCancellation(), start.Api) { CrmIds = start.CrmIds };
             await runs.CreateAsync(record, cancellationToken);
             RunLog.RunStarted(logger, runId, plan.Id, record.Trigger, start.Full, start.DryRun);
             active.Add(run);

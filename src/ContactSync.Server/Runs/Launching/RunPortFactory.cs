@@ -4,6 +4,7 @@ using ContactSync.Core.Plans;
 using ContactSync.Google.Sync;
 using ContactSync.Server.Connections;
 using ContactSync.Server.Plans;
+using ContactSync.Server.Quotas;
 using ContactSync.Zoho.Sync;
 
 namespace ContactSync.Server.Runs.Launching;
@@ -36,7 +37,9 @@ internal sealed class RunPortFactory(ISyncClientFactory clients, CrmAccessCache 
             var contacts = new GoogleContactsPort(google.Client, new GooglePortOptions(
                 definition.GoogleGroup,
                 definition.FieldMappings.Select(m => GoogleFieldPath.Parse(m.GoogleField)).ToList()));
-            return new RunPorts(crm, contacts, google) { GoogleAccount = google.Account };
+            var quota = new RunQuotaView(zoho.Pacing?.CostModel, google.Client.Pacing?.CostModel,
+                async ct => await zoho.CountContactsAsync(definition.CrmViewId, ct), contacts.CountContactsAsync);
+            return new RunPorts(crm, contacts, google, quota) { GoogleAccount = google.Account };
         }
         catch
         {

@@ -4,8 +4,11 @@ using ContactSync.Server.Runs.Launching;
 
 namespace ContactSync.Server.Runs.Progress;
 
-/// <summary>Feeds engine progress to a run's subscribers (skipping repeats of the same state) and keeps the latest for persistence.</summary>
-internal sealed class ActiveRunProgressSink(ActiveRun run, TimeProvider time) : ISyncProgressSink
+/// <summary>
+/// Feeds engine progress to a run's subscribers (skipping repeats of the same state) with the run's latest ETA, keeps the
+/// latest for persistence and has the ETA predicted again.
+/// </summary>
+internal sealed class ActiveRunProgressSink(ActiveRun run, TimeProvider time, RunEtaTracker? eta = null) : ISyncProgressSink
 {
     private RunProgressState? _last;
 
@@ -19,6 +22,8 @@ internal sealed class ActiveRunProgressSink(ActiveRun run, TimeProvider time) : 
             run.SignalWritten();
         }
 
+        eta?.Changed();
+
         // A new message alone is no new state: subscribers see it with the next change.
         var state = RunProgressState.From(progress);
         var comparable = state with { Message = "" };
@@ -28,7 +33,8 @@ internal sealed class ActiveRunProgressSink(ActiveRun run, TimeProvider time) : 
         }
 
         _last = comparable;
-        run.Events.Publish(new RunProgressEvent(run.RunId, state, time.GetUtcNow()));
+        var now = time.GetUtcNow();
+        run.Events.Publish(new RunProgressEvent(run.RunId, state, now, run.EtaAt(now)));
     }
 
     private static (int, int) Writes(SyncProgress progress) => (

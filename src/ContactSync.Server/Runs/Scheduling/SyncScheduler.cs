@@ -81,7 +81,7 @@ internal sealed class SyncScheduler(
             // Asked again under the plan's lease: another replica may have run the plan since the check above (its run
             // ended and its lease was freed before this one was taken), and that run counts for this interval.
             var handle = await launcher.StartOrJoinAsync(
-                plan, full: false, dryRun: false, trigger, cancellationToken, async token => await DueAsync(plan, token) is not null);
+                plan, full: false, dryRun: false, trigger, crmIds: null, cancellationToken, async token => await DueAsync(plan, token) is not null);
             return handle.Local is not null;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -106,7 +106,8 @@ internal sealed class SyncScheduler(
         }
 
         var now = time.GetUtcNow().UtcDateTime;
-        var last = await runs.LastEndedAsync(plan.Id, successfulOnly: false, cancellationToken);
+        // Near-real-time runs read only the changed records: the scheduled run still comes one interval after the last other run.
+        var last = await runs.LastEndedExceptAsync(plan.Id, nameof(RunTriggerKind.NearRealTime), cancellationToken);
         var failures = await runs.ConsecutiveFailuresAsync(plan.Id, cancellationToken);
         return RunSchedule.NextRunUtc(plan, last, failures, settings.Value.RetryBaseDelay) is { } due && due <= now ? failures : null;
     }

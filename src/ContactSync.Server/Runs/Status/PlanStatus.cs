@@ -38,6 +38,12 @@ internal sealed record PlanStatus(string PlanId, string PlanName)
     /// <summary>The Google account the plan syncs ("" for the connection's default account).</summary>
     public string GoogleAccount { get; init; } = "";
 
+    /// <summary>The time the current run still needs as this server predicts it, or <see langword="null"/>.</summary>
+    public TimeSpan? CurrentRunEta { get; init; }
+
     /// <summary>Conditions that hold now (seen by the last successful run).</summary>
     public IReadOnlyList<PlanCondition> Conditions { get; init; } = [];
+
+    /// <summary>Near-real-time plans: their Zoho channel and Google poll; null for other plans.</summary>
+    public NearRealTime.NearRealTimeStatus? NearRealTime { get; init; }
 }

@@ -3,6 +3,7 @@ using ContactSync.Core.Plans;
 using ContactSync.Core.State;
 using ContactSync.Server.Access;
 using ContactSync.Server.Errors;
+using ContactSync.Server.NearRealTime;
 using ContactSync.Server.Plans;
 using ContactSync.Server.Runs.Launching;
 using ContactSync.Server.Runs.Scheduling;
@@ -18,6 +19,8 @@ internal sealed class RunQueries(
     IRunErrorRepository errors,
     ISyncStateStore store,
     ActiveRuns activeRuns,
+    NearRealTimeStatusReader nearRealTime,
+    TimeProvider time,
     IOptions<RunSettings> settings)
 {
     private const int MaxPageSize = 1000;
@@ -115,9 +118,15 @@ internal sealed class RunQueries(
             // A run that ended normally saw the conditions that hold now (a failed or cancelled run may not have).
             Conditions = lastSuccess?.EndUtc is null ? [] : lastSuccess.Conditions,
             CurrentRun = activeRuns.FindByPlan(plan.Id)?.Snapshot() ?? await runs.RunningAsync(plan.Id, cancellationToken),
-            NextRunUtc = RunSchedule.NextRunUtc(plan, last, failures, settings.Value.RetryBaseDelay),
+            CurrentRunEta = activeRuns.FindByPlan(plan.Id)?.EtaAt(time.GetUtcNow()),
+            NextRunUtc = RunSchedule.NextRunUtc(plan, await ScheduleBasisAsync(plan, last, cancellationToken), failures, settings.Value.RetryBaseDelay),
+            NearRealTime = await nearRealTime.ReadAsync(plan, cancellationToken),
         };
     }
+
+    /// <summary>The run the scheduler counts from, as <see cref="SyncScheduler"/> does: near-real-time runs do not count.</summary>
+    private async Task<RunRecord?> ScheduleBasisAsync(StoredSyncPlan plan, RunRecord? last, CancellationToken cancellationToken) =>
+        last is null || !plan.Definition.NearRealTime ? last : await runs.LastEndedExceptAsync(plan.Id, nameof(RunTriggerKind.NearRealTime), cancellationToken);
 
     private async Task<IReadOnlyList<StoredSyncPlan>> VisiblePlansAsync(ApiCaller caller, CancellationToken cancellationToken)
     {

@@ -68,6 +68,31 @@ namespace ContactSync.Storage.Migrations.Postgres
                     b.ToTable("ApiKeys", (string)null);
                 });
 
+            modelBuilder.Entity("ContactSync.Storage.Persistence.Entities.ChangeHintEntity", b =>
+                {
+                    b.Property<string>("PlanId")
+                        .HasMaxLength(40)
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("Side")
+                        .HasMaxLength(10)
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("RecordId")
+                        .HasMaxLength(40)
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<DateTime>("ReceivedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("PlanId", "Side", "RecordId");
+
+                    b.ToTable("ChangeHints", (string)null);
+                });
+
             modelBuilder.Entity("ContactSync.Storage.Persistence.Entities.ConnectionEntity", b =>
                 {
                     b.Property<string>("Kind")
@@ -93,6 +118,63 @@ namespace ContactSync.Storage.Migrations.Postgres
                     b.HasKey("Kind");
 
                     b.ToTable("Connections", (string)null);
+                });
+
+            modelBuilder.Entity("ContactSync.Storage.Persistence.Entities.GooglePollEntity", b =>
+                {
+                    b.Property<string>("PlanId")
+                        .HasMaxLength(40)
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("BaseToken")
+                        .HasMaxLength(2000)
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<long>("IntervalTicks")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("LastChangeUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LastError")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<DateTime?>("LastPollUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("NextPollUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PollToken")
+                        .HasMaxLength(2000)
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.HasKey("PlanId");
+
+                    b.ToTable("GooglePolls", (string)null);
+                });
+
+            modelBuilder.Entity("ContactSync.Storage.Persistence.Entities.NotificationReceiptEntity", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<DateTime>("ReceivedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("ReceivedUtc");
+
+                    b.ToTable("NotificationReceipts", (string)null);
                 });
 
             modelBuilder.Entity("ContactSync.Storage.Persistence.Entities.PendingCreateEntity", b =>
@@ -219,6 +301,9 @@ namespace ContactSync.Storage.Migrations.Postgres
                         .HasColumnType("text")
                         .UseCollation("C");
 
+                    b.Property<bool>("NearRealTime")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("NormalizedName")
                         .IsRequired()
                         .HasMaxLength(400)
@@ -269,6 +354,119 @@ namespace ContactSync.Storage.Migrations.Postgres
                     b.HasKey("PlanId");
 
                     b.ToTable("PlanLeases", (string)null);
+                });
+
+            modelBuilder.Entity("ContactSync.Storage.Persistence.Entities.QuotaChunkEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("CountsUntilTicks")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("EndTicks")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<long>("StartTicks")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Units")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountsUntilTicks");
+
+                    b.HasIndex("Key", "CountsUntilTicks");
+
+                    b.ToTable("QuotaChunks", (string)null);
+                });
+
+            modelBuilder.Entity("ContactSync.Storage.Persistence.Entities.QuotaHolderEntity", b =>
+                {
+                    b.Property<string>("Holder")
+                        .HasMaxLength(100)
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<long>("AliveUntilTicks")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Holder");
+
+                    b.ToTable("QuotaHolders", (string)null);
+                });
+
+            modelBuilder.Entity("ContactSync.Storage.Persistence.Entities.QuotaKeyEntity", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(400)
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<double>("Factor")
+                        .HasColumnType("double precision");
+
+                    b.Property<long>("FactorSinceTicks")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Limit")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("PausedUntilTicks")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("WindowTicks")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("QuotaKeys", (string)null);
+                });
+
+            modelBuilder.Entity("ContactSync.Storage.Persistence.Entities.QuotaSlotEntity", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(400)
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("Holder")
+                        .HasMaxLength(100)
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<long>("ExpiresTicks")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Slots")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Key", "Holder");
+
+                    b.ToTable("QuotaSlots", (string)null);
                 });
 
             modelBuilder.Entity("ContactSync.Storage.Persistence.Entities.RecordFailureEntity", b =>
@@ -735,6 +933,9 @@ namespace ContactSync.Storage.Migrations.Postgres
                         .HasColumnType("text")
                         .UseCollation("C");
 
+                    b.Property<long?>("PredictedDurationMs")
+                        .HasColumnType("bigint");
+
                     b.Property<long>("Processed")
                         .HasColumnType("bigint");
 
@@ -758,6 +959,68 @@ namespace ContactSync.Storage.Migrations.Postgres
                     b.HasIndex("PlanId", "StartUtc");
 
                     b.ToTable("SyncRuns", (string)null);
+                });
+
+            modelBuilder.Entity("ContactSync.Storage.Persistence.Entities.WatchChannelEntity", b =>
+                {
+                    b.Property<string>("PlanId")
+                        .HasMaxLength(40)
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<long>("ChannelId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ClaimHolder")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<DateTime>("ClaimedUntilUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("ExpiresUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LastError")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<DateTime?>("LastNotificationUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("NotifyUrl")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<DateTime?>("RenewedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<byte[]>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
+
+                    b.HasKey("PlanId");
+
+                    b.HasIndex("ChannelId")
+                        .IsUnique();
+
+                    b.ToTable("WatchChannels", (string)null);
                 });
 #pragma warning restore 612, 618
         }

@@ -60,6 +60,28 @@ namespace ContactSync.Storage.Migrations.Sqlite
                     b.ToTable("ApiKeys", (string)null);
                 });
 
+            modelBuilder.Entity("ContactSync.Storage.Persistence.Entities.ChangeHintEntity", b =>
+                {
+                    b.Property<string>("PlanId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Side")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PlanId", "Side", "RecordId");
+
+                    b.ToTable("ChangeHints", (string)null);
+                });
+
             modelBuilder.Entity("ContactSync.Storage.Persistence.Entities.ConnectionEntity", b =>
                 {
                     b.Property<string>("Kind")
@@ -84,6 +106,58 @@ namespace ContactSync.Storage.Migrations.Sqlite
                     b.HasKey("Kind");
 
                     b.ToTable("Connections", (string)null);
+                });
+
+            modelBuilder.Entity("ContactSync.Storage.Persistence.Entities.GooglePollEntity", b =>
+                {
+                    b.Property<string>("PlanId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BaseToken")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("IntervalTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastChangeUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastPollUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NextPollUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PollToken")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PlanId");
+
+                    b.ToTable("GooglePolls", (string)null);
+                });
+
+            modelBuilder.Entity("ContactSync.Storage.Persistence.Entities.NotificationReceiptEntity", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("ReceivedUtc");
+
+                    b.ToTable("NotificationReceipts", (string)null);
                 });
 
             modelBuilder.Entity("ContactSync.Storage.Persistence.Entities.PendingCreateEntity", b =>
@@ -198,6 +272,9 @@ namespace ContactSync.Storage.Migrations.Sqlite
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("NearRealTime")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("NormalizedName")
                         .IsRequired()
                         .HasMaxLength(400)
@@ -244,6 +321,111 @@ namespace ContactSync.Storage.Migrations.Sqlite
                     b.HasKey("PlanId");
 
                     b.ToTable("PlanLeases", (string)null);
+                });
+
+            modelBuilder.Entity("ContactSync.Storage.Persistence.Entities.QuotaChunkEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CountsUntilTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EndTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Units")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountsUntilTicks");
+
+                    b.HasIndex("Key", "CountsUntilTicks");
+
+                    b.ToTable("QuotaChunks", (string)null);
+                });
+
+            modelBuilder.Entity("ContactSync.Storage.Persistence.Entities.QuotaHolderEntity", b =>
+                {
+                    b.Property<string>("Holder")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AliveUntilTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Holder");
+
+                    b.ToTable("QuotaHolders", (string)null);
+                });
+
+            modelBuilder.Entity("ContactSync.Storage.Persistence.Entities.QuotaKeyEntity", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Factor")
+                        .HasColumnType("REAL");
+
+                    b.Property<long>("FactorSinceTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Limit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PausedUntilTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WindowTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("QuotaKeys", (string)null);
+                });
+
+            modelBuilder.Entity("ContactSync.Storage.Persistence.Entities.QuotaSlotEntity", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Slots")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key", "Holder");
+
+                    b.ToTable("QuotaSlots", (string)null);
                 });
 
             modelBuilder.Entity("ContactSync.Storage.Persistence.Entities.RecordFailureEntity", b =>
@@ -659,6 +841,9 @@ namespace ContactSync.Storage.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("PredictedDurationMs")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("Processed")
                         .HasColumnType("INTEGER");
 
@@ -681,6 +866,63 @@ namespace ContactSync.Storage.Migrations.Sqlite
                     b.HasIndex("PlanId", "StartUtc");
 
                     b.ToTable("SyncRuns", (string)null);
+                });
+
+            modelBuilder.Entity("ContactSync.Storage.Persistence.Entities.WatchChannelEntity", b =>
+                {
+                    b.Property<string>("PlanId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChannelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClaimHolder")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ClaimedUntilUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ExpiresUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastNotificationUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NotifyUrl")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RenewedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("PlanId");
+
+                    b.HasIndex("ChannelId")
+                        .IsUnique();
+
+                    b.ToTable("WatchChannels", (string)null);
                 });
 #pragma warning restore 612, 618
         }

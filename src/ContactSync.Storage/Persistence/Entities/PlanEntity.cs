@@ -48,6 +48,9 @@ internal sealed class PlanEntity
 
     public string CrmGoogleRefField { get; private set; } = "";
 
+    /// <summary>Whether the plan is near-real-time (Zoho notifications and Google polling while enabled).</summary>
+    public bool NearRealTime { get; private set; }
+
     public DateTime CreatedUtc { get; private set; }
 
     public DateTime UpdatedUtc { get; private set; }
@@ -96,6 +99,7 @@ internal sealed class PlanEntity
         Enabled = definition.Enabled;
         EnforceOneWay = definition.EnforceOneWay;
         CrmGoogleRefField = definition.CrmGoogleRefField;
+        NearRealTime = definition.NearRealTime;
         UpdatedUtc = nowUtc;
         Version++;
     }
@@ -122,6 +126,7 @@ internal sealed class PlanEntity
             EnforceOneWay,
             CrmGoogleRefField)
         {
+            NearRealTime = NearRealTime,
             GoogleAccount = GoogleAccount,
         };
         return new StoredSyncPlan(

@@ -72,4 +72,7 @@ internal sealed class SyncRunEntity
 
     /// <summary>The Google account the run read and wrote ("" for the connection's default account).</summary>
     public string GoogleAccount { get; set; } = "";
+
+    /// <summary>The run's length as first predicted from its work and the quotas, in milliseconds (null: not predicted).</summary>
+    public long? PredictedDurationMs { get; set; }
 }

@@ -1,12 +1,12 @@
 // The live progress of a run: phase, processed of total (indeterminate while the total is unknown), counts so far,
-// and the time left once the server reports one (RunProgress.eta, added by a later contract change: shown when present).
+// and the time left once the server reports one (RunProgress.eta: predicted from the quotas, absent while unknown).
 import type { RunProgress } from '../../gen/contactsync/v1/runs_pb';
 import { phaseText } from '../../format';
 import { useI18n } from '../../i18n';
 
 function etaText(progress: RunProgress): string | null {
-  const eta = (progress as unknown as { eta?: { seconds?: bigint } }).eta;
-  if (!eta || eta.seconds === undefined) return null;
+  const eta = progress.eta;
+  if (!eta) return null;
   const total = Number(eta.seconds);
   const minutes = Math.floor(total / 60);
   return minutes > 0 ? `${minutes} min ${total % 60} s` : `${total} s`;

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ContactSync.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteContactSyncDbContext))]
-    [Migration("20261130175144_Replicas")]
-    partial class Replicas
+    [Migration("20261130173035_NearRealTime")]
+    partial class NearRealTime
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -63,6 +63,28 @@ namespace ContactSync.Storage.Migrations.Sqlite
                     b.ToTable("ApiKeys", (string)null);
                 });
 
+            modelBuilder.Entity("ContactSync.Storage.Persistence.Entities.ChangeHintEntity", b =>
+                {
+                    b.Property<string>("PlanId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Side")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PlanId", "Side", "RecordId");
+
+                    b.ToTable("ChangeHints", (string)null);
+                });
+
             modelBuilder.Entity("ContactSync.Storage.Persistence.Entities.ConnectionEntity", b =>
                 {
                     b.Property<string>("Kind")
@@ -87,6 +109,58 @@ namespace ContactSync.Storage.Migrations.Sqlite
                     b.HasKey("Kind");
 
                     b.ToTable("Connections", (string)null);
+                });
+
+            modelBuilder.Entity("ContactSync.Storage.Persistence.Entities.GooglePollEntity", b =>
+                {
+                    b.Property<string>("PlanId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BaseToken")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("IntervalTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastChangeUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastPollUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NextPollUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PollToken")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PlanId");
+
+                    b.ToTable("GooglePolls", (string)null);
+                });
+
+            modelBuilder.Entity("ContactSync.Storage.Persistence.Entities.NotificationReceiptEntity", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("ReceivedUtc");
+
+                    b.ToTable("NotificationReceipts", (string)null);
                 });
 
             modelBuilder.Entity("ContactSync.Storage.Persistence.Entities.PendingCreateEntity", b =>
@@ -200,6 +274,9 @@ namespace ContactSync.Storage.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("NearRealTime")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("NormalizedName")
                         .IsRequired()
@@ -323,31 +400,6 @@ namespace ContactSync.Storage.Migrations.Sqlite
                     b.ToTable("RecordFailures", (string)null);
                 });
 
-            modelBuilder.Entity("ContactSync.Storage.Persistence.Entities.ReplicaEntity", b =>
-                {
-                    b.Property<string>("Id")
-                        .HasMaxLength(120)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("LastSeenUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("SchemaVersion")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("StartedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("Replicas", (string)null);
-                });
-
             modelBuilder.Entity("ContactSync.Storage.Persistence.Entities.RunErrorEntity", b =>
                 {
                     b.Property<long>("Id")
@@ -424,30 +476,6 @@ namespace ContactSync.Storage.Migrations.Sqlite
                     b.HasIndex("RunId");
 
                     b.ToTable("RunErrors", (string)null);
-                });
-
-            modelBuilder.Entity("ContactSync.Storage.Persistence.Entities.SchemaInfoEntity", b =>
-                {
-                    b.Property<int>("Id")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("OldestCompatibleVersion")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("UpdatedBy")
-                        .IsRequired()
-                        .HasMaxLength(120)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("UpdatedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Version")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("SchemaInfo", (string)null);
                 });
 
             modelBuilder.Entity("ContactSync.Storage.Persistence.Entities.SeenRecordEntity", b =>
@@ -684,6 +712,63 @@ namespace ContactSync.Storage.Migrations.Sqlite
                     b.HasIndex("PlanId", "StartUtc");
 
                     b.ToTable("SyncRuns", (string)null);
+                });
+
+            modelBuilder.Entity("ContactSync.Storage.Persistence.Entities.WatchChannelEntity", b =>
+                {
+                    b.Property<string>("PlanId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChannelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClaimHolder")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ClaimedUntilUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ExpiresUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastNotificationUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NotifyUrl")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RenewedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("PlanId");
+
+                    b.HasIndex("ChannelId")
+                        .IsUnique();
+
+                    b.ToTable("WatchChannels", (string)null);
                 });
 #pragma warning restore 612, 618
         }

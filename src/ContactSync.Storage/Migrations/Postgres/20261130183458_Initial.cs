@@ -31,6 +31,20 @@ namespace ContactSync.Storage.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ChangeHints",
+                columns: table => new
+                {
+                    PlanId = table.Column<string>(type: "text", maxLength: 40, nullable: false, collation: "C"),
+                    Side = table.Column<string>(type: "text", maxLength: 10, nullable: false, collation: "C"),
+                    RecordId = table.Column<string>(type: "text", maxLength: 40, nullable: false, collation: "C"),
+                    ReceivedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChangeHints", x => new { x.PlanId, x.Side, x.RecordId });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Connections",
                 columns: table => new
                 {
@@ -43,6 +57,36 @@ namespace ContactSync.Storage.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Connections", x => x.Kind);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "GooglePolls",
+                columns: table => new
+                {
+                    PlanId = table.Column<string>(type: "text", maxLength: 40, nullable: false, collation: "C"),
+                    NextPollUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    IntervalTicks = table.Column<long>(type: "bigint", nullable: false),
+                    PollToken = table.Column<string>(type: "text", maxLength: 2000, nullable: true, collation: "C"),
+                    BaseToken = table.Column<string>(type: "text", maxLength: 2000, nullable: true, collation: "C"),
+                    LastPollUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastChangeUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastError = table.Column<string>(type: "text", maxLength: 1000, nullable: false, collation: "C")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_GooglePolls", x => x.PlanId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "NotificationReceipts",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "text", maxLength: 64, nullable: false, collation: "C"),
+                    ReceivedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NotificationReceipts", x => x.Key);
                 });
 
             migrationBuilder.CreateTable(
@@ -95,6 +139,7 @@ namespace ContactSync.Storage.Migrations.Postgres
                     Enabled = table.Column<bool>(type: "boolean", nullable: false),
                     EnforceOneWay = table.Column<bool>(type: "boolean", nullable: false),
                     CrmGoogleRefField = table.Column<string>(type: "text", maxLength: 100, nullable: false, collation: "C"),
+                    NearRealTime = table.Column<bool>(type: "boolean", nullable: false),
                     CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<long>(type: "bigint", nullable: false),
@@ -105,6 +150,68 @@ namespace ContactSync.Storage.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Plans", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "QuotaChunks",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Key = table.Column<string>(type: "text", maxLength: 400, nullable: false, collation: "C"),
+                    Holder = table.Column<string>(type: "text", maxLength: 100, nullable: false, collation: "C"),
+                    StartTicks = table.Column<long>(type: "bigint", nullable: false),
+                    EndTicks = table.Column<long>(type: "bigint", nullable: false),
+                    CountsUntilTicks = table.Column<long>(type: "bigint", nullable: false),
+                    Units = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QuotaChunks", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "QuotaHolders",
+                columns: table => new
+                {
+                    Holder = table.Column<string>(type: "text", maxLength: 100, nullable: false, collation: "C"),
+                    AliveUntilTicks = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QuotaHolders", x => x.Holder);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "QuotaKeys",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "text", maxLength: 400, nullable: false, collation: "C"),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Limit = table.Column<long>(type: "bigint", nullable: false),
+                    WindowTicks = table.Column<long>(type: "bigint", nullable: false),
+                    PausedUntilTicks = table.Column<long>(type: "bigint", nullable: false),
+                    Factor = table.Column<double>(type: "double precision", nullable: false),
+                    FactorSinceTicks = table.Column<long>(type: "bigint", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QuotaKeys", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "QuotaSlots",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "text", maxLength: 400, nullable: false, collation: "C"),
+                    Holder = table.Column<string>(type: "text", maxLength: 100, nullable: false, collation: "C"),
+                    Slots = table.Column<long>(type: "bigint", nullable: false),
+                    ExpiresTicks = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QuotaSlots", x => new { x.Key, x.Holder });
                 });
 
             migrationBuilder.CreateTable(
@@ -276,17 +383,45 @@ namespace ContactSync.Storage.Migrations.Postgres
                     Notes = table.Column<int>(type: "integer", nullable: false),
                     ConditionsJson = table.Column<string>(type: "text", nullable: false, collation: "C"),
                     Interrupted = table.Column<bool>(type: "boolean", nullable: false),
-                    GoogleAccount = table.Column<string>(type: "text", maxLength: 320, nullable: false, defaultValue: "", collation: "C")
+                    GoogleAccount = table.Column<string>(type: "text", maxLength: 320, nullable: false, defaultValue: "", collation: "C"),
+                    PredictedDurationMs = table.Column<long>(type: "bigint", nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_SyncRuns", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "WatchChannels",
+                columns: table => new
+                {
+                    PlanId = table.Column<string>(type: "text", maxLength: 40, nullable: false, collation: "C"),
+                    ChannelId = table.Column<long>(type: "bigint", nullable: false),
+                    TokenHash = table.Column<byte[]>(type: "bytea", maxLength: 32, nullable: false),
+                    NotifyUrl = table.Column<string>(type: "text", maxLength: 2000, nullable: false, collation: "C"),
+                    State = table.Column<string>(type: "text", maxLength: 20, nullable: false, collation: "C"),
+                    ExpiresUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    RenewedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastNotificationUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastError = table.Column<string>(type: "text", maxLength: 1000, nullable: false, collation: "C"),
+                    ClaimHolder = table.Column<string>(type: "text", maxLength: 100, nullable: false, collation: "C"),
+                    ClaimedUntilUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WatchChannels", x => x.PlanId);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_ApiKeys_CreatedUtc",
                 table: "ApiKeys",
                 column: "CreatedUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NotificationReceipts_ReceivedUtc",
+                table: "NotificationReceipts",
+                column: "ReceivedUtc");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Plans_CrmUserId",
@@ -303,6 +438,16 @@ namespace ContactSync.Storage.Migrations.Postgres
                 table: "Plans",
                 column: "NormalizedName",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QuotaChunks_CountsUntilTicks",
+                table: "QuotaChunks",
+                column: "CountsUntilTicks");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QuotaChunks_Key_CountsUntilTicks",
+                table: "QuotaChunks",
+                columns: new[] { "Key", "CountsUntilTicks" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_RunErrors_PlanId",
@@ -334,6 +479,12 @@ namespace ContactSync.Storage.Migrations.Postgres
                 name: "IX_SyncRuns_PlanId_StartUtc",
                 table: "SyncRuns",
                 columns: new[] { "PlanId", "StartUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WatchChannels_ChannelId",
+                table: "WatchChannels",
+                column: "ChannelId",
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -343,7 +494,16 @@ namespace ContactSync.Storage.Migrations.Postgres
                 name: "ApiKeys");
 
             migrationBuilder.DropTable(
+                name: "ChangeHints");
+
+            migrationBuilder.DropTable(
                 name: "Connections");
+
+            migrationBuilder.DropTable(
+                name: "GooglePolls");
+
+            migrationBuilder.DropTable(
+                name: "NotificationReceipts");
 
             migrationBuilder.DropTable(
                 name: "PendingCreates");
@@ -353,6 +513,18 @@ namespace ContactSync.Storage.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "Plans");
+
+            migrationBuilder.DropTable(
+                name: "QuotaChunks");
+
+            migrationBuilder.DropTable(
+                name: "QuotaHolders");
+
+            migrationBuilder.DropTable(
+                name: "QuotaKeys");
+
+            migrationBuilder.DropTable(
+                name: "QuotaSlots");
 
             migrationBuilder.DropTable(
                 name: "RecordFailures");
@@ -377,6 +549,9 @@ namespace ContactSync.Storage.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "SyncRuns");
+
+            migrationBuilder.DropTable(
+                name: "WatchChannels");
         }
     }
 }

@@ -1,0 +1,69 @@
+using ContactSync.Server.Quotas;
+using ContactSync.Server.Runs.Events;
+using ContactSync.Server.Runs.Launching;
+
+namespace ContactSync.Server.Runs.Progress;
+
+/// <summary>
+/// Predicts a run's remaining time again whenever its progress changed (one prediction at a time, the newest progress
+/// wins), keeps it on the run and sends it to the run's streams; the first prediction is the run's predicted length.
+/// </summary>
+internal sealed class RunEtaTracker(ActiveRun run, RunScope scope, RunEtaEstimator estimator, TimeProvider time, ILogger logger)
+{
+    private static readonly RunCounts NoCounts = new(0, 0, 0, 0);
+    private int _busy;
+    private int _dirty;
+
+    /// <summary>The scope the predictions start from.</summary>
+    public RunScope Scope => scope;
+
+    /// <summary>The run's progress changed: predict again (at once, or after the prediction running now).</summary>
+    public void Changed()
+    {
+        Volatile.Write(ref _dirty, 1);
+        if (Interlocked.CompareExchange(ref _busy, 1, 0) == 0)
+        {
+            _ = LoopAsync();
+        }
+    }
+
+    /// <summary>Predicts from the run's latest progress, records the prediction and streams it.</summary>
+    public async Task UpdateAsync(CancellationToken cancellationToken)
+    {
+        var work = RunWorkProjection.Remaining(scope, run.Progress);
+        if (await estimator.EstimateAsync(run.Ports.Quota, work, run.PlanId, cancellationToken) is not { } left)
+        {
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        run.Eta = new RunEtaReading(left, now);
+        run.PredictedDuration ??= now - new DateTimeOffset(run.Start.StartUtc, TimeSpan.Zero) + left;
+        var state = run.Progress is { } progress ? RunProgressState.From(progress) : new RunProgressState("Queued", 0, 0, NoCounts, NoCounts, 0, 0, "");
+        run.Events.Publish(new RunProgressEvent(run.RunId, state, now, left));
+    }
+
+    private async Task LoopAsync()
+    {
+        try
+        {
+            while (Interlocked.Exchange(ref _dirty, 0) == 1)
+            {
+                await UpdateAsync(run.Cancellation.Token);
+            }
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            RunLog.EtaFailed(logger, run.RunId, ex);
+        }
+        finally
+        {
+            Volatile.Write(ref _busy, 0);
+        }
+
+        if (Volatile.Read(ref _dirty) == 1 && !run.Cancellation.IsCancellationRequested)
+        {
+            Changed();
+        }
+    }
+}
