@@ -194,6 +194,8 @@ internal sealed class ContactSyncDriver : IDisposable
             usage.GoogleCalls,
             usage.RetriedCalls,
             usage.BackoffMs,
-            progressEvents);
+            progressEvents,
+            r.PredictedDuration?.ToTimeSpan().TotalSeconds,
+            r.StartTime is not null && r.EndTime is not null ? (r.EndTime.ToDateTimeOffset() - r.StartTime.ToDateTimeOffset()).TotalSeconds : null);
     }
 }

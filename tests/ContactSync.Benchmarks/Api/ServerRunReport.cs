@@ -21,4 +21,6 @@ internal sealed record ServerRunReport(
     int ReportedGoogleCalls,
     int RetriedCalls,
     long BackoffMs,
-    int ProgressEvents);
+    int ProgressEvents,
+    double? PredictedSeconds,
+    double? ActualSeconds);

@@ -113,7 +113,20 @@ internal sealed class OrgScenario : ISpecialScenario
         figures.Add(new("plan end s (min / median / max)", F($"{ends[0]:0.0} / {median:0.0} / {ends[^1]:0.0}")));
         targets.Add(new("0 × 429, every run succeeded", F($"{refusals} × 429, {failed} of {runs.Runs.Count} runs not succeeded"), refusals == 0 && failed == 0));
         targets.Add(new(F($"wall ≤ {MaxFloorRatio:0.00} × quota floor"), F($"{runs.WallSeconds:0.0} s = {(floor > 0 ? runs.WallSeconds / floor : double.PositiveInfinity):0.00}×"), floor > 0 && runs.WallSeconds <= MaxFloorRatio * floor));
+        targets.Add(EtaTarget(runs.Runs, figures));
         targets.Add(new("no plan waits past 2 × its fair share (equal plans: the median plan's time)", F($"max {ends[^1]:0.0} s, median {median:0.0} s"), ends[^1] <= 2 * median));
+    }
+
+    /// <summary>The ETA first predicted for each run (SyncRun.predicted_duration) against the run's actual length.</summary>
+    private static TargetCheck EtaTarget(IReadOnlyList<RunObservation> runs, List<KeyValuePair<string, string>> figures)
+    {
+        var errors = runs.Where(r => r.Server.PredictedSeconds is > 0 && r.Server.ActualSeconds is > 0)
+            .Select(r => Math.Abs(r.Server.PredictedSeconds!.Value - r.Server.ActualSeconds!.Value) / r.Server.ActualSeconds!.Value)
+            .Order().ToList();
+        var within = errors.Count(e => e <= 0.10);
+        var p50 = errors.Count == 0 ? double.NaN : errors[errors.Count / 2];
+        figures.Add(new("ETA error (predicted vs actual, median)", F($"{p50:P0} over {errors.Count} predicted runs")));
+        return new TargetCheck("predicted ETA within ±10 % of the actual for ≥ 90 % of plans", F($"{within} of {runs.Count} plans"), within >= 0.9 * runs.Count);
     }
 
     private static string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
