@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ContactSync.Storage.Tests;
 
 /// <summary>The lease rules every <see cref="IPlanLeaseRepository"/> keeps (the SQLite store here; a PostgreSQL one must pass the same).</summary>
-public sealed class PlanLeaseRepositoryTests(StorageFixture storage) : IClassFixture<StorageFixture>
+public abstract class PlanLeaseRepositoryTests(StorageFixture storage)
 {
     private static readonly DateTime Now = new(2026, 11, 30, 12, 0, 0, DateTimeKind.Utc);
     private static readonly TimeSpan Duration = TimeSpan.FromMinutes(1);

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ContactSync.Storage.Tests;
 
 /// <summary>Run records through <see cref="IRunRepository"/>: cancel requests across servers and runs abandoned by a dead server.</summary>
-public sealed class RunRepositoryTests(StorageFixture storage) : IClassFixture<StorageFixture>
+public abstract class RunRepositoryTests(StorageFixture storage)
 {
     private static readonly DateTime Now = new(2026, 11, 30, 12, 0, 0, DateTimeKind.Utc);
 

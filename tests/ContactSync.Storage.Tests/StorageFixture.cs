@@ -3,10 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ContactSync.Storage.Tests;
 
-/// <summary>A migrated SQLite database in a temporary folder, reached only through the public registration.</summary>
-public sealed class StorageFixture : IAsyncLifetime
+/// <summary>A migrated database of one provider, reached only through the public registration.</summary>
+public abstract class StorageFixture : IAsyncLifetime
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "contactsync-storage-" + Guid.NewGuid().ToString("N"));
     private ServiceProvider? _services;
 
     /// <summary>The registered stores.</summary>
@@ -14,7 +13,7 @@ public sealed class StorageFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _services = new ServiceCollection().AddContactSyncStorage(_folder).BuildServiceProvider();
+        _services = new ServiceCollection().AddContactSyncStorage(await CreateOptionsAsync()).BuildServiceProvider();
         await ContactSyncDatabase.MigrateAsync(_services, CancellationToken.None);
     }
 
@@ -26,17 +25,17 @@ public sealed class StorageFixture : IAsyncLifetime
         }
 
         ContactSyncDatabase.ReleasePooledConnections();
-
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still open on some platforms: the temporary folder is left behind.
-        }
+        RemoveDatabase();
     }
 
     /// <summary>A plan id no other test uses.</summary>
     public static string NewPlanId() => "pln_" + Guid.NewGuid().ToString("N")[..16];
+
+    /// <summary>Where a new database is.</summary>
+    protected abstract Task<DatabaseOptions> CreateOptionsAsync();
+
+    /// <summary>Removes what <see cref="CreateOptionsAsync"/> made (nothing by default).</summary>
+    protected virtual void RemoveDatabase()
+    {
+    }
 }

@@ -32,8 +32,8 @@ public static class ContactSyncServerExtensions
     };
 
     /// <summary>
-    /// Adds the ContactSync services: Kestrel endpoints from <c>ContactSync:Server</c>, SQLite storage in
-    /// <c>ContactSync:DataDirectory</c>, gRPC with authentication and exception mapping, health and reflection.
+    /// Adds the ContactSync services: Kestrel endpoints from <c>ContactSync:Server</c>, storage from
+    /// <c>ContactSync:Database</c> (SQLite in <c>ContactSync:DataDirectory</c> by default, or PostgreSQL), gRPC with authentication and exception mapping, health and reflection.
     /// </summary>
     /// <param name="builder">The application builder.</param>
     /// <returns>The same builder.</returns>
@@ -52,7 +52,9 @@ public static class ContactSyncServerExtensions
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(new BootstrapKeyOutput(Console.Out));
-        builder.Services.AddContactSyncStorage(settings.DataDirectory);
+        var database = (builder.Configuration.GetSection(DatabaseSettings.SectionName).Get<DatabaseSettings>() ?? new DatabaseSettings()).ToOptions(settings.DataDirectory);
+        builder.Services.AddSingleton(database);
+        builder.Services.AddContactSyncStorage(database);
         builder.Services.AddContactSyncAccess();
         builder.Services.AddContactSyncPlans();
         builder.Services.AddContactSyncCatalog();
@@ -67,6 +69,7 @@ public static class ContactSyncServerExtensions
         }
         builder.Services.AddSingleton<HealthServiceImpl>();
         builder.Services.AddHostedService<DatabaseStartupService>();
+        builder.Services.AddHostedService<ReplicaHeartbeatService>();
         builder.Services.AddContactSyncRuns(builder.Configuration);
         builder.Services.AddContactSyncNearRealTime(builder.Configuration);
         builder.Services.AddContactSyncWeb(builder.Configuration);

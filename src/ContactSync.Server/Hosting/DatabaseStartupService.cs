@@ -1,6 +1,7 @@
 using ContactSync.Server.Access;
 using ContactSync.Server.Connections;
 using ContactSync.Server.Runs.Leasing;
+using ContactSync.Storage;
 using ContactSync.Storage.ApiKeys;
 using ContactSync.Storage.Persistence;
 using Grpc.Health.V1;
@@ -21,6 +22,7 @@ internal sealed class DatabaseStartupService(
     BootstrapKeyOutput bootstrapOutput,
     KeyRingDescription keyRing,
     PlanLeasing leasing,
+    DatabaseOptions database,
     ILogger<DatabaseStartupService> logger) : IHostedService
 {
     /// <summary>The health service name of the ContactSync service.</summary>
@@ -31,11 +33,15 @@ internal sealed class DatabaseStartupService(
         health.SetStatus("", HealthCheckResponse.Types.ServingStatus.NotServing);
         health.SetStatus(ServiceName, HealthCheckResponse.Types.ServingStatus.NotServing);
         var configured = ParseConfiguredKey(settings.Value.BootstrapAdminKey);
-        var applied = await ContactSyncDatabase.MigrateAsync(services, cancellationToken);
-        HostingLog.DatabaseReady(logger, Path.GetFullPath(settings.Value.DataDirectory), applied.Count);
+        // The bootstrap key and the re-salting run under the migration lock: servers starting at once on a fresh shared
+        // database store one bootstrap key between them.
+        var applied = await ContactSyncDatabase.MigrateAsync(services, leasing.Holder, ContactSyncDatabase.DefaultLiveWindow, async token =>
+        {
+            await EnsureBootstrapKeyAsync(configured, token);
+            await ResaltOlderKeysAsync(token);
+        }, cancellationToken);
+        HostingLog.DatabaseReady(logger, DatabaseSettings.Describe(database), applied.Count);
         HostingLog.KeyRingProtection(logger, keyRing.Folder, keyRing.Protection);
-        await EnsureBootstrapKeyAsync(configured, cancellationToken);
-        await ResaltOlderKeysAsync(cancellationToken);
         await leasing.ReclaimDeadAsync(cancellationToken);
         health.SetStatus("", HealthCheckResponse.Types.ServingStatus.Serving);
         health.SetStatus(ServiceName, HealthCheckResponse.Types.ServingStatus.Serving);

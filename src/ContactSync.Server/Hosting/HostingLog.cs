@@ -26,4 +26,8 @@ internal static partial class HostingLog
     [LoggerMessage(EventId = 1005, EventName = "KeyRingProtection", Level = LogLevel.Information,
         Message = "The Data Protection key ring in {KeysFolder} (it encrypts the stored connection secrets) is protected by {Protection}")]
     public static partial void KeyRingProtection(ILogger logger, string keysFolder, string protection);
+
+    [LoggerMessage(EventId = 1020, EventName = "HeartbeatFailed", Level = LogLevel.Warning,
+        Message = "This server's heartbeat in the replica list could not be written; tried again at the next one")]
+    public static partial void HeartbeatFailed(ILogger logger, Exception exception);
 }

@@ -41,6 +41,22 @@ internal static partial class RunLog
         Message = "Progress of run {RunId} could not be saved")]
     public static partial void ProgressNotSaved(ILogger logger, string runId, Exception exception);
 
+    [LoggerMessage(EventId = 3020, EventName = "NoLongerDue", Level = LogLevel.Information,
+        Message = "Scheduler skips plan {PlanId}: another server ran it since it was found due")]
+    public static partial void NoLongerDue(ILogger logger, string planId);
+
+    [LoggerMessage(EventId = 3021, EventName = "ResumingAbandoned", Level = LogLevel.Warning,
+        Message = "Scheduler resumes plan {PlanId}: run {RunId} of {Holder} lost its lease (its server stopped or died)")]
+    public static partial void ResumingAbandoned(ILogger logger, string planId, string runId, string holder);
+
+    [LoggerMessage(EventId = 3022, EventName = "RunEndNotSaved", Level = LogLevel.Error,
+        Message = "The end of run {RunId} of plan {PlanId} could not be saved (database unreachable); the plan is free again once its lease expires")]
+    public static partial void RunEndNotSaved(ILogger logger, string runId, string planId, Exception exception);
+
+    [LoggerMessage(EventId = 3023, EventName = "RunEndRetried", Level = LogLevel.Warning,
+        Message = "The end of run {RunId} could not be saved (try {Attempt}); trying again")]
+    public static partial void RunEndRetried(ILogger logger, string runId, int attempt, Exception exception);
+
     [LoggerMessage(EventId = 3009, EventName = "EtaFailed", Level = LogLevel.Warning,
         Message = "The remaining time of run {RunId} could not be predicted; the run goes on")]
     public static partial void EtaFailed(ILogger logger, string runId, Exception exception);

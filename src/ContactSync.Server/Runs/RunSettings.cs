@@ -12,6 +12,12 @@ internal sealed class RunSettings
     /// <summary>How often a run's progress is written to the database (and cancel requests from other servers read).</summary>
     public TimeSpan ProgressInterval { get; set; } = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>
+    /// This server's name in plan leases and the replica list (the host name when empty). Servers sharing a database need
+    /// distinct names; a dead server of the same name on this machine is recognised at once, others after their lease expires.
+    /// </summary>
+    public string ReplicaName { get; set; } = "";
+
     /// <summary>How often the scheduler looks for due plans.</summary>
     public TimeSpan SchedulerInterval { get; set; } = TimeSpan.FromSeconds(15);
 

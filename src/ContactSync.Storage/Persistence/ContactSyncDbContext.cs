@@ -4,20 +4,21 @@ using Microsoft.EntityFrameworkCore;
 namespace ContactSync.Storage.Persistence;
 
 /// <summary>
-/// The ContactSync database: plans and API keys (later also links, snapshots, cursors, runs, errors, leases,
-/// connections). Entity configuration lives in <c>Persistence/EntityConfigurations</c>, one class per entity.
+/// The ContactSync database model, shared by the providers: plans, API keys, links, snapshots, cursors, runs, errors,
+/// leases, connections, the schema version and the live replicas. Entity configuration lives in
+/// <c>Persistence/EntityConfigurations</c>, one class per entity; each provider is one sealed subclass
+/// (<see cref="SqliteContactSyncDbContext"/>, <see cref="PostgresContactSyncDbContext"/>) that states the types that differ,
+/// with its own design-time factory and migrations folder.
 /// </summary>
 /// <remarks>
-/// Add a migration after a model change with
-/// <c>dotnet tool restore &amp;&amp; dotnet ef migrations add &lt;Name&gt; --project src/ContactSync.Storage --startup-project src/ContactSync.Storage --output-dir Migrations</c>
-/// (the design-time factory <see cref="ContactSyncDbContextFactory"/> supplies a SQLite context).
-/// Migrations are applied at server start-up.
+/// After a model change add a migration for each provider (both commands are in the README) and move
+/// <see cref="Schema.ContactSyncSchema"/> on. Migrations are applied at server start-up.
 /// </remarks>
-internal sealed class ContactSyncDbContext : DbContext
+internal abstract class ContactSyncDbContext : DbContext
 {
     /// <summary>Creates the context.</summary>
     /// <param name="options">The provider and connection.</param>
-    public ContactSyncDbContext(DbContextOptions<ContactSyncDbContext> options)
+    protected ContactSyncDbContext(DbContextOptions options)
         : base(options)
     {
     }
@@ -58,6 +59,12 @@ internal sealed class ContactSyncDbContext : DbContext
 
     /// <summary>Zoho and Google connections (secrets protected).</summary>
     internal DbSet<ConnectionEntity> Connections => Set<ConnectionEntity>();
+
+    /// <summary>The schema version the database was last migrated to, and the oldest server schema that may use it (one row).</summary>
+    internal DbSet<SchemaInfoEntity> SchemaInfo => Set<SchemaInfoEntity>();
+
+    /// <summary>The server processes using the database, with the schema version each runs (a heartbeat).</summary>
+    internal DbSet<ReplicaEntity> Replicas => Set<ReplicaEntity>();
 
     /// <summary>Quotas shared by the servers: their limits, pauses and versions.</summary>
     internal DbSet<QuotaKeyEntity> QuotaKeys => Set<QuotaKeyEntity>();

@@ -4,8 +4,10 @@ using Microsoft.EntityFrameworkCore;
 namespace ContactSync.Storage.Persistence;
 
 /// <summary>The SQLite seam: connection string, owner-only database files and SQLite-only start-up pragmas.</summary>
-internal static class SqliteDatabase
+internal sealed class SqliteDatabase : IProviderDatabase
 {
+    public DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
     /// <summary>The connection string of <c>contactsync.db</c> in a data directory (created if missing).</summary>
     /// <param name="dataDirectory">The folder of the database file.</param>
     /// <returns>A pooled connection string (opening a SQLite file per context costs more than the query).</returns>
@@ -26,25 +28,35 @@ internal static class SqliteDatabase
         }.ToString();
     }
 
-    /// <summary>Switches a SQLite database to write-ahead logging (readers do not block the writer); no-op for other providers.</summary>
+    /// <summary>The file exists once the connection string is made.</summary>
+    public Task EnsureExistsAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>EF Core's own migration lock serialises servers on one file; nothing more is needed for SQLite (one server).</summary>
+    public Task<IAsyncDisposable> LockForMigrationAsync(Action waiting, CancellationToken cancellationToken) => Task.FromResult<IAsyncDisposable>(NoMigrationLock.Instance);
+
+    public async Task<bool> TableExistsAsync(ContactSyncDbContext db, string table, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var count = await db.Database.SqlQuery<int>($"SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name = {table}").SingleAsync(cancellationToken);
+        return count > 0;
+    }
+
+    /// <summary>Switches the database to write-ahead logging (readers do not block the writer).</summary>
     /// <param name="db">The context.</param>
     /// <param name="cancellationToken">Cancels the command.</param>
     /// <returns>A task.</returns>
-    public static async Task ConfigureAsync(ContactSyncDbContext db, CancellationToken cancellationToken)
+    public async Task ConfigureAsync(ContactSyncDbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        if (db.Database.IsSqlite())
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        if (db.Database.GetDbConnection().DataSource is { Length: > 0 } file)
         {
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-            if (db.Database.GetDbConnection().DataSource is { Length: > 0 } file)
-            {
-                ProtectJournal(file);
-            }
+            ProtectJournal(file);
         }
     }
 
     /// <summary>Closes every pooled SQLite connection of the process.</summary>
-    public static void ClearPools() => SqliteConnection.ClearAllPools();
+    public void ClearPools() => SqliteConnection.ClearAllPools();
 
     /// <summary>Makes the write-ahead log and shared-memory files owner-only (they may be left from an older version).</summary>
     private static void ProtectJournal(string file)

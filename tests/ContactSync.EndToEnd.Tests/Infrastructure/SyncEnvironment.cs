@@ -1,5 +1,6 @@
 using ContactSync.Emulators;
 using ContactSync.Server.Hosting;
+using ContactSync.Testing.Databases;
 using ContactSync.Testing.Emulation;
 using ContactSync.Testing.Hosting;
 using Grpc.Core;
@@ -37,13 +38,15 @@ internal sealed class SyncEnvironment : IAsyncDisposable
 
     public ContactSyncServerHost Server => _world.Server.Host;
 
+    /// <summary>Starts the emulators and a first server on a new database of <paramref name="database"/> (SQLite by default).</summary>
     public static async Task<SyncEnvironment> StartAsync(
-        EmulatorOptions emulatorOptions, TimeProvider? time = null, IReadOnlyDictionary<string, string?>? configuration = null, Action<IServiceCollection>? configureServices = null)
+        EmulatorOptions emulatorOptions, TimeProvider? time = null, IReadOnlyDictionary<string, string?>? configuration = null,
+        Action<IServiceCollection>? configureServices = null, TestDatabase database = TestDatabase.Sqlite)
     {
-        var settings = new Dictionary<string, string?>
+        var settings = TestDatabaseSettings.Merge(await TestDatabaseSettings.NewAsync(database), new Dictionary<string, string?>
         {
             ["ContactSync:Runs:ProgressInterval"] = "00:00:00.100",
-        };
+        });
         foreach (var (key, value) in configuration ?? new Dictionary<string, string?>())
         {
             settings[key] = value;
@@ -59,11 +62,13 @@ internal sealed class SyncEnvironment : IAsyncDisposable
     public static Metadata Auth { get; } = TestServer.Bearer(AdminKey);
 
     /// <summary>Starts another server process-equivalent (own DI, own coordinator) on the same database.</summary>
-    public async Task<Proto.ContactSync.ContactSyncClient> StartServerAsync(TimeProvider? time = null, IReadOnlyDictionary<string, string?>? configuration = null)
-    {
-        var server = await _world.StartServerAsync(time, configuration);
-        return new Proto.ContactSync.ContactSyncClient(server.Channel());
-    }
+    public async Task<Proto.ContactSync.ContactSyncClient> StartServerAsync(TimeProvider? time = null, IReadOnlyDictionary<string, string?>? configuration = null) =>
+        new((await StartReplicaAsync(time, configuration)).Channel());
+
+    /// <summary>Starts another server on the same database and returns it (its services, logs and clients).</summary>
+    public Task<TestServer> StartReplicaAsync(
+        TimeProvider? time = null, IReadOnlyDictionary<string, string?>? configuration = null, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? configureServices = null) =>
+        _world.StartServerAsync(time, configuration, configureServices);
 
     /// <summary>Starts another server on the same database and returns it (its services, its host).</summary>
     public Task<TestServer> StartTestServerAsync(TimeProvider? time = null, IReadOnlyDictionary<string, string?>? configuration = null) =>

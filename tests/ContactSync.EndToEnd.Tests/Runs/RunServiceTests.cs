@@ -1,5 +1,6 @@
 using ContactSync.EndToEnd.Tests.Infrastructure;
 using ContactSync.Emulators;
+using ContactSync.Testing.Databases;
 using ContactSync.Testing.Logging;
 using Grpc.Core;
 using Proto = ContactSync.Grpc.V1;
@@ -7,14 +8,17 @@ using Proto = ContactSync.Grpc.V1;
 namespace ContactSync.EndToEnd.Tests.Runs;
 
 /// <summary>Runs as a service over a real loopback server and the emulators (issue 5).</summary>
-public sealed class RunServiceTests
+public abstract class RunServiceTests
 {
+    /// <summary>The database every server of a test uses (each test gets a new one).</summary>
+    protected abstract TestDatabase Database { get; }
+
     private static Metadata Auth => SyncEnvironment.Auth;
 
     [Fact]
     public async Task RunSync_StreamsProgressInOrderThenExactlyOneResult()
     {
-        await using var env = await SyncEnvironment.StartAsync(new EmulatorOptions { ZohoSeedContacts = 450, GoogleSeedContacts = 120, OverlappingEmails = 40, Seed = 41 });
+        await using var env = await StartAsync(new EmulatorOptions { ZohoSeedContacts = 450, GoogleSeedContacts = 120, OverlappingEmails = 40, Seed = 41 });
         var plan = await env.ConfigureAsync();
 
         var events = await env.RunAsync(plan.Id);
@@ -42,7 +46,7 @@ public sealed class RunServiceTests
     [Fact]
     public async Task RunSync_SecondCallWhileRunning_JoinsTheSameRun()
     {
-        await using var env = await SyncEnvironment.StartAsync(new EmulatorOptions { ZohoSeedContacts = 600, Seed = 42 });
+        await using var env = await StartAsync(new EmulatorOptions { ZohoSeedContacts = 600, Seed = 42 });
         env.Emulator.Faults.Add(new FaultRule("all", FaultKind.Latency, LatencyMs: 40));
         var plan = await env.ConfigureAsync();
 
@@ -60,7 +64,7 @@ public sealed class RunServiceTests
     [Fact]
     public async Task CancelRun_MidRun_StopsCleanlyAndARerunFinishesWithoutDuplicates()
     {
-        await using var env = await SyncEnvironment.StartAsync(new EmulatorOptions { ZohoSeedContacts = 1200, GoogleSeedContacts = 200, OverlappingEmails = 50, Seed = 43 });
+        await using var env = await StartAsync(new EmulatorOptions { ZohoSeedContacts = 1200, GoogleSeedContacts = 200, OverlappingEmails = 50, Seed = 43 });
         env.Emulator.Faults.Add(new FaultRule("google", FaultKind.Latency, LatencyMs: 60));
         var plan = await env.ConfigureAsync();
 
@@ -93,7 +97,7 @@ public sealed class RunServiceTests
     [Fact]
     public async Task ClientDisconnect_DoesNotStopTheRun_AndWatchRunSeesTheResult()
     {
-        await using var env = await SyncEnvironment.StartAsync(new EmulatorOptions { ZohoSeedContacts = 500, Seed = 44 });
+        await using var env = await StartAsync(new EmulatorOptions { ZohoSeedContacts = 500, Seed = 44 });
         env.Emulator.Faults.Add(new FaultRule("google", FaultKind.Latency, LatencyMs: 40));
         var plan = await env.ConfigureAsync();
 
@@ -125,7 +129,7 @@ public sealed class RunServiceTests
     [Fact]
     public async Task PartlyFailedRun_ShowsInStatusAndRunErrors()
     {
-        await using var env = await SyncEnvironment.StartAsync(new EmulatorOptions { GoogleSeedContacts = 20, Seed = 45 });
+        await using var env = await StartAsync(new EmulatorOptions { GoogleSeedContacts = 20, Seed = 45 });
 
         // A CRM record outside the plan's view holds the email: the CRM refuses the create as a duplicate (a value the
         // CRM merely cannot hold, such as a too-long name, is written without it instead: see ApiLimitsServiceTests).
@@ -161,7 +165,7 @@ public sealed class RunServiceTests
     [Fact]
     public async Task RepeatedRuns_ReuseTheAccessTokensOfTheStoredConnections()
     {
-        await using var env = await SyncEnvironment.StartAsync(new EmulatorOptions { ZohoSeedContacts = 15, GoogleSeedContacts = 5, Seed = 48 });
+        await using var env = await StartAsync(new EmulatorOptions { ZohoSeedContacts = 15, GoogleSeedContacts = 5, Seed = 48 });
         var plan = await env.ConfigureAsync();
         env.Emulator.Calls.Reset();
 
@@ -177,7 +181,7 @@ public sealed class RunServiceTests
     [Fact]
     public async Task DeleteConfigAndCreateItAgain_SyncsWithoutDuplicates()
     {
-        await using var env = await SyncEnvironment.StartAsync(new EmulatorOptions { ZohoSeedContacts = 60, GoogleSeedContacts = 40, OverlappingEmails = 15, Seed = 49 });
+        await using var env = await StartAsync(new EmulatorOptions { ZohoSeedContacts = 60, GoogleSeedContacts = 40, OverlappingEmails = 15, Seed = 49 });
         var plan = await env.ConfigureAsync();
         await env.RunAsync(plan.Id);
         var counts = (env.Emulator.Zoho.GetAllRecords().Count, env.Emulator.Google.GetAllContacts().Count);
@@ -199,7 +203,7 @@ public sealed class RunServiceTests
     [Fact]
     public async Task DryRun_StreamsThePlanAndWritesNothing()
     {
-        await using var env = await SyncEnvironment.StartAsync(new EmulatorOptions { ZohoSeedContacts = 30, GoogleSeedContacts = 10, Seed = 46 });
+        await using var env = await StartAsync(new EmulatorOptions { ZohoSeedContacts = 30, GoogleSeedContacts = 10, Seed = 46 });
         var plan = await env.ConfigureAsync();
 
         var result = (await env.RunAsync(plan.Id, dryRun: true))[^1].Result;
@@ -214,7 +218,7 @@ public sealed class RunServiceTests
     [Fact]
     public async Task Secrets_NeverAppearInResponsesOrLogs()
     {
-        await using var env = await SyncEnvironment.StartAsync(new EmulatorOptions { ZohoSeedContacts = 10, Seed = 47 });
+        await using var env = await StartAsync(new EmulatorOptions { ZohoSeedContacts = 10, Seed = 47 });
         var plan = await env.ConfigureAsync();
         await env.RunAsync(plan.Id);
         var connections = await env.Client.GetConnectionsAsync(new Proto.GetConnectionsRequest(), Auth);
@@ -244,4 +248,7 @@ public sealed class RunServiceTests
 
         throw new TimeoutException("The run did not start.");
     }
+
+    private Task<SyncEnvironment> StartAsync(EmulatorOptions emulator, TimeProvider? time = null, IReadOnlyDictionary<string, string?>? configuration = null) =>
+        SyncEnvironment.StartAsync(emulator, time, configuration, database: Database);
 }

@@ -1,5 +1,6 @@
 using ContactSync.EndToEnd.Tests.Infrastructure;
 using ContactSync.Emulators;
+using ContactSync.Testing.Databases;
 using ContactSync.Testing.Emulation;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
@@ -10,8 +11,11 @@ using Proto = ContactSync.Grpc.V1;
 
 namespace ContactSync.EndToEnd.Tests.Runs;
 
-public sealed class SchedulerAndLeaseTests
+public abstract class SchedulerAndLeaseTests
 {
+    /// <summary>The database every server of a test uses (each test gets a new one).</summary>
+    protected abstract TestDatabase Database { get; }
+
     private static Metadata Auth => SyncEnvironment.Auth;
 
     [Fact]
@@ -19,7 +23,7 @@ public sealed class SchedulerAndLeaseTests
     {
         // The scheduler's tick is driven by the test (its own loop is off), so nothing here depends on timing.
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero));
-        await using var env = await SyncEnvironment.StartAsync(new EmulatorOptions { ZohoSeedContacts = 20, Seed = 51 }, clock, NoLoop);
+        await using var env = await StartAsync(new EmulatorOptions { ZohoSeedContacts = 20, Seed = 51 }, clock, NoLoop);
         var scheduler = env.Server.Services.GetRequiredService<SyncScheduler>();
         var plan = await env.ConfigureAsync(edit: p =>
         {
@@ -52,7 +56,7 @@ public sealed class SchedulerAndLeaseTests
     public async Task Scheduler_RetriesAFailingPlanWithDoublingBackOff()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero));
-        await using var env = await SyncEnvironment.StartAsync(new EmulatorOptions { ZohoSeedContacts = 5, Seed = 53 }, clock, NoLoop);
+        await using var env = await StartAsync(new EmulatorOptions { ZohoSeedContacts = 5, Seed = 53 }, clock, NoLoop);
         var scheduler = env.Server.Services.GetRequiredService<SyncScheduler>();
         var plan = await env.ConfigureAsync(edit: p =>
         {
@@ -86,7 +90,7 @@ public sealed class SchedulerAndLeaseTests
     {
         // The scheduler's tick is driven by the test (its own loop is off), so nothing here depends on timing.
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero));
-        await using var env = await SyncEnvironment.StartAsync(new EmulatorOptions { ZohoSeedContacts = 10, Seed = 54 }, clock, NoLoop);
+        await using var env = await StartAsync(new EmulatorOptions { ZohoSeedContacts = 10, Seed = 54 }, clock, NoLoop);
         var scheduler = env.Server.Services.GetRequiredService<SyncScheduler>();
         var interval = TimeSpan.FromMinutes(30);
         var plan = await env.ConfigureAsync(edit: p =>
@@ -128,7 +132,7 @@ public sealed class SchedulerAndLeaseTests
     [Fact]
     public async Task TwoServersOnOneDatabase_NeverRunAPlanTwiceAtOnce()
     {
-        await using var env = await SyncEnvironment.StartAsync(new EmulatorOptions { ZohoSeedContacts = 400, Seed = 52 });
+        await using var env = await StartAsync(new EmulatorOptions { ZohoSeedContacts = 400, Seed = 52 });
         var second = await env.StartServerAsync();
         env.Emulator.Faults.Add(new FaultRule("google", FaultKind.Latency, LatencyMs: 50));
         var plan = await env.ConfigureAsync();
@@ -162,4 +166,7 @@ public sealed class SchedulerAndLeaseTests
 
         throw new TimeoutException($"Expected {count} ended runs of plan {planId}.");
     }
+
+    private Task<SyncEnvironment> StartAsync(EmulatorOptions emulator, TimeProvider? time = null, IReadOnlyDictionary<string, string?>? configuration = null) =>
+        SyncEnvironment.StartAsync(emulator, time, configuration, database: Database);
 }

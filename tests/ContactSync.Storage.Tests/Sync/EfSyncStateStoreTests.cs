@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ContactSync.Storage.Tests.Sync;
 
 /// <summary>What only the database store does beyond the contract: a run's failures and notes become its listed errors.</summary>
-public sealed class EfSyncStateStoreTests(StorageFixture storage) : IClassFixture<StorageFixture>
+public abstract class EfSyncStateStoreTests(StorageFixture storage)
 {
     private IRunErrorRepository Errors => storage.Services.GetRequiredService<IRunErrorRepository>();
 

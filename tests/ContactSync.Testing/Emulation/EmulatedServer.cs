@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ContactSync.Emulators;
 using ContactSync.Testing.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Testing;
 using Proto = ContactSync.Grpc.V1;
 
@@ -94,7 +95,11 @@ public sealed class EmulatedServer : IAsyncDisposable
     }
 
     /// <summary>Starts another server on the same database (own DI, own run coordinator), as a second process would.</summary>
-    public async Task<TestServer> StartServerAsync(TimeProvider? time = null, IReadOnlyDictionary<string, string?>? configuration = null)
+    /// <param name="time">The server's clock (the environment's when <see langword="null"/>).</param>
+    /// <param name="configuration">Settings over the environment's.</param>
+    /// <param name="configureServices">Replaces services of this server only, after the environment's own replacements.</param>
+    public async Task<TestServer> StartServerAsync(
+        TimeProvider? time = null, IReadOnlyDictionary<string, string?>? configuration = null, Action<IServiceCollection>? configureServices = null)
     {
         var settings = new Dictionary<string, string?>(_options.Configuration);
         foreach (var (key, value) in configuration ?? new Dictionary<string, string?>())
@@ -102,8 +107,9 @@ public sealed class EmulatedServer : IAsyncDisposable
             settings[key] = value;
         }
 
+        var replace = _options.ConfigureServices + configureServices;
         var server = await TestServer.StartAsync(
-            DataDirectory, _options.AdminKey, logs: Logs, configuration: settings, time: time ?? _options.Time, configureServices: _options.ConfigureServices);
+            DataDirectory, _options.AdminKey, logs: Logs, configuration: settings, time: time ?? _options.Time, configureServices: replace);
         _servers.Add(server);
         if (_servers.Count == 1)
         {

@@ -31,11 +31,17 @@ internal sealed class RunExecutor(
         var (final, planned) = await RunEngineAsync(plan, run);
         try
         {
+            // The database may be unreachable right now (restarting): the run still ends here and frees the plan in this
+            // process; its record stays open and its lease runs out, and the next start closes it as interrupted.
             await recorder.SaveEndAsync(final);
+            await leasing.ReleaseAsync(plan.Id, run.RunId);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            RunLog.RunEndNotSaved(logger, run.RunId, plan.Id, ex);
         }
         finally
         {
-            await leasing.ReleaseAsync(plan.Id, run.RunId);
             active.Remove(run);
             run.Events.Complete(new RunResultEvent(final, planned));
             run.Cancellation.Dispose();

@@ -41,8 +41,20 @@ internal sealed class RunLauncher(
     /// <paramref name="crmIds"/> a started run reads only these CRM records (a near-real-time run; a joined run is whatever
     /// it is: compare <see cref="ActiveRun.CrmIds"/>).
     /// </summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="full">Whether every contact in scope is read.</param>
+    /// <param name="dryRun">Whether the run only plans.</param>
+    /// <param name="trigger">What starts it.</param>
+    /// <param name="crmIds">The CRM records a near-real-time run reads; null for every other run.</param>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    /// <param name="stillDue">
+    /// Asked once this process holds the plan's lease, before the run is recorded (the scheduler's due check, repeated under
+    /// the lease): when false the lease is given back and nothing starts — another replica ran the plan between the
+    /// scheduler's first check and the claim. The returned handle then has no run id and no local run.
+    /// </param>
     public async Task<RunHandle> StartOrJoinAsync(
-        StoredSyncPlan plan, bool full, bool dryRun, RunTriggerKind trigger, IReadOnlyList<string>? crmIds, CancellationToken cancellationToken)
+        StoredSyncPlan plan, bool full, bool dryRun, RunTriggerKind trigger, IReadOnlyList<string>? crmIds, CancellationToken cancellationToken,
+        Func<CancellationToken, Task<bool>>? stillDue = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         RunPorts runPorts;
@@ -71,7 +83,7 @@ internal sealed class RunLauncher(
         await gate.WaitAsync(cancellationToken);
         try
         {
-            return await StartLockedAsync(plan, new RunStart(runPorts, api, full, dryRun, trigger) { CrmIds = crmIds }, cancellationToken);
+            return await StartLockedAsync(plan, new RunStart(runPorts, api, full, dryRun, trigger) { CrmIds = crmIds, StillDue = stillDue }, cancellationToken);
         }
         finally
         {
@@ -147,6 +159,13 @@ internal sealed class RunLauncher(
                     ? throw new PreconditionFailedException("The plan is being started by another server; try again.", ErrorReasons.PlanStartingElsewhere,
                         new Dictionary<string, string> { ["plan_id"] = plan.Id })
                     : new RunHandle(other, plan.Id, null);
+            }
+
+            if (start.StillDue is { } due && !await due(cancellationToken))
+            {
+                await leasing.ReleaseAsync(plan.Id, runId);
+                RunLog.NoLongerDue(logger, plan.Id);
+                return new RunHandle("", plan.Id, null);
             }
 
             var run = await RecordStartAsync(plan, runId, now, start, cancellationToken);

@@ -10,6 +10,9 @@ namespace ContactSync.Server.Runs.Launching;
 /// <param name="Trigger">What started it.</param>
 internal sealed record RunStart(RunPorts Ports, RunApiObserver Api, bool Full, bool DryRun, RunTriggerKind Trigger)
 {
+    /// <summary>Asked under the plan's lease before the run is recorded; false gives the lease back (see <see cref="RunLauncher.StartOrJoinAsync(Core.Plans.StoredSyncPlan, bool, bool, RunTriggerKind, IReadOnlyList{string}?, CancellationToken, Func{CancellationToken, Task{bool}}?)"/>).</summary>
+    public Func<CancellationToken, Task<bool>>? StillDue { get; init; }
+
     /// <summary>A near-real-time run's CRM records (<see cref="Core.Engine.SyncRunRequest.CrmIds"/>); null for every other run.</summary>
     public IReadOnlyList<string>? CrmIds { get; init; }
 }

@@ -13,20 +13,20 @@ internal static class LeaseHolder
 {
     private const int MaxMachineLength = 40;
 
-    /// <summary>A new identity for a coordinator of this process.</summary>
-    public static string Create()
+    /// <summary>A new identity for a coordinator of this process, named <paramref name="name"/> (the host name when empty).</summary>
+    public static string Create(string name = "")
     {
-        var machine = Environment.MachineName.Replace(':', '_');
+        var machine = (string.IsNullOrWhiteSpace(name) ? Environment.MachineName : name.Trim()).Replace(':', '_');
         machine = machine.Length > MaxMachineLength ? machine[..MaxMachineLength] : machine;
         var started = StartTicks(Environment.ProcessId) ?? 0;
         return $"{machine}:{Environment.ProcessId}:{started.ToString("x", CultureInfo.InvariantCulture)}:{Guid.NewGuid().ToString("N")[..12]}";
     }
 
     /// <summary>Whether <paramref name="holder"/> names a process of this machine that is no longer running.</summary>
-    public static bool IsDeadLocalProcess(string holder)
+    public static bool IsDeadLocalProcess(string holder, string name = "")
     {
         var parts = holder.Split(':');
-        if (parts.Length != 4 || !string.Equals(parts[0], Create().Split(':')[0], StringComparison.Ordinal)
+        if (parts.Length != 4 || !string.Equals(parts[0], Create(name).Split(':')[0], StringComparison.Ordinal)
             || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var pid)
             || !long.TryParse(parts[2], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var started))
         {

@@ -12,7 +12,7 @@ namespace ContactSync.Server.Runs.Leasing;
 internal sealed class PlanLeasing(IPlanLeaseRepository leases, IRunRepository runs, TimeProvider time, IOptions<RunSettings> settings, ILogger<PlanLeasing> logger)
 {
     /// <summary>This process's identity in plan leases.</summary>
-    public string Holder { get; } = LeaseHolder.Create();
+    public string Holder { get; } = LeaseHolder.Create(settings.Value.ReplicaName);
 
     /// <summary>How often a running run renews its lease.</summary>
     public TimeSpan RenewalInterval => settings.Value.LeaseDuration / 3;
@@ -26,7 +26,7 @@ internal sealed class PlanLeasing(IPlanLeaseRepository leases, IRunRepository ru
             return true;
         }
 
-        if (await leases.GetAsync(planId, cancellationToken) is not { } lease || !LeaseHolder.IsDeadLocalProcess(lease.Holder))
+        if (await leases.GetAsync(planId, cancellationToken) is not { } lease || !LeaseHolder.IsDeadLocalProcess(lease.Holder, settings.Value.ReplicaName))
         {
             return false;
         }
@@ -39,7 +39,7 @@ internal sealed class PlanLeasing(IPlanLeaseRepository leases, IRunRepository ru
     public async Task<string?> RunHeldElsewhereAsync(string planId, CancellationToken cancellationToken)
     {
         if (await leases.GetAsync(planId, cancellationToken) is not { } lease || !lease.IsValidAt(time.GetUtcNow().UtcDateTime)
-            || string.Equals(lease.Holder, Holder, StringComparison.Ordinal) || LeaseHolder.IsDeadLocalProcess(lease.Holder))
+            || string.Equals(lease.Holder, Holder, StringComparison.Ordinal) || LeaseHolder.IsDeadLocalProcess(lease.Holder, settings.Value.ReplicaName))
         {
             return null;
         }
@@ -66,7 +66,7 @@ internal sealed class PlanLeasing(IPlanLeaseRepository leases, IRunRepository ru
     {
         foreach (var lease in await leases.ListAsync(cancellationToken))
         {
-            if (LeaseHolder.IsDeadLocalProcess(lease.Holder))
+            if (LeaseHolder.IsDeadLocalProcess(lease.Holder, settings.Value.ReplicaName))
             {
                 await BreakDeadAsync(lease, cancellationToken);
             }

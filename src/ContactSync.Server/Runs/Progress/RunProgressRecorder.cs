@@ -1,6 +1,7 @@
 using ContactSync.Core.Engine;
 using ContactSync.Server.Runs.Launching;
 using ContactSync.Server.Runs.Leasing;
+using ContactSync.Storage.Persistence;
 using ContactSync.Storage.Runs;
 using Microsoft.Extensions.Options;
 
@@ -12,6 +13,11 @@ namespace ContactSync.Server.Runs.Progress;
 /// </summary>
 internal sealed class RunProgressRecorder(IRunRepository runs, PlanLeasing leasing, TimeProvider time, IOptions<RunSettings> settings, ILogger<RunProgressRecorder> logger)
 {
+    /// <summary>Tries to save a run's end (1 + 2 + … + 5 s apart, about 15 s in all) before the run ends unsaved.</summary>
+    private const int EndSaveAttempts = 6;
+
+    private static readonly TimeSpan EndSaveDelay = TimeSpan.FromSeconds(1);
+
     /// <summary>
     /// Until <paramref name="stop"/>: saves the run's progress after every committed batch (so a killed run's record is at
     /// most a batch behind) and else at the progress interval, renews its lease and cancels it when another server asked.
@@ -80,8 +86,28 @@ internal sealed class RunProgressRecorder(IRunRepository runs, PlanLeasing leasi
         };
     }
 
-    /// <summary>Saves the run's final record (whatever the caller's token says).</summary>
-    public Task SaveEndAsync(RunRecord final) => runs.UpdateAsync(final, CancellationToken.None);
+    /// <summary>
+    /// Saves the run's final record (whatever the caller's token says), trying again for a while when the database fails
+    /// (PostgreSQL restarting, pooled connections that died with it: the pools are emptied before each new try).
+    /// </summary>
+    public async Task SaveEndAsync(RunRecord final)
+    {
+        ArgumentNullException.ThrowIfNull(final);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await runs.UpdateAsync(final, CancellationToken.None);
+                return;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException && attempt < EndSaveAttempts)
+            {
+                RunLog.RunEndRetried(logger, final.Id, attempt, ex);
+                ContactSyncDatabase.ReleasePooledConnections();
+                await Task.Delay(EndSaveDelay * attempt, time);
+            }
+        }
+    }
 
     private static RunRecord WithCalls(ActiveRun run, RunRecord record) =>
         record with { CrmCalls = run.Api.CrmCalls, GoogleCalls = run.Api.GoogleCalls };

@@ -1,18 +1,21 @@
 using ContactSync.Core.Plans;
 using ContactSync.Server.Runs.Launching;
+using ContactSync.Server.Runs.Leasing;
 using ContactSync.Storage.Runs;
 using Microsoft.Extensions.Options;
 
 namespace ContactSync.Server.Runs.Scheduling;
 
 /// <summary>
-/// Starts enabled plans at their interval and retries failed runs with back-off. Several servers may run it against one
-/// database: the plan lease taken by <see cref="RunLauncher"/> makes sure a plan still runs once at a time.
+/// Starts enabled plans at their interval, retries failed runs with back-off and resumes runs of servers that died. Several
+/// servers may run it against one database: the plan lease taken by <see cref="RunLauncher"/> makes sure a plan still runs
+/// once at a time, and the due check is repeated under that lease so it runs once per interval.
 /// </summary>
 internal sealed class SyncScheduler(
     IServiceScopeFactory scopes,
     ActiveRuns active,
     RunLauncher launcher,
+    PlanLeasing leasing,
     IRunRepository runs,
     TimeProvider time,
     IOptions<RunSettings> settings,
@@ -65,11 +68,7 @@ internal sealed class SyncScheduler(
             return false;
         }
 
-        var now = time.GetUtcNow().UtcDateTime;
-        // Near-real-time runs read only the changed records: the scheduled run still comes one interval after the last other run.
-        var last = await runs.LastEndedExceptAsync(plan.Id, nameof(RunTriggerKind.NearRealTime), cancellationToken);
-        var failures = await runs.ConsecutiveFailuresAsync(plan.Id, cancellationToken);
-        if (RunSchedule.NextRunUtc(plan, last, failures, settings.Value.RetryBaseDelay) is not { } due || due > now)
+        if (await DueAsync(plan, cancellationToken) is not { } failures)
         {
             return false;
         }
@@ -78,7 +77,11 @@ internal sealed class SyncScheduler(
         try
         {
             RunLog.SchedulerStarting(logger, plan.Id, trigger);
-            var handle = await launcher.StartOrJoinAsync(plan, full: false, dryRun: false, trigger, cancellationToken);
+
+            // Asked again under the plan's lease: another replica may have run the plan since the check above (its run
+            // ended and its lease was freed before this one was taken), and that run counts for this interval.
+            var handle = await launcher.StartOrJoinAsync(
+                plan, full: false, dryRun: false, trigger, crmIds: null, cancellationToken, async token => await DueAsync(plan, token) is not null);
             return handle.Local is not null;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -86,5 +89,26 @@ internal sealed class SyncScheduler(
             RunLog.SchedulerSkipped(logger, plan.Id, ex);
             return false;
         }
+    }
+
+    /// <summary>
+    /// The plan's consecutive failures when it is due now, or null when it is not. A plan whose run was abandoned (its
+    /// server died: the run is open but its lease expired or was broken) is due at once, so a replica resumes it from its
+    /// committed state.
+    /// </summary>
+    private async Task<int?> DueAsync(StoredSyncPlan plan, CancellationToken cancellationToken)
+    {
+        if (await runs.RunningAsync(plan.Id, cancellationToken) is { DryRun: false } open
+            && await leasing.LeasedRunAsync(plan.Id, cancellationToken) != open.Id)
+        {
+            RunLog.ResumingAbandoned(logger, plan.Id, open.Id, open.Holder);
+            return 1;
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        // Near-real-time runs read only the changed records: the scheduled run still comes one interval after the last other run.
+        var last = await runs.LastEndedExceptAsync(plan.Id, nameof(RunTriggerKind.NearRealTime), cancellationToken);
+        var failures = await runs.ConsecutiveFailuresAsync(plan.Id, cancellationToken);
+        return RunSchedule.NextRunUtc(plan, last, failures, settings.Value.RetryBaseDelay) is { } due && due <= now ? failures : null;
     }
 }
