@@ -5,8 +5,6 @@ using ContactSync.Benchmarks.Reporting;
 using ContactSync.Benchmarks.Running;
 using ContactSync.Benchmarks.Scenarios;
 using ContactSync.Grpc.V1;
-using ContactSync.Testing.Processes;
-using Grpc.Core;
 
 namespace ContactSync.Benchmarks.Special;
 
@@ -29,42 +27,24 @@ internal sealed class AccountLimitScenario : ISpecialScenario
 
     public string Description => $"CRM → Google: {CrmContacts:N0} CRM contacts into one Google account capped at {Limit:N0}; then, after a settling run, a run with nothing changed";
 
-    public async Task<SpecialResult> RunAsync(BenchEnvironment env, TextWriter log, CancellationToken cancellationToken)
-    {
-        var figures = new List<KeyValuePair<string, string>>();
-        var targets = new List<TargetCheck>();
-        var dataDirectory = Path.Combine(env.WorkDirectory, Name + "-" + Guid.NewGuid().ToString("N")[..8]);
-        string? error = null;
-        ServerProcess? server = null;
-        try
-        {
-            await env.Control.ClearFaultsAsync(cancellationToken);
-            await env.Control.SetGoogleContactLimitAsync(Limit, cancellationToken);
-            await env.Control.SeedAsync(CrmContacts, 0, 0, 42, cancellationToken);
-            server = await ServerProcess.StartAsync(env.ServerDll, dataDirectory, env.AdminKey, settings: null, cancellationToken);
-            using var driver = new ContactSyncDriver(server.GrpcAddress, env.AdminKey);
-            await driver.SetConnectionsAsync(env.Credentials, env.EmulatorBase, cancellationToken);
-            var plan = await driver.CreatePlanAsync("bench account-25k", Plan, env.Credentials, cancellationToken);
-            await MeasureAsync(env, driver, plan.Id, figures, targets, log, cancellationToken);
-        }
-        catch (Exception e) when (e is RpcException or InvalidOperationException or HttpRequestException or IOException && !cancellationToken.IsCancellationRequested)
-        {
-            error = e.Message;
-            log.WriteLine($"  [{Name}] stopped: {error}");
-        }
-        finally
-        {
-            await env.Control.SetGoogleContactLimitAsync(0, CancellationToken.None);
-            if (server is not null)
+    public Task<SpecialResult> RunAsync(BenchEnvironment env, TextWriter log, CancellationToken cancellationToken) =>
+        SpecialServerRun.RunAsync(
+            this,
+            env,
+            log,
+            settings: null,
+            prepare: async () =>
             {
-                await server.DisposeAsync();
-            }
-
-            SpecialFiles.TryDelete(dataDirectory);
-        }
-
-        return new SpecialResult(Name, Description, figures, targets, error);
-    }
+                await env.Control.SetGoogleContactLimitAsync(Limit, cancellationToken);
+                await env.Control.SeedAsync(CrmContacts, 0, 0, 42, cancellationToken);
+            },
+            measure: async (driver, figures, targets) =>
+            {
+                var plan = await driver.CreatePlanAsync("bench account-25k", Plan, env.Credentials, cancellationToken);
+                await MeasureAsync(env, driver, plan.Id, figures, targets, log, cancellationToken);
+            },
+            restore: () => env.Control.SetGoogleContactLimitAsync(0, CancellationToken.None),
+            cancellationToken);
 
     private static async Task MeasureAsync(BenchEnvironment env, ContactSyncDriver driver, string planId, List<KeyValuePair<string, string>> figures, List<TargetCheck> targets, TextWriter log, CancellationToken cancellationToken)
     {

@@ -6,9 +6,7 @@ using ContactSync.Benchmarks.Reporting;
 using ContactSync.Benchmarks.Running;
 using ContactSync.Benchmarks.Scenarios;
 using ContactSync.Grpc.V1;
-using ContactSync.Testing.Processes;
 using Google.Protobuf.WellKnownTypes;
-using Grpc.Core;
 
 namespace ContactSync.Benchmarks.Special;
 
@@ -35,42 +33,20 @@ internal sealed class NearRealTimeScenario : ISpecialScenario
 
     public string Description => $"{Pairs:N0} pairs, then {2 * EditsPerSide} edits over 2 minutes (half per side) with 10 % of Zoho's notifications dropped; then an idle minute";
 
-    public async Task<SpecialResult> RunAsync(BenchEnvironment env, TextWriter log, CancellationToken cancellationToken)
-    {
-        var figures = new List<KeyValuePair<string, string>>();
-        var targets = new List<TargetCheck>();
-        var dataDirectory = Path.Combine(env.WorkDirectory, Name + "-" + Guid.NewGuid().ToString("N")[..8]);
-        string? error = null;
-        ServerProcess? server = null;
-        try
-        {
-            await env.Control.ClearFaultsAsync(cancellationToken);
-            await env.Control.SeedAsync(Pairs, Pairs, Pairs, 42, cancellationToken);
-            var settings = new Dictionary<string, string> { ["ContactSync__NearRealTime__MaintenanceInterval"] = "00:01:00" };
-            server = await ServerProcess.StartAsync(env.ServerDll, dataDirectory, env.AdminKey, settings, cancellationToken);
-            using var driver = new ContactSyncDriver(server.GrpcAddress, env.AdminKey);
-            await driver.SetConnectionsAsync(env.Credentials, env.EmulatorBase, cancellationToken);
-            await PrepareAsync(env, driver, log, cancellationToken);
-            await MeasureAsync(env, figures, targets, log, cancellationToken);
-        }
-        catch (Exception e) when (e is RpcException or InvalidOperationException or HttpRequestException or IOException or TimeoutException && !cancellationToken.IsCancellationRequested)
-        {
-            error = e.Message;
-            log.WriteLine($"  [{Name}] stopped: {error}");
-        }
-        finally
-        {
-            await env.Control.SetNotificationDropAsync(0, CancellationToken.None);
-            if (server is not null)
+    public Task<SpecialResult> RunAsync(BenchEnvironment env, TextWriter log, CancellationToken cancellationToken) =>
+        SpecialServerRun.RunAsync(
+            this,
+            env,
+            log,
+            new Dictionary<string, string> { ["ContactSync__NearRealTime__MaintenanceInterval"] = "00:01:00" },
+            prepare: () => env.Control.SeedAsync(Pairs, Pairs, Pairs, 42, cancellationToken),
+            measure: async (driver, figures, targets) =>
             {
-                await server.DisposeAsync();
-            }
-
-            TryDelete(dataDirectory);
-        }
-
-        return new SpecialResult(Name, Description, figures, targets, error);
-    }
+                await PrepareAsync(env, driver, log, cancellationToken);
+                await MeasureAsync(env, figures, targets, log, cancellationToken);
+            },
+            restore: () => env.Control.SetNotificationDropAsync(0, CancellationToken.None),
+            cancellationToken);
 
     /// <summary>The plan after its first run and a settling run, with its Zoho channel active.</summary>
     private static async Task<string> PrepareAsync(BenchEnvironment env, ContactSyncDriver driver, TextWriter log, CancellationToken cancellationToken)
@@ -208,19 +184,4 @@ internal sealed class NearRealTimeScenario : ISpecialScenario
     }
 
     private static string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
-
-    private static void TryDelete(string directory)
-    {
-        try
-        {
-            if (Directory.Exists(directory))
-            {
-                Directory.Delete(directory, recursive: true);
-            }
-        }
-        catch (IOException)
-        {
-            // Left for Clean.
-        }
-    }
 }

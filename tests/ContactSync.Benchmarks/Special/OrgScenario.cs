@@ -5,9 +5,7 @@ using ContactSync.Benchmarks.Emulator;
 using ContactSync.Benchmarks.Reporting;
 using ContactSync.Benchmarks.Running;
 using ContactSync.Grpc.V1;
-using ContactSync.Testing.Processes;
 using Google.Protobuf.WellKnownTypes;
-using Grpc.Core;
 
 namespace ContactSync.Benchmarks.Special;
 
@@ -29,48 +27,32 @@ internal sealed class OrgScenario : ISpecialScenario
 
     public string Description => F($"{Users} CRM users × {ZohoPerUser} contacts, {Users} Google accounts × {GooglePerUser} ({OverlapPerUser} shared emails), one plan each from RollOutPlans, all first syncs bidirectional at once under the quotas ({OrgQuotas.ProjectCriticalWritesPerMinute} critical writes a minute per project, time × {OrgQuotas.TimeScale})");
 
-    public async Task<SpecialResult> RunAsync(BenchEnvironment env, TextWriter log, CancellationToken cancellationToken)
+    public Task<SpecialResult> RunAsync(BenchEnvironment env, TextWriter log, CancellationToken cancellationToken)
     {
-        var figures = new List<KeyValuePair<string, string>>();
-        var targets = new List<TargetCheck>();
-        var dataDirectory = Path.Combine(env.WorkDirectory, Name + "-" + Guid.NewGuid().ToString("N")[..8]);
-        string? error = null;
-        ServerProcess? server = null;
-        try
-        {
-            await env.Control.ClearFaultsAsync(cancellationToken);
-            await env.Control.SeedAsync(0, 0, 0, 42, cancellationToken);
-            var users = await env.Control.SeedOrgAsync(Users, ZohoPerUser, GooglePerUser, OverlapPerUser, 42, cancellationToken);
-            server = await ServerProcess.StartAsync(env.ServerDll, dataDirectory, env.AdminKey, OrgQuotas.ServerSettings(Users), cancellationToken);
-            using var driver = new ContactSyncDriver(server.GrpcAddress, env.AdminKey);
-            await driver.SetConnectionsAsync(env.Credentials, env.EmulatorBase, cancellationToken);
-            var plans = await driver.RollOutAsync(Template(), users.Select(u => u.ZohoUserId), cancellationToken);
-            log.WriteLine($"  [{Name}] {plans.Count} plans rolled out");
-
-            await env.Control.SetQuotasAsync(OrgQuotas.EmulatorOptions(Users), cancellationToken);
-            await env.Control.ResetCallsAsync(cancellationToken);
-            var runs = await RunAllAsync(driver, plans, cancellationToken);
-            var calls = await env.Control.GetCallsAsync(cancellationToken);
-            var refusals = await env.Control.GetQuotaRefusalsAsync(cancellationToken);
-            Report(runs, calls, refusals, figures, targets, log);
-        }
-        catch (Exception e) when (e is RpcException or InvalidOperationException or HttpRequestException or IOException && !cancellationToken.IsCancellationRequested)
-        {
-            error = e.Message;
-            log.WriteLine($"  [{Name}] stopped: {error}");
-        }
-        finally
-        {
-            await env.Control.SetQuotasAsync([], CancellationToken.None);
-            if (server is not null)
+        IReadOnlyList<OrgUserInfo> users = [];
+        return SpecialServerRun.RunAsync(
+            this,
+            env,
+            log,
+            OrgQuotas.ServerSettings(Users),
+            prepare: async () =>
             {
-                await server.DisposeAsync();
-            }
-
-            SpecialFiles.TryDelete(dataDirectory);
-        }
-
-        return new SpecialResult(Name, Description, figures, targets, error);
+                await env.Control.SeedAsync(0, 0, 0, 42, cancellationToken);
+                users = await env.Control.SeedOrgAsync(Users, ZohoPerUser, GooglePerUser, OverlapPerUser, 42, cancellationToken);
+            },
+            measure: async (driver, figures, targets) =>
+            {
+                var plans = await driver.RollOutAsync(Template(), users.Select(u => u.ZohoUserId), cancellationToken);
+                log.WriteLine($"  [{Name}] {plans.Count} plans rolled out");
+                await env.Control.SetQuotasAsync(OrgQuotas.EmulatorOptions(Users), cancellationToken);
+                await env.Control.ResetCallsAsync(cancellationToken);
+                var runs = await RunAllAsync(driver, plans, cancellationToken);
+                var calls = await env.Control.GetCallsAsync(cancellationToken);
+                var refusals = await env.Control.GetQuotaRefusalsAsync(cancellationToken);
+                Report(runs, calls, refusals, figures, targets, log);
+            },
+            restore: () => env.Control.SetQuotasAsync([], CancellationToken.None),
+            cancellationToken);
     }
 
     /// <summary>Bidirectional, the CRM wins, manual, "All Contacts" and the "ContactSync" group of each account, no caps.</summary>
