@@ -48,6 +48,12 @@ internal sealed class NearRealTimeSettings
     /// <summary>How long the keys of received notifications are kept to recognise repeated deliveries.</summary>
     public TimeSpan ReceiptRetention { get; set; } = TimeSpan.FromDays(1);
 
+    /// <summary>
+    /// Refused callbacks (forged or malformed) one address may send per minute; after that it gets 429 without any work
+    /// until the minute ends (<see cref="NotificationGate"/>). Genuine callbacks are not counted.
+    /// </summary>
+    public int RefusalsPerMinute { get; set; } = 20;
+
     /// <summary>The problems of the settings, or none.</summary>
     public IEnumerable<string> Problems()
     {
@@ -64,6 +70,11 @@ internal sealed class NearRealTimeSettings
         if (GooglePollMinInterval <= TimeSpan.Zero || GooglePollMaxInterval < GooglePollMinInterval)
         {
             yield return "ContactSync:NearRealTime:GooglePollMinInterval must be more than 0 and at most GooglePollMaxInterval.";
+        }
+
+        if (RefusalsPerMinute <= 0)
+        {
+            yield return "ContactSync:NearRealTime:RefusalsPerMinute must be more than 0.";
         }
 
         if (PublicBaseUrl.Length > 0 && !(Uri.TryCreate(PublicBaseUrl, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)))
