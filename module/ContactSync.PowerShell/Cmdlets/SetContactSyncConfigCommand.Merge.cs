@@ -49,6 +49,7 @@ public sealed partial class SetContactSyncConfigCommand
             Enabled = Bound(nameof(Enabled)) ? Enabled.IsPresent : template.Enabled,
             EnforceOneWay = Bound(nameof(EnforceOneWay)) ? EnforceOneWay.IsPresent : template.EnforceOneWay,
             CrmGoogleRefField = Bound(nameof(CrmGoogleRefField)) ? CrmGoogleRefField ?? "" : template.CrmGoogleRefField,
+            NearRealTime = Bound(nameof(NearRealTime)) ? NearRealTime.IsPresent : template.NearRealTime,
         };
     }
 }

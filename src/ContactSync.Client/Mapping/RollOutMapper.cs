@@ -31,6 +31,7 @@ internal static class RollOutMapper
             Enabled = template.Enabled,
             EnforceOneWay = template.EnforceOneWay,
             CrmGoogleRefField = template.CrmGoogleRefField ?? "",
+            NearRealTime = template.NearRealTime,
         };
         if (template.Frequency is { } frequency && frequency > TimeSpan.Zero)
         {

@@ -48,6 +48,9 @@ public sealed record PlanTemplateInfo
     /// <summary>Optional CRM field holding the Google resource name.</summary>
     public string CrmGoogleRefField { get; init; } = "";
 
+    /// <summary>Near-real-time plans: Zoho notifications and Google polls (needs a frequency).</summary>
+    public bool NearRealTime { get; init; }
+
     /// <inheritdoc />
     public override string ToString() => $"{Name}: {Direction} '{CrmView}' ↔ '{GoogleGroup}'";
 }
