@@ -16,6 +16,7 @@ public sealed partial class SetContactSyncConfigCommand
     private PlanTemplateInfo ApplyParameters(PlanTemplateInfo template) => (PlanTemplateInfo)WithBoundSettings(template) with
     {
         Name = Bound(nameof(PlanName)) ? PlanName : template.Name,
+        NearRealTime = Bound(nameof(NearRealTime)) ? NearRealTime.IsPresent : template.NearRealTime,
     };
 
     /// <summary>The settings a plan and a template share, each replaced when its parameter was given.</summary>

@@ -68,7 +68,7 @@ public sealed partial class SetContactSyncConfigCommand : ContactSyncCmdlet
     public string? PlanId { get; set; }
 
     /// <summary>
-    /// <para type="description">Gives a plan to every CRM user piped in (Get-ContactSyncCrmUser | Set-ContactSyncConfig -Template …; admin key): a hashtable of this command's settings — Name, Direction, ConflictWinner, Frequency, CrmView and GoogleGroup by name, FieldMap, DeletePolicy, MassDeleteThreshold, InitialCap, IncrementalCap, Enabled, EnforceOneWay, CrmGoogleRefField — which the parameters given beside it override. Each plan syncs its user's own Google account; the view is looked up among that user's views and the group in that user's account (created when missing). Users without the CRM permissions are reported as errors (ContactSyncCrmPermissionMissing), never skipped silently. -WhatIf shows the plans without storing anything.</para>
+    /// <para type="description">Gives a plan to every CRM user piped in (Get-ContactSyncCrmUser | Set-ContactSyncConfig -Template …; admin key): a hashtable of this command's settings — Name, Direction, ConflictWinner, Frequency, CrmView and GoogleGroup by name, FieldMap, DeletePolicy, MassDeleteThreshold, InitialCap, IncrementalCap, Enabled, EnforceOneWay, CrmGoogleRefField, NearRealTime — which the parameters given beside it override. Each plan syncs its user's own Google account; the view is looked up among that user's views and the group in that user's account (created when missing). Users without the CRM permissions are reported as errors (ContactSyncCrmPermissionMissing), never skipped silently. -WhatIf shows the plans without storing anything.</para>
     /// </summary>
     [Parameter(Mandatory = true, ParameterSetName = RollOutParameterSet)]
     public object? Template { get; set; }
@@ -182,9 +182,10 @@ public sealed partial class SetContactSyncConfigCommand : ContactSyncCmdlet
     /// <summary>
     /// <para type="description">Near-real-time (-NearRealTime:$false turns it off): while the plan is enabled, Zoho CRM notifies the
     /// server of contact changes and the server polls the Google account every 20-60 seconds, so edits sync within seconds
-    /// (CRM) or a minute (Google). Needs -Frequency: the scheduled runs catch what a lost notification did not bring.</para>
+    /// (CRM) or a minute (Google). Needs -Frequency: the scheduled runs catch what a lost notification did not bring.
+    /// With -Template, every plan rolled out gets it.</para>
     /// </summary>
-    [Parameter(ParameterSetName = PlanParameterSet)]
+    [Parameter]
     public SwitchParameter NearRealTime { get; set; }
 
     /// <summary>

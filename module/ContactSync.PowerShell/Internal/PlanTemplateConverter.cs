@@ -8,7 +8,7 @@ namespace ContactSync.PowerShell.Internal;
 /// <summary>
 /// Reads -Template input: a PlanTemplateInfo, or a hashtable or object whose keys are Set-ContactSyncConfig's parameter
 /// names (Name, Direction, ConflictWinner, Frequency, CrmView, GoogleGroup, FieldMap, DeletePolicy, MassDeleteThreshold,
-/// InitialCap, IncrementalCap, Enabled, EnforceOneWay, CrmGoogleRefField). An unknown key or a value that does not convert
+/// InitialCap, IncrementalCap, Enabled, EnforceOneWay, CrmGoogleRefField, NearRealTime). An unknown key or a value that does not convert
 /// is an <see cref="ArgumentException"/> naming it.
 /// </summary>
 internal static class PlanTemplateConverter
@@ -17,6 +17,7 @@ internal static class PlanTemplateConverter
     [
         "Name", "Direction", "ConflictWinner", "Frequency", "CrmView", "GoogleGroup", "FieldMap", "DeletePolicy",
         "MassDeleteThreshold", "InitialCap", "IncrementalCap", "Enabled", "EnforceOneWay", "CrmGoogleRefField",
+        "NearRealTime",
     ];
 
     public static PlanTemplateInfo Convert(object? input)
@@ -54,6 +55,7 @@ internal static class PlanTemplateConverter
             Enabled = Get<bool>("Enabled") ?? false,
             EnforceOneWay = Get<bool>("EnforceOneWay") ?? false,
             CrmGoogleRefField = Text("CrmGoogleRefField"),
+            NearRealTime = Get<bool>("NearRealTime") ?? false,
         };
     }
 

@@ -33,6 +33,7 @@ internal static class RollOutMapper
             Enabled = template.Enabled,
             EnforceOneWay = template.EnforceOneWay,
             CrmGoogleRefField = template.CrmGoogleRefField ?? "",
+            NearRealTime = template.NearRealTime,
         };
         proto.FieldMappings.AddRange(template.FieldMap.Select(ProtoMapper.ToProto));
         return proto;

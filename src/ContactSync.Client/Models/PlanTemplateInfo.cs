@@ -7,6 +7,9 @@ namespace ContactSync.Client.Models;
 /// </summary>
 public sealed record PlanTemplateInfo : PlanSettingsInfo
 {
+    /// <summary>Near-real-time plans: Zoho notifications and Google polls (needs a frequency).</summary>
+    public bool NearRealTime { get; init; }
+
     /// <inheritdoc />
     public override string ToString() => $"{Name}: {Direction} '{CrmView}' ↔ '{GoogleGroup}'";
 }

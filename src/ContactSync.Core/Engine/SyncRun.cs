@@ -38,7 +38,8 @@ internal sealed class SyncRun
         var full = _request.Full || !cursor.Initialized;
         var room = await GoogleRoom.CheckAsync(_settings, cursor, _ports, full, _request.DryRun, cancellationToken);
 
-        // Targeted (near-real-time) runs read only the given CRM records and keep the CRM watermark and the room wait.
+        // Near-real-time runs read the notified CRM records first (even where the list's lag still hides them), then the
+        // changes since the watermark as every incremental run (a change whose notification was lost comes with them).
         var targetIds = full ? null : _request.CrmIds;
         await using var crmPages = new CrmPageStream(_ports.Crm, room.ReadFrom - CrmWatermark.Overlap, cursor.CrmWatermark, targetIds, CrmPagesAhead, cancellationToken);
         var (changes, nextSyncToken, crmDeleted) = await ReadChangesAsync(cursor, full, cancellationToken);
@@ -79,12 +80,11 @@ internal sealed class SyncRun
         // Cursors advance only over what was applied; capped sides are read again next run, contacts waiting for Google
         // room once the account has room.
         _progress.Phase = EnginePhase.Finishing;
-        var roomWait = targetIds is null ? room.After(planner.WaitingForGoogleRoom + executor.GoogleWaiting) : cursor.RoomWait;
+        var roomWait = room.After(planner.WaitingForGoogleRoom + executor.GoogleWaiting);
         var backlog = planner.Backlog + executor.GoogleWaiting + room.NotReadAgain;
-        var crmWatermark = planner.CrmCapped || targetIds is not null ? cursor.CrmWatermark : CrmWatermark.Next(crmPages.Clock, cursor.CrmWatermark, crmPages.MaxModified);
+        var crmWatermark = planner.CrmCapped ? cursor.CrmWatermark : CrmWatermark.Next(crmPages.Clock, cursor.CrmWatermark, crmPages.MaxModified);
         var syncToken = planner.GoogleCapped ? cursor.GoogleSyncToken : nextSyncToken;
-        var cursorBacklog = targetIds is null ? backlog : Math.Max(backlog, cursor.Backlog);
-        await executor.SaveCursorAsync(NextCursor(cursor, crmWatermark, crmDeleted, syncToken, cursorBacklog) with { RoomWait = roomWait }, cancellationToken);
+        await executor.SaveCursorAsync(NextCursor(cursor, crmWatermark, crmDeleted, syncToken, backlog) with { RoomWait = roomWait }, cancellationToken);
 
         // Every record read has been examined by now (Google changes paired during the CRM pages included).
         _progress.Processed = Math.Max(_progress.Processed, _progress.Total);

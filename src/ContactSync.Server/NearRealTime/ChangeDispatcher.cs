@@ -7,9 +7,10 @@ namespace ContactSync.Server.NearRealTime;
 
 /// <summary>
 /// Turns waiting changes into near-real-time runs: once a plan's changes stopped coming for the debounce (or waited the
-/// longest debounce) and the plan is not running, takes them over and starts one incremental run that reads only the
-/// notified CRM records (and the Google changes, as every incremental run). Changes whose run did not start wait for the
-/// next tick when another run had the plan; the scheduled run, whose watermark these runs leave in place, catches whatever never arrived.
+/// longest debounce) and the plan is not running, takes them over and starts one incremental run that reads the notified
+/// CRM records by id, then the CRM changes since the watermark (the catch-up read: what a lost notification did not bring)
+/// and the Google changes, as every incremental run. Changes whose run did not start wait for the next tick when another
+/// run had the plan; the scheduled run catches a lost notification with no notified run after it.
 /// </summary>
 internal sealed class ChangeDispatcher(
     NearRealTimePlans plans,

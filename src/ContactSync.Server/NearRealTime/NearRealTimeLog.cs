@@ -37,6 +37,10 @@ internal static partial class NearRealTimeLog
         Message = "Zoho notification for plan {PlanId} received before; ignored")]
     public static partial void NotificationRepeated(ILogger logger, string planId);
 
+    [LoggerMessage(EventId = 3713, EventName = "NotificationsThrottled", Level = LogLevel.Warning,
+        Message = "Zoho notifications from {Remote} answered 429 until {UntilUtc:u}: {Refused} refused this minute (forged or malformed)")]
+    public static partial void NotificationsThrottled(ILogger logger, string remote, int refused, DateTime untilUtc);
+
     [LoggerMessage(EventId = 3720, EventName = "ChangesDispatched", Level = LogLevel.Information,
         Message = "Near-real-time run {RunId} of plan {PlanId}: {CrmCount} CRM record(s), Google changed: {Google}")]
     public static partial void ChangesDispatched(ILogger logger, string runId, string planId, int crmCount, bool google);

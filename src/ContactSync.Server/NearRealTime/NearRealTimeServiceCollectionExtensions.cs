@@ -16,6 +16,7 @@ internal static class NearRealTimeServiceCollectionExtensions
         services.AddSingleton<NearRealTimeWake>();
         services.AddSingleton<NearRealTimePlans>();
         services.AddSingleton<WatchChannelManager>();
+        services.AddSingleton<NotificationGate>();
         services.AddSingleton<ZohoNotificationReceiver>();
         services.AddSingleton<GooglePoller>();
         services.AddSingleton<ChangeDispatcher>();

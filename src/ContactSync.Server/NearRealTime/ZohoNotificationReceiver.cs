@@ -6,11 +6,13 @@ namespace ContactSync.Server.NearRealTime;
 /// <summary>
 /// Takes a Zoho callback: checks its channel and token (constant time against the stored hash), drops a repeated delivery
 /// (same channel, ids, operation and Zoho server time), records the named records as waiting changes of the channel's plan
-/// and wakes the dispatcher, which runs them after the debounce. A refused callback is logged and changes nothing.
+/// and wakes the dispatcher, which runs them after the debounce. A refused callback changes nothing and is logged (the first
+/// <see cref="NearRealTimeSettings.RefusalsPerMinute"/> of an address per minute; <see cref="NotificationGate"/> throttles the rest).
 /// </summary>
 internal sealed class ZohoNotificationReceiver(
     IWatchChannelStore channels,
     IChangeHintStore hints,
+    NotificationGate gate,
     NearRealTimeWake wake,
     TimeProvider time,
     ILogger<ZohoNotificationReceiver> logger)
@@ -23,14 +25,12 @@ internal sealed class ZohoNotificationReceiver(
             : null;
         if (channel is null)
         {
-            NearRealTimeLog.NotificationRefused(logger, "unknown channel", Shorten(notification.ChannelId), remote);
-            return NotificationOutcome.Refused;
+            return Refuse("unknown channel", Shorten(notification.ChannelId), remote);
         }
 
         if (channel.TokenHash.Length == 0 || !ChannelTokens.Matches(channel.TokenHash, notification.Token))
         {
-            NearRealTimeLog.NotificationRefused(logger, "wrong token", notification.ChannelId, remote);
-            return NotificationOutcome.Refused;
+            return Refuse("wrong token", notification.ChannelId, remote);
         }
 
         var now = time.GetUtcNow().UtcDateTime;
@@ -50,6 +50,16 @@ internal sealed class ZohoNotificationReceiver(
         }
 
         return NotificationOutcome.Accepted;
+    }
+
+    private NotificationOutcome Refuse(string reason, string channelId, string remote)
+    {
+        if (gate.Refused(remote))
+        {
+            NearRealTimeLog.NotificationRefused(logger, reason, channelId, remote);
+        }
+
+        return NotificationOutcome.Refused;
     }
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";

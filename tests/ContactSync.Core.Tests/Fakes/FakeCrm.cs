@@ -18,6 +18,12 @@ internal sealed class FakeCrm(FakeTimeProvider time) : ICrmContacts
 
     public HashSet<string> OutOfView { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Records the modified-since list does not show yet (the list's lag); reads by id see them.</summary>
+    public HashSet<string> HiddenFromList { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The records the last modified-since list returned.</summary>
+    public int LastListCount { get; private set; }
+
     public int WriteCalls { get; private set; }
 
     public int LastReadCount { get; private set; }
@@ -61,8 +67,9 @@ internal sealed class FakeCrm(FakeTimeProvider time) : ICrmContacts
         ReadStarted.TrySetResult();
         await Task.Yield();
         clock.Observe(time.GetUtcNow());
-        var all = Records.Values.Where(r => !OutOfView.Contains(r.Id) && (modifiedSince is null || r.ModifiedTime > modifiedSince)).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
+        var all = Records.Values.Where(r => !OutOfView.Contains(r.Id) && !HiddenFromList.Contains(r.Id) && (modifiedSince is null || r.ModifiedTime > modifiedSince)).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
         LastReadCount = all.Count;
+        LastListCount = all.Count;
         foreach (var page in all.Chunk(200))
         {
             yield return page;

@@ -60,6 +60,14 @@ public sealed class RollOutTests
         Assert.Equal(Proto.RunOutcome.Succeeded, run.Outcome);
         Assert.Superset(OrgPlans.CrmEmailsOf(env, org[0]), OrgPlans.GoogleEmailsOf(env, org[0].Email));
         Assert.Empty(OrgPlans.GoogleEmailsOf(env, org[0].Email).Intersect(OrgPlans.CrmEmailsOf(env, org[1])));
+
+        // The template makes the plans near-real-time: the stored plans change to it, and saying it again changes nothing.
+        request.Template.NearRealTime = true;
+        var nearRealTime = (await env.Client.RollOutPlansAsync(request, SyncEnvironment.Auth)).Results;
+        Assert.Equal([Proto.RollOutOutcome.Updated, Proto.RollOutOutcome.Updated, Proto.RollOutOutcome.Updated, Proto.RollOutOutcome.Failed], nearRealTime.Select(r => r.Outcome));
+        Assert.All(nearRealTime.Take(3), r => Assert.True(r.Plan.NearRealTime));
+        Assert.All((await env.Client.ListConfigsAsync(new Proto.ListConfigsRequest(), SyncEnvironment.Auth)).Plans, p => Assert.True(p.NearRealTime));
+        Assert.Equal(Proto.RollOutOutcome.Unchanged, (await env.Client.RollOutPlansAsync(request, SyncEnvironment.Auth)).Results[0].Outcome);
     }
 
     [Fact]

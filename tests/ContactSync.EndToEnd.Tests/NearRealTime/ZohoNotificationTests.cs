@@ -85,35 +85,96 @@ public sealed class ZohoNotificationTests
     }
 
     [Fact]
-    public async Task DroppedNotification_IsCaughtByTheScheduledRun_WhichNearRealTimeRunsDoNotPostpone()
+    public async Task DroppedNotification_IsCaughtByTheNextNotifiedRun_AndTheLastOneBeforeQuietByTheScheduledRun()
     {
         await using var w = await NearRealTimeWorld.StartAsync();
         var plan = await w.PlanAfterFirstRunAsync();
         await w.Channels.TickAsync(CancellationToken.None);
         var records = w.Emulator.Zoho.GetAllRecords().Select(r => r["id"]!.GetValue<string>()).ToList();
 
-        w.Emulator.ZohoWatch.Faults = new ZohoNotificationFaults { DropProbability = 1 };
-        w.Emulator.Zoho.UpdateRecordAsUser(records[0], new JsonObject { ["Last_Name"] = "Dropped" });
-        await w.WaitForDeliveriesAsync();
-        w.Emulator.ZohoWatch.Faults = ZohoNotificationFaults.None;
+        await EditDroppedAsync(w, records[0], "Dropped");
         w.Clock.Advance(TimeSpan.FromMinutes(1));
         w.Emulator.Zoho.UpdateRecordAsUser(records[1], new JsonObject { ["Last_Name"] = "Delivered" });
         await NearRealTimeWorld.WaitForAsync(() => w.StatusAsync(plan.Id), s => s.PendingChanges == 1, "the delivered notification");
         w.Clock.Advance(TimeSpan.FromSeconds(2));
         Assert.Single(await w.Dispatcher.TickAsync(CancellationToken.None));
-        await w.WaitForRunsAsync(plan.Id, 2);
+        var notified = (await w.WaitForRunsAsync(plan.Id, 2))[0];
 
-        // The near-real-time run synced only the notified record.
+        // The near-real-time run read the notified record and, with its catch-up read, the one whose notification was lost.
+        Assert.Equal(Proto.RunTrigger.NearRealTime, notified.Trigger);
+        Assert.Equal(2, notified.Google.Updated);
         Assert.Equal("Delivered", NearRealTimeWorld.FamilyName(w.GoogleContactOf(records[1])));
-        Assert.NotEqual("Dropped", NearRealTimeWorld.FamilyName(w.GoogleContactOf(records[0])));
+        Assert.Equal("Dropped", NearRealTimeWorld.FamilyName(w.GoogleContactOf(records[0])));
 
-        // One interval after the first run (not after the near-real-time one) the scheduled run reads what changed since
-        // the watermark, which the near-real-time run left in place.
+        // A lost notification with none after it: one interval after the first run (near-real-time runs do not postpone
+        // the schedule) the scheduled run reads what changed since the watermark.
+        await EditDroppedAsync(w, records[2], "Dropped last");
         w.Clock.Advance(NearRealTimeWorld.Interval - TimeSpan.FromMinutes(1));
         Assert.Equal([plan.Id], await w.Scheduler.TickAsync(CancellationToken.None));
         var scheduled = (await w.WaitForRunsAsync(plan.Id, 3))[0];
         Assert.Equal(Proto.RunTrigger.Scheduled, scheduled.Trigger);
-        Assert.Equal("Dropped", NearRealTimeWorld.FamilyName(w.GoogleContactOf(records[0])));
+        Assert.Equal(1, scheduled.Google.Updated);
+        Assert.Equal("Dropped last", NearRealTimeWorld.FamilyName(w.GoogleContactOf(records[2])));
+    }
+
+    [Fact]
+    public async Task FloodOfForgedNotifications_IsRefusedThenThrottled_WithoutEffectOrLogFlood_AndGenuineOnesPassAfterTheMinute()
+    {
+        await using var w = await NearRealTimeWorld.StartAsync(configuration: new Dictionary<string, string?> { ["ContactSync:NearRealTime:RefusalsPerMinute"] = "5" });
+        var plan = await w.PlanAfterFirstRunAsync();
+        await w.Channels.TickAsync(CancellationToken.None);
+        var channel = Assert.Single(w.Emulator.ZohoWatch.Channels);
+        var before = await w.StatusAsync(plan.Id);
+        var ids = w.Emulator.Zoho.GetAllRecords().Select(r => r["id"]!.GetValue<string>()).ToList();
+
+        using var http = new HttpClient { BaseAddress = w.World.Server.Host.GrpcWebAddress };
+        var codes = new List<HttpStatusCode>();
+        for (var i = 0; i < 60; i++)
+        {
+            var forged = new JsonObject
+            {
+                ["channel_id"] = i % 2 == 0 ? channel.ChannelId.ToString(System.Globalization.CultureInfo.InvariantCulture) : (4242424242L + i).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["token"] = $"forged-{i}",
+                ["module"] = "Contacts",
+                ["operation"] = "update",
+                ["ids"] = new JsonArray(ids[i % ids.Count]),
+                ["server_time"] = 1_700_000_000_000L + i,
+            };
+            var response = await PostAsync(http, forged.ToJsonString());
+            codes.Add(response.StatusCode);
+            if (response.StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                Assert.NotNull(response.Headers.RetryAfter?.Delta);
+            }
+        }
+
+        // Five refusals, then 429 before any work; one refusal log line each and one throttle line, nothing changed.
+        Assert.Equal(Enumerable.Repeat(HttpStatusCode.Forbidden, 5).Concat(Enumerable.Repeat(HttpStatusCode.TooManyRequests, 55)), codes);
+        var logs = w.World.Logs.GetSnapshot();
+        Assert.Equal(5, logs.Count(l => l.Id.Name == "NotificationRefused"));
+        Assert.Single(logs, l => l.Id.Name == "NotificationsThrottled");
+        var after = await w.StatusAsync(plan.Id);
+        Assert.Equal(0, after.PendingChanges);
+        Assert.Equal(before.LastNotificationTime, after.LastNotificationTime);
+        w.Clock.Advance(TimeSpan.FromSeconds(2));
+        Assert.Empty(await w.Dispatcher.TickAsync(CancellationToken.None));
+
+        // Once the minute is over the address is heard again: a genuine callback is taken and run.
+        w.Clock.Advance(TimeSpan.FromMinutes(1));
+        w.Emulator.Zoho.UpdateRecordAsUser(ids[0], new JsonObject { ["Last_Name"] = "After the flood" });
+        await NearRealTimeWorld.WaitForAsync(() => w.StatusAsync(plan.Id), s => s.PendingChanges == 1, "the genuine notification");
+        w.Clock.Advance(TimeSpan.FromSeconds(2));
+        Assert.Single(await w.Dispatcher.TickAsync(CancellationToken.None));
+        await w.WaitForRunsAsync(plan.Id, 2);
+        Assert.Equal("After the flood", NearRealTimeWorld.FamilyName(w.GoogleContactOf(ids[0])));
+    }
+
+    private static async Task EditDroppedAsync(NearRealTimeWorld w, string id, string lastName)
+    {
+        w.Emulator.ZohoWatch.Faults = new ZohoNotificationFaults { DropProbability = 1 };
+        w.Emulator.Zoho.UpdateRecordAsUser(id, new JsonObject { ["Last_Name"] = lastName });
+        await w.WaitForDeliveriesAsync();
+        w.Emulator.ZohoWatch.Faults = ZohoNotificationFaults.None;
     }
 
     private static string Body(JsonObject genuine, Action<JsonObject> edit)

@@ -39,6 +39,13 @@ foreach ($result in $results) {
 }
 $again = @($reps | Set-ContactSyncConfig -Template $template -PassThru -ErrorAction SilentlyContinue)
 Assert-Equal 'Unchanged,Unchanged,Unchanged' (($again | ForEach-Object Outcome) -join ',') 'a second roll-out changes nothing'
+
+# Near-real-time from the template's key, then the same through -NearRealTime beside the template: nothing more to change.
+$nearRealTime = @($reps | Set-ContactSyncConfig -Template ($template + @{ NearRealTime = $true }) -PassThru -ErrorAction SilentlyContinue)
+Assert-Equal 'Updated,Updated,Updated' (($nearRealTime | ForEach-Object Outcome) -join ',') 'NearRealTime in the template updates the plans'
+Assert-Equal 'True,True,True' (($nearRealTime | ForEach-Object { $_.Plan.NearRealTime }) -join ',') 'the plans are near-real-time'
+$switch = @($reps | Set-ContactSyncConfig -Template $template -NearRealTime -PassThru -ErrorAction SilentlyContinue)
+Assert-Equal 'Unchanged,Unchanged,Unchanged' (($switch | ForEach-Object Outcome) -join ',') '-NearRealTime beside -Template gives the same plans'
 Write-Check 'roll-out'
 
 # The account shows in the plan and status tables, and -GoogleAccount lists that account's groups (with completion).

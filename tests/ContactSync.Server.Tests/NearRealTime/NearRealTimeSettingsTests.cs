@@ -11,6 +11,7 @@ public sealed class NearRealTimeSettingsTests
     [InlineData("ContactSync:NearRealTime:RenewBefore", "2.00:00:00", "RenewBefore")]
     [InlineData("ContactSync:NearRealTime:GooglePollMinInterval", "00:05:00", "GooglePollMinInterval")]
     [InlineData("ContactSync:NearRealTime:PublicBaseUrl", "sync.example.com", "PublicBaseUrl")]
+    [InlineData("ContactSync:NearRealTime:RefusalsPerMinute", "0", "RefusalsPerMinute")]
     public async Task Start_WithAnImpossibleSetting_FailsNamingIt(string key, string value, string named)
     {
         var folder = TestServer.NewDataDirectory();

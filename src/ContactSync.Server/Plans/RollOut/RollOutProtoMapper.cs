@@ -20,6 +20,7 @@ internal static class RollOutProtoMapper
             Enabled = template.Enabled,
             EnforceOneWay = template.EnforceOneWay,
             CrmGoogleRefField = template.CrmGoogleRefField,
+            NearRealTime = template.NearRealTime,
         };
         plan.FieldMappings.Add(template.FieldMappings);
         return new PlanTemplate(template.Name, PlanProtoMapper.ToDefinition(plan), template.CrmViewName, template.GoogleGroupName);

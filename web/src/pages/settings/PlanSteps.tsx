@@ -5,6 +5,7 @@ import { Field, fieldAria } from '../../components/Field';
 import type { CrmUser, CrmView, GoogleGroup } from '../../gen/contactsync/v1/catalog_pb';
 import { ConflictWinner, SyncDirection } from '../../gen/contactsync/v1/plans_pb';
 import { useI18n, type Translate } from '../../i18n';
+import { NearRealTimeChannel } from './NearRealTimeChannel';
 import { FREQUENCIES, violation, type PlanForm } from './planForm';
 
 interface Props {
@@ -122,6 +123,14 @@ export function PlanSteps({ form, groups, views, users, ownEmail, violations, is
             onChange={(e) => onChange({ enabled: (e.currentTarget as HTMLInputElement).checked })} />
           <label for="schedule-enabled">{t('scheduleEnabled')}</label>
         </div>
+        <div class="field field--check">
+          <input {...fieldAria('near-real-time', v('near_real_time'), true)} type="checkbox" checked={form.nearRealTime}
+            onChange={(e) => onChange({ nearRealTime: (e.currentTarget as HTMLInputElement).checked })} />
+          <label for="near-real-time">{t('nearRealTime')}</label>
+          <p class="help" id="near-real-time-help">{t('nearRealTimeHelp')}</p>
+          {v('near_real_time') && <p class="field-error" id="near-real-time-error">{v('near_real_time')}</p>}
+        </div>
+        {form.id && form.nearRealTime && <NearRealTimeChannel planId={form.id} />}
       </Step>
     </>
   );

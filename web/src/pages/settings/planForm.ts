@@ -36,6 +36,7 @@ export interface PlanForm {
   laterRunsCap: string;
   enforceOneWay: boolean;
   refField: string;
+  nearRealTime: boolean;
 }
 
 /** Frequencies offered (minutes; 0 = manual). The server accepts 5 minutes to 30 days. */
@@ -54,7 +55,7 @@ export function newForm(catalog: FieldCatalog | null, crmUserId: string): PlanFo
     direction: SyncDirection.BIDIRECTIONAL, conflictWinner: ConflictWinner.CRM, intervalMinutes: 60, enabled: true,
     mappings: mappingRows(catalog?.defaultMappings ?? []),
     deletionPolicy: DeletionPolicy.KEEP, massDeleteThreshold: '100', firstRunCap: '10000', laterRunsCap: '500',
-    enforceOneWay: false, refField: '',
+    enforceOneWay: false, refField: '', nearRealTime: false,
   };
 }
 
@@ -68,7 +69,7 @@ export function fromPlan(plan: SyncPlan): PlanForm {
     deletionPolicy: plan.deletion?.policy ?? DeletionPolicy.KEEP,
     massDeleteThreshold: String(plan.deletion?.massDeleteThreshold ?? 100),
     firstRunCap: String(plan.caps?.firstRun ?? 10000), laterRunsCap: String(plan.caps?.laterRuns ?? 500),
-    enforceOneWay: plan.enforceOneWay, refField: plan.crmGoogleRefField,
+    enforceOneWay: plan.enforceOneWay, refField: plan.crmGoogleRefField, nearRealTime: plan.nearRealTime,
   };
 }
 
@@ -91,6 +92,7 @@ export function toPlan(form: PlanForm, enabled: boolean): SyncPlan {
     enabled,
     enforceOneWay: form.direction !== SyncDirection.BIDIRECTIONAL && form.enforceOneWay,
     crmGoogleRefField: form.refField,
+    nearRealTime: form.nearRealTime,
   });
 }
 
