@@ -1,0 +1,59 @@
+using ContactSync.Grpc.V1;
+using Grpc.Core;
+using ContactSyncClient = ContactSync.Grpc.V1.ContactSync.ContactSyncClient;
+
+namespace ContactSync.Benchmarks.Special;
+
+/// <summary>
+/// The run records of the replicas scenario, read through one server's ListRuns (the replicas share the database, so any
+/// replica lists every run), and what they show: first-run waits, runs twice in one interval, takeovers.
+/// </summary>
+internal static class ReplicaRunRecords
+{
+    /// <summary>Every run of the server's database (all pages).</summary>
+    public static async Task<IReadOnlyList<SyncRun>> ListAsync(ContactSyncClient client, string adminKey, CancellationToken cancellationToken)
+    {
+        var auth = new Metadata { { "authorization", "Bearer " + adminKey } };
+        var runs = new List<SyncRun>();
+        var token = "";
+        do
+        {
+            var page = await client.ListRunsAsync(new ListRunsRequest { PageSize = 500, PageToken = token }, auth, cancellationToken: cancellationToken);
+            runs.AddRange(page.Runs);
+            token = page.NextPageToken;
+        }
+        while (token.Length > 0);
+
+        return runs;
+    }
+
+    /// <summary>True when every plan has a run and no run of theirs is still going.</summary>
+    public static bool AllEnded(IReadOnlyList<SyncRun> runs, IReadOnlyCollection<string> planIds) =>
+        runs.All(r => r.Outcome != RunOutcome.Unspecified) && planIds.All(id => runs.Any(r => r.PlanId == id));
+
+    /// <summary>Seconds from each plan's due time to its first run's start (plans without a run left out), sorted.</summary>
+    public static IReadOnlyList<double> DueToStart(IReadOnlyList<SyncRun> runs, IReadOnlyDictionary<string, DateTimeOffset> dueOf) =>
+        runs.GroupBy(r => r.PlanId)
+            .Where(g => dueOf.ContainsKey(g.Key))
+            .Select(g => (g.Min(r => r.StartTime.ToDateTimeOffset()) - dueOf[g.Key]).TotalSeconds)
+            .Order()
+            .ToList();
+
+    /// <summary>Plans with two runs (not dry runs) started less than <paramref name="interval"/> apart.</summary>
+    public static int RanTwice(IReadOnlyList<SyncRun> runs, TimeSpan interval) =>
+        runs.Where(r => !r.DryRun).GroupBy(r => r.PlanId).Count(g =>
+        {
+            var starts = g.Select(r => r.StartTime.ToDateTimeOffset()).Order().ToList();
+            return starts.Zip(starts.Skip(1)).Any(p => p.Second - p.First < interval);
+        });
+
+    /// <summary>
+    /// Runs a replica took over after another lost the plan's lease (the scheduler resumes an abandoned run with trigger
+    /// Retry; with no failed run in the scenario, every Retry is such a takeover).
+    /// </summary>
+    public static int Takeovers(IReadOnlyList<SyncRun> runs) => runs.Count(r => r.Trigger == RunTrigger.Retry);
+
+    /// <summary>The nearest-rank percentile of sorted values (NaN when empty).</summary>
+    public static double Percentile(IReadOnlyList<double> sorted, double p) =>
+        sorted.Count == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(p / 100 * sorted.Count) - 1, 0, sorted.Count - 1)];
+}
