@@ -2,9 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using ContactSync.Benchmarks.Api;
 using ContactSync.Benchmarks.Emulator;
-using ContactSync.Benchmarks.Floors;
 using ContactSync.Benchmarks.Running;
-using ContactSync.Benchmarks.Scenarios;
 using ContactSync.Grpc.V1;
 using ContactSync.Testing.Databases;
 using ContactSync.Testing.Processes;
@@ -15,7 +13,10 @@ namespace ContactSync.Benchmarks.Special;
 /// <summary>
 /// One configuration of <see cref="ReplicaScenario"/>: a fresh organisation in the emulators, the configuration's servers
 /// (scheduler on in each), one plan per CRM user rolled out enabled with their first run due at once
-/// (<c>ContactSync:Runs:FirstRunDelay</c> 0), and the scheduler left to run them all; then the run records and the calls.
+/// (<c>ContactSync:Runs:FirstRunDelay</c>: each plan is first due 20 s after it was saved, so the roll-out's own calls end
+/// before the first run and are not counted), and the scheduler left to run them all; then the run records and the calls.
+/// The replicas share one data folder: its key ring encrypts the stored connections, which every replica must read (README
+/// "Running several servers"); with PostgreSQL nothing else is kept there.
 /// </summary>
 internal sealed class ReplicaRound(BenchEnvironment env, TextWriter log)
 {
@@ -24,11 +25,7 @@ internal sealed class ReplicaRound(BenchEnvironment env, TextWriter log)
     public static readonly TimeSpan Interval = TimeSpan.FromMinutes(5);
     private static readonly TimeSpan Deadline = TimeSpan.FromMinutes(4);
     private static readonly TimeSpan Settle = TimeSpan.FromSeconds(4);
-
-    /// <summary>The floor of one plan's first sync: 500 CRM contacts into an empty group of the user's own Google account.</summary>
-    public static CallFloor Floor { get; } = CallFloorCalculator.For(
-        new ScenarioDefinition("replica-plan", "", ScenarioKind.InitialSync, SyncDirection.CrmToGoogle, ContactsPerUser, 0, 0, 0, 0, 0, ContactsPerUser, 1, 0, new ScenarioTargets()),
-        tokensCached: false);
+    private static readonly TimeSpan FirstRunDelay = TimeSpan.FromSeconds(20);
 
     public async Task<ReplicaRoundResult> RunAsync(ReplicaConfiguration configuration, CancellationToken cancellationToken)
     {
@@ -37,24 +34,29 @@ internal sealed class ReplicaRound(BenchEnvironment env, TextWriter log)
         var users = await env.Control.SeedOrgAsync(Users, ContactsPerUser, 0, 0, 42, cancellationToken);
         var database = configuration.OnPostgres ? (await PostgresServer.GetAsync()).NewConnectionString("bench_replicas") : null;
         var servers = new List<ServerProcess>();
-        var folders = new List<string>();
+        var folder = Path.Combine(env.WorkDirectory, F($"replicas-{configuration.Replicas}-{Guid.NewGuid():N}")[..30]);
         try
         {
             for (var i = 0; i < configuration.Replicas; i++)
             {
-                var folder = Path.Combine(env.WorkDirectory, F($"replicas-{configuration.Replicas}-{i}-{Guid.NewGuid():N}")[..40]);
-                folders.Add(folder);
                 servers.Add(await ServerProcess.StartAsync(env.ServerDll, folder, env.AdminKey, Settings(i, database), cancellationToken));
             }
 
             using var driver = new ContactSyncDriver(servers[0].GrpcAddress, env.AdminKey);
             await driver.SetConnectionsAsync(env.Credentials, env.EmulatorBase, cancellationToken);
-            await env.Control.ResetCallsAsync(cancellationToken);
             var plans = await driver.RollOutAsync(Template(), users.Select(u => u.ZohoUserId), cancellationToken);
+            await env.Control.ResetCallsAsync(cancellationToken);
+            var counted = TimeProvider.System.GetUtcNow();
             log.WriteLine(F($"  [{configuration.Label}] {plans.Count} plans rolled out on {servers.Count} server(s); waiting for the scheduler"));
             var runs = await WaitForRunsAsync(servers[0], plans.Select(p => p.Id).ToList(), cancellationToken);
             var calls = await env.Control.GetCallsAsync(cancellationToken);
-            return Result(configuration, plans, runs, calls);
+            var early = runs.Count(r => r.StartTime.ToDateTimeOffset() < counted);
+            if (early > 0)
+            {
+                log.WriteLine(F($"  [{configuration.Label}] {early} runs started before the call counters were reset (the roll-out took longer than the first-run delay): their first calls are not counted"));
+            }
+
+            return Result(configuration, plans, runs, calls, log);
         }
         finally
         {
@@ -63,7 +65,7 @@ internal sealed class ReplicaRound(BenchEnvironment env, TextWriter log)
                 await server.DisposeAsync();
             }
 
-            folders.ForEach(TryDelete);
+            TryDelete(folder);
         }
     }
 
@@ -73,7 +75,7 @@ internal sealed class ReplicaRound(BenchEnvironment env, TextWriter log)
         var settings = env.ServerSettings.ToDictionary(s => s.Key.Replace(":", "__", StringComparison.Ordinal), s => s.Value);
         settings["ContactSync__Limits__LiveCallsPerMinute"] = "0";
         settings["ContactSync__Runs__SchedulerInterval"] = "00:00:01";
-        settings["ContactSync__Runs__FirstRunDelay"] = "00:00:00";
+        settings["ContactSync__Runs__FirstRunDelay"] = FirstRunDelay.ToString("c", CultureInfo.InvariantCulture);
         settings["ContactSync__Runs__ReplicaName"] = F($"bench-replica-{replica}");
         if (database is not null)
         {
@@ -111,9 +113,14 @@ internal sealed class ReplicaRound(BenchEnvironment env, TextWriter log)
         return await ReplicaRunRecords.ListAsync(server.Client, env.AdminKey, cancellationToken);
     }
 
-    private static ReplicaRoundResult Result(ReplicaConfiguration configuration, IReadOnlyList<SyncPlan> plans, IReadOnlyList<SyncRun> runs, CallCounts calls)
+    private static ReplicaRoundResult Result(ReplicaConfiguration configuration, IReadOnlyList<SyncPlan> plans, IReadOnlyList<SyncRun> runs, CallCounts calls, TextWriter log)
     {
-        var dueOf = plans.ToDictionary(p => p.Id, p => p.UpdateTime.ToDateTimeOffset());
+        if (ReplicaRunRecords.Failures(runs) is { Length: > 0 } failures)
+        {
+            log.WriteLine($"  [{configuration.Label}] not succeeded: {failures}");
+        }
+
+        var dueOf = plans.ToDictionary(p => p.Id, p => p.UpdateTime.ToDateTimeOffset() + FirstRunDelay);
         var waits = ReplicaRunRecords.DueToStart(runs, dueOf);
         var ended = runs.Where(r => r.EndTime is not null).Select(r => r.EndTime.ToDateTimeOffset()).ToList();
         var wall = ended.Count == 0 || dueOf.Count == 0 ? double.NaN : (ended.Max() - dueOf.Values.Min()).TotalSeconds;
@@ -122,8 +129,8 @@ internal sealed class ReplicaRound(BenchEnvironment env, TextWriter log)
             configuration,
             plans.Count,
             wall,
-            calls.Total,
-            Floor.Total,
+            ReplicaFloor.PlanCalls(calls),
+            ReplicaFloor.Total(ContactsPerUser),
             ReplicaRunRecords.Percentile(waits, 95),
             waits.Count == 0 ? double.NaN : waits[^1],
             runs.Count,
@@ -131,6 +138,7 @@ internal sealed class ReplicaRound(BenchEnvironment env, TextWriter log)
             plans.Count(p => runs.All(r => r.PlanId != p.Id)),
             ReplicaRunRecords.RanTwice(runs, Interval),
             ReplicaRunRecords.Takeovers(runs),
+            ReplicaRunRecords.Retries(runs),
             endpoints);
     }
 

@@ -4,7 +4,7 @@ namespace ContactSync.Benchmarks.Special;
 /// <param name="Configuration">The configuration.</param>
 /// <param name="Plans">Plans rolled out.</param>
 /// <param name="WallSeconds">From the first plan due to the last run's end (server clocks of one machine).</param>
-/// <param name="TotalCalls">API calls both emulators counted from the rollout to the end.</param>
+/// <param name="TotalCalls">API calls both emulators counted after the roll-out, but the organisation-wide ones (<see cref="ReplicaFloor.OrganisationWide"/>).</param>
 /// <param name="FloorCallsPerPlan">The floor of one plan's first sync.</param>
 /// <param name="DueToStartP95Seconds">95th percentile of a plan's first run start after its due time.</param>
 /// <param name="DueToStartMaxSeconds">The longest such wait.</param>
@@ -13,6 +13,7 @@ namespace ContactSync.Benchmarks.Special;
 /// <param name="NotRun">Plans without a run by the deadline.</param>
 /// <param name="RanTwice">Plans with two runs started less than one interval apart.</param>
 /// <param name="Takeovers">Runs resumed by another replica after a lost lease (trigger Retry).</param>
+/// <param name="Retries">Retries of failed runs (trigger Retry).</param>
 /// <param name="Endpoints">Calls per endpoint, for the log.</param>
 internal sealed record ReplicaRoundResult(
     ReplicaConfiguration Configuration,
@@ -27,6 +28,7 @@ internal sealed record ReplicaRoundResult(
     int NotRun,
     int RanTwice,
     int Takeovers,
+    int Retries,
     string Endpoints)
 {
     public double CallsPerPlan => Plans == 0 ? double.NaN : TotalCalls / (double)Plans;

@@ -39,19 +39,31 @@ internal static class ReplicaRunRecords
             .Order()
             .ToList();
 
-    /// <summary>Plans with two runs (not dry runs) started less than <paramref name="interval"/> apart.</summary>
+    /// <summary>
+    /// Plans the scheduler ran twice in one interval: two runs with trigger Scheduled started less than
+    /// <paramref name="interval"/> apart (a retry of a failed run, trigger Retry, is the back-off doing its job, not a second run).
+    /// </summary>
     public static int RanTwice(IReadOnlyList<SyncRun> runs, TimeSpan interval) =>
-        runs.Where(r => !r.DryRun).GroupBy(r => r.PlanId).Count(g =>
+        runs.Where(r => !r.DryRun && r.Trigger == RunTrigger.Scheduled).GroupBy(r => r.PlanId).Count(g =>
         {
             var starts = g.Select(r => r.StartTime.ToDateTimeOffset()).Order().ToList();
             return starts.Zip(starts.Skip(1)).Any(p => p.Second - p.First < interval);
         });
 
     /// <summary>
-    /// Runs a replica took over after another lost the plan's lease (the scheduler resumes an abandoned run with trigger
-    /// Retry; with no failed run in the scenario, every Retry is such a takeover).
+    /// Runs cut off because their server lost the plan's lease or stopped (marked interrupted); the next replica to find
+    /// the plan due resumes it. No replica is stopped in the scenario, so each is a lease lost by a live replica.
     /// </summary>
-    public static int Takeovers(IReadOnlyList<SyncRun> runs) => runs.Count(r => r.Trigger == RunTrigger.Retry);
+    public static int Takeovers(IReadOnlyList<SyncRun> runs) => runs.Count(r => r.Interrupted);
+
+    /// <summary>Retries of failed runs (trigger Retry).</summary>
+    public static int Retries(IReadOnlyList<SyncRun> runs) => runs.Count(r => r.Trigger == RunTrigger.Retry);
+
+    /// <summary>The most frequent messages of the runs that did not succeed, with their counts.</summary>
+    public static string Failures(IReadOnlyList<SyncRun> runs) =>
+        string.Join("; ", runs.Where(r => r.Outcome != RunOutcome.Succeeded && r.Outcome != RunOutcome.Unspecified)
+            .GroupBy(r => r.Outcome + (r.Interrupted ? " (interrupted)" : "") + ": " + (r.Message.Length > 160 ? r.Message[..160] : r.Message))
+            .OrderByDescending(g => g.Count()).Take(4).Select(g => $"{g.Count()} × {g.Key}"));
 
     /// <summary>The nearest-rank percentile of sorted values (NaN when empty).</summary>
     public static double Percentile(IReadOnlyList<double> sorted, double p) =>
