@@ -4,7 +4,8 @@ namespace ContactSync.Benchmarks.Special;
 /// <param name="Configuration">The configuration.</param>
 /// <param name="Plans">Plans rolled out.</param>
 /// <param name="WallSeconds">From the first plan due to the last run's end (server clocks of one machine).</param>
-/// <param name="TotalCalls">API calls both emulators counted after the roll-out, but the organisation-wide ones (<see cref="ReplicaFloor.OrganisationWide"/>).</param>
+/// <param name="TotalCalls">API calls of all runs as each recorded them (CRM + Google, token calls included).</param>
+/// <param name="MaxPlanCalls">The most calls one plan's runs made.</param>
 /// <param name="FloorCallsPerPlan">The floor of one plan's first sync.</param>
 /// <param name="DueToStartP95Seconds">95th percentile of a plan's first run start after its due time.</param>
 /// <param name="DueToStartMaxSeconds">The longest such wait.</param>
@@ -14,12 +15,13 @@ namespace ContactSync.Benchmarks.Special;
 /// <param name="RanTwice">Plans with two runs started less than one interval apart.</param>
 /// <param name="Takeovers">Runs resumed by another replica after a lost lease (trigger Retry).</param>
 /// <param name="Retries">Retries of failed runs (trigger Retry).</param>
-/// <param name="Endpoints">Calls per endpoint, for the log.</param>
+/// <param name="Endpoints">Calls per endpoint the emulators counted after the roll-out returned (for the log).</param>
 internal sealed record ReplicaRoundResult(
     ReplicaConfiguration Configuration,
     int Plans,
     double WallSeconds,
     long TotalCalls,
+    long MaxPlanCalls,
     int FloorCallsPerPlan,
     double DueToStartP95Seconds,
     double DueToStartMaxSeconds,

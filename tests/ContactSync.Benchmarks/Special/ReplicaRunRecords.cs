@@ -65,6 +65,13 @@ internal static class ReplicaRunRecords
             .GroupBy(r => r.Outcome + (r.Interrupted ? " (interrupted)" : "") + ": " + (r.Message.Length > 160 ? r.Message[..160] : r.Message))
             .OrderByDescending(g => g.Count()).Take(4).Select(g => $"{g.Count()} × {g.Key}"));
 
+    /// <summary>API calls per plan as the runs recorded them (CRM + Google, token calls included), sorted.</summary>
+    public static IReadOnlyList<long> CallsPerPlan(IReadOnlyList<SyncRun> runs) =>
+        runs.Where(r => !r.DryRun).GroupBy(r => r.PlanId)
+            .Select(g => g.Sum(r => (long)(r.ApiUsage?.CrmCalls ?? 0) + (r.ApiUsage?.GoogleCalls ?? 0)))
+            .Order()
+            .ToList();
+
     /// <summary>The nearest-rank percentile of sorted values (NaN when empty).</summary>
     public static double Percentile(IReadOnlyList<double> sorted, double p) =>
         sorted.Count == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(p / 100 * sorted.Count) - 1, 0, sorted.Count - 1)];
