@@ -21,6 +21,13 @@ internal sealed class RunSettings
     /// <summary>How often the scheduler looks for due plans.</summary>
     public TimeSpan SchedulerInterval { get; set; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>
+    /// How long after a plan is created or changed the scheduler first runs it, never later than one interval (null, the
+    /// default: one interval, time to preview the plan with a dry run). <c>00:00:00</c> runs a new scheduled plan at the
+    /// scheduler's next look, e.g. for plans rolled out to an organisation to start their first syncs together.
+    /// </summary>
+    public TimeSpan? FirstRunDelay { get; set; }
+
     /// <summary>Whether the scheduler runs in this process.</summary>
     public bool SchedulerEnabled { get; set; } = true;
 

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ContactSync.Storage.NearRealTime;
 
-/// <summary>EF Core implementation of <see cref="IChangeHintStore"/> (provider-neutral statements).</summary>
+/// <summary>EF Core implementation of <see cref="IChangeHintStore"/> (provider-neutral statements; the claim is one <c>DELETE … RETURNING</c> both providers run).</summary>
 internal sealed class ChangeHintStore(IDbContextFactory<ContactSyncDbContext> contexts) : IChangeHintStore
 {
     private const string CrmSide = "crm";
@@ -76,17 +76,19 @@ internal sealed class ChangeHintStore(IDbContextFactory<ContactSyncDbContext> co
         return rows.Select(r => new PendingChange(r.PlanId, DateTime.SpecifyKind(r.First, DateTimeKind.Utc), DateTime.SpecifyKind(r.Last, DateTimeKind.Utc))).ToList();
     }
 
+    /// <summary>
+    /// One <c>DELETE … RETURNING</c> statement (PostgreSQL, and SQLite since 3.35): the rows a claimer returns are the rows
+    /// it deleted. On PostgreSQL a second claimer's delete waits for the first one's row locks and then skips the rows gone,
+    /// so two replicas claiming at once never both take a change (a read then a delete did: both read every row).
+    /// </summary>
     public async Task<ClaimedChanges> ClaimAsync(string planId, DateTime uptoUtc, CancellationToken cancellationToken)
     {
+        var upto = UtcDateTimeConverter.ToUtc(uptoUtc);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var rows = await db.ChangeHints.AsNoTracking().Where(h => h.PlanId == planId && h.ReceivedUtc <= uptoUtc).ToListAsync(cancellationToken);
-        if (rows.Count > 0)
-        {
-            await db.ChangeHints.Where(h => h.PlanId == planId && h.ReceivedUtc <= uptoUtc).ExecuteDeleteAsync(cancellationToken);
-        }
-
-        await transaction.CommitAsync(cancellationToken);
+        var rows = await db.ChangeHints
+            .FromSql($"""DELETE FROM "ChangeHints" WHERE "PlanId" = {planId} AND "ReceivedUtc" <= {upto} RETURNING *""")
+            .AsNoTracking()
+            .ToListAsync(cancellationToken);
         return new ClaimedChanges(
             rows.Where(r => r.Side == CrmSide).Select(r => r.RecordId).OrderBy(id => id, StringComparer.Ordinal).ToList(),
             rows.Any(r => r.Side == GoogleSide));

@@ -10,6 +10,8 @@ internal static class SpecialScenarioCatalog
         new AccountLimitScenario(),
         new NearRealTimeScenario(),
         new OrgScenario(),
+        new ReplicaScenario(),
+        new ReplicaProviderScenario(),
     ];
 
     public static ISpecialScenario? Find(string name) =>

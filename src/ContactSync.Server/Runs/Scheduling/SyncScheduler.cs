@@ -109,6 +109,6 @@ internal sealed class SyncScheduler(
         // Near-real-time runs read only the changed records: the scheduled run still comes one interval after the last other run.
         var last = await runs.LastEndedExceptAsync(plan.Id, nameof(RunTriggerKind.NearRealTime), cancellationToken);
         var failures = await runs.ConsecutiveFailuresAsync(plan.Id, cancellationToken);
-        return RunSchedule.NextRunUtc(plan, last, failures, settings.Value.RetryBaseDelay) is { } due && due <= now ? failures : null;
+        return RunSchedule.NextRunUtc(plan, last, failures, settings.Value.RetryBaseDelay, settings.Value.FirstRunDelay) is { } due && due <= now ? failures : null;
     }
 }

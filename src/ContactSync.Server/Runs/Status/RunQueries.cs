@@ -119,7 +119,7 @@ internal sealed class RunQueries(
             Conditions = lastSuccess?.EndUtc is null ? [] : lastSuccess.Conditions,
             CurrentRun = activeRuns.FindByPlan(plan.Id)?.Snapshot() ?? await runs.RunningAsync(plan.Id, cancellationToken),
             CurrentRunEta = activeRuns.FindByPlan(plan.Id)?.EtaAt(time.GetUtcNow()),
-            NextRunUtc = RunSchedule.NextRunUtc(plan, await ScheduleBasisAsync(plan, last, cancellationToken), failures, settings.Value.RetryBaseDelay),
+            NextRunUtc = RunSchedule.NextRunUtc(plan, await ScheduleBasisAsync(plan, last, cancellationToken), failures, settings.Value.RetryBaseDelay, settings.Value.FirstRunDelay),
             NearRealTime = await nearRealTime.ReadAsync(plan, cancellationToken),
         };
     }
