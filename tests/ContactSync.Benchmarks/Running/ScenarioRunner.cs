@@ -148,9 +148,12 @@ internal sealed class ScenarioRunner(BenchEnvironment env, TextWriter log)
 
         // One settling incremental run: it reads back the first sync's own writes (Google sync-token
         // changes, CRM records modified during the sync), so the measured run sees the steady state. Plan runs
-        // are minutes apart in production; the pause makes this one start ≥ 2 s after the first sync's last
-        // write, as the engine keeps its CRM watermark one second behind the CRM clock at its read.
-        await Task.Delay(TimeSpan.FromMilliseconds(2100), cancellationToken);
+        // are minutes apart in production; the pause makes this one start ≥ 3 s after the first sync's last
+        // write: the engine keeps its CRM watermark one second behind the CRM clock at its read and reads one second
+        // before it (CrmWatermark), and the CRM clock it sees is the emulator's Date header, which Kestrel refreshes once
+        // a second (up to a second behind). With 2.1 s the measured no-change run re-read the first sync's last-second
+        // writes now and then (a second page: 4 calls instead of 3).
+        await Task.Delay(TimeSpan.FromMilliseconds(3100), cancellationToken);
         _step = "RunSync (settling run)";
         await env.Control.ResetCallsAsync(cancellationToken);
         var settling = await driver.RunAsync(planId, cancellationToken);

@@ -80,7 +80,17 @@ internal sealed class RunLauncher(
         }
 
         var gate = active.StartGate(plan.Id);
-        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            await gate.WaitAsync(cancellationToken);
+        }
+        catch
+        {
+            // Given up while another start of the plan held the lock: the clients built for this start go back.
+            runPorts.Dispose();
+            throw;
+        }
+
         try
         {
             return await StartLockedAsync(plan, new RunStart(runPorts, api, full, dryRun, trigger) { CrmIds = crmIds, StillDue = stillDue }, cancellationToken);
