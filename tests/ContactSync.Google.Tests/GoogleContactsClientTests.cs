@@ -3,35 +3,22 @@ using System.Text;
 using System.Text.Json.Nodes;
 using ContactSync.Google.Apis.Data;
 using ContactSync.Testing.Diagnostics;
+using ContactSync.Testing.Http;
 using ContactSync.Testing.Time;
 using Google;
 using Microsoft.Extensions.Time.Testing;
+using static ContactSync.Testing.Http.HttpAnswers;
 
 namespace ContactSync.Google.Tests;
 
 public sealed class GoogleContactsClientTests
 {
-    private static HttpResponseMessage Json(HttpStatusCode status, string json) =>
-        new(status) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
-
     private static (GoogleContactsClient Client, StubHttpHandler Handler, RecordingObserver Observer) Create(
         Func<HttpRequestMessage, string?, HttpResponseMessage> api, TimeProvider? time = null)
     {
-        var handler = new StubHttpHandler((request, body) => request.RequestUri!.AbsolutePath == "/token"
-            ? Json(HttpStatusCode.OK, """{"access_token":"g-at","token_type":"Bearer","expires_in":3600}""")
-            : api(request, body));
+        var handler = new StubHttpHandler((request, body) => GoogleStubs.Token(request) ?? api(request, body));
         var observer = new RecordingObserver();
-        var options = new GoogleClientOptions
-        {
-            ApiBaseUrl = "http://google.test",
-            TokenUrl = "http://google.test/token",
-            ClientId = "cid",
-            ClientSecret = "cs",
-            RefreshToken = "rt",
-            MaxRetries = 3,
-            BaseRetryDelay = TimeSpan.FromMilliseconds(1),
-        };
-        var client = new GoogleContactsClient(options, time ?? TimeProvider.System, observer, null, () => handler);
+        var client = new GoogleContactsClient(GoogleStubs.Options(), time ?? TimeProvider.System, observer, null, () => handler);
         return (client, handler, observer);
     }
 

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using System.Web;
 using ContactSync.Testing.Diagnostics;
+using ContactSync.Testing.Http;
 
 namespace ContactSync.Google.Tests;
 

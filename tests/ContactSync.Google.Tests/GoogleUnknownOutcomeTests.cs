@@ -9,30 +9,21 @@ using ContactSync.Testing.Diagnostics;
 using ContactSync.Testing.Http;
 using ContactSync.Testing.Time;
 using Microsoft.Extensions.Time.Testing;
+using static ContactSync.Testing.Http.HttpAnswers;
 
 namespace ContactSync.Google.Tests;
 
 /// <summary>Creates, etag-checked updates and deletes are never repeated after a failure that may follow their application.</summary>
 public sealed class GoogleUnknownOutcomeTests
 {
-    private static HttpResponseMessage Json(HttpStatusCode status, string json) =>
-        new(status) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
+    private static HttpResponseMessage? Token(HttpRequestMessage request) => GoogleStubs.Token(request);
 
-    private static HttpResponseMessage? Token(HttpRequestMessage request) => request.RequestUri!.AbsolutePath == "/token"
-        ? Json(HttpStatusCode.OK, """{"access_token":"g-at","token_type":"Bearer","expires_in":3600}""")
-        : null;
-
-    private static GoogleClientOptions Options() => new()
+    private static GoogleClientOptions Options()
     {
-        ApiBaseUrl = "http://google.test",
-        TokenUrl = "http://google.test/token",
-        ClientId = "cid",
-        ClientSecret = "cs",
-        RefreshToken = "rt",
-        MaxRetries = 3,
-        BaseRetryDelay = TimeSpan.FromMilliseconds(1),
-        RequestTimeout = TimeSpan.FromSeconds(10),
-    };
+        var options = GoogleStubs.Options();
+        options.RequestTimeout = TimeSpan.FromSeconds(10);
+        return options;
+    }
 
     private static (GoogleContactsClient Client, RecordingObserver Observer) Create(Func<HttpRequestMessage, string?, HttpResponseMessage> api)
     {
@@ -91,10 +82,7 @@ public sealed class GoogleUnknownOutcomeTests
         using var client = new GoogleContactsClient(Options(), time, new RecordingObserver(), null, () => handler);
 
         var deleting = client.BatchDeleteAsync(["people/c1"], TestContext.CancellationToken);
-        await Poll.UntilAsync(() => handler.Calls > 0);
-
-        time.Advance(Options().RequestTimeout);
-        await Assert.ThrowsAsync<GoogleOutcomeUnknownException>(() => deleting);
+        await handler.TimeOutAsync<GoogleOutcomeUnknownException>(time, Options().RequestTimeout, deleting);
         Assert.Equal(1, handler.Calls);
     }
 
@@ -108,10 +96,7 @@ public sealed class GoogleUnknownOutcomeTests
         using var client = new GoogleContactsClient(options, time, new RecordingObserver(), null, () => handler);
 
         var reading = client.ListGroupsAsync(TestContext.CancellationToken);
-        await Poll.UntilAsync(() => handler.Calls > 0);
-
-        time.Advance(options.RequestTimeout);
-        var ex = await Assert.ThrowsAsync<TimeoutException>(() => reading);
+        var ex = await handler.TimeOutAsync<TimeoutException>(time, options.RequestTimeout, reading);
         Assert.Contains("GET /v1/contactGroups", ex.Message, StringComparison.Ordinal);
     }
 

@@ -28,6 +28,65 @@ public sealed class ProtoMapperTests
         Assert.Equal(V1.ConflictWinner.Unspecified, proto.ConflictWinner);
     }
 
+    [Theory]
+    [InlineData(null, 1000, null, 25)]
+    [InlineData(200, null, DeletePolicy.Propagate, null)]
+    [InlineData(null, null, null, null)]
+    public void TemplateToProto_SharedSettings_MapLikeAPlansOnes(int? initialCap, int? incrementalCap, DeletePolicy? policy, int? threshold)
+    {
+        var template = new PlanTemplateInfo
+        {
+            Name = "{email}",
+            Direction = SyncDirection.Bidirectional,
+            ConflictWinner = ConflictWinner.Google,
+            Frequency = TimeSpan.FromMinutes(15),
+            CrmView = "All Contacts",
+            GoogleGroup = "Team",
+            FieldMap = [new FieldMapInfo { CrmField = "Email", GoogleField = "emailAddresses[type=work]" }],
+            DeletePolicy = policy,
+            MassDeleteThreshold = threshold,
+            InitialCap = initialCap,
+            IncrementalCap = incrementalCap,
+            Enabled = true,
+            EnforceOneWay = true,
+            CrmGoogleRefField = "Google_Ref",
+        };
+        var plan = new SyncPlanInfo
+        {
+            Name = template.Name,
+            Direction = template.Direction,
+            ConflictWinner = template.ConflictWinner,
+            Frequency = template.Frequency,
+            CrmView = template.CrmView,
+            GoogleGroup = template.GoogleGroup,
+            FieldMap = template.FieldMap,
+            DeletePolicy = policy,
+            MassDeleteThreshold = threshold,
+            InitialCap = initialCap,
+            IncrementalCap = incrementalCap,
+            Enabled = true,
+            EnforceOneWay = true,
+            CrmGoogleRefField = template.CrmGoogleRefField,
+        };
+
+        var fromTemplate = RollOutMapper.ToProto(template);
+        var fromPlan = ProtoMapper.ToProto(plan);
+
+        Assert.Equal(fromPlan.Name, fromTemplate.Name);
+        Assert.Equal(fromPlan.Direction, fromTemplate.Direction);
+        Assert.Equal(fromPlan.ConflictWinner, fromTemplate.ConflictWinner);
+        Assert.Equal(Duration.FromTimeSpan(TimeSpan.FromMinutes(15)), fromTemplate.Interval);
+        Assert.Equal(fromPlan.CrmViewId, fromTemplate.CrmViewName);
+        Assert.Equal(fromPlan.GoogleGroup, fromTemplate.GoogleGroupName);
+        Assert.Equal(fromPlan.FieldMappings, fromTemplate.FieldMappings);
+        Assert.Equal(fromPlan.Deletion, fromTemplate.Deletion);
+        Assert.Equal(fromPlan.Caps, fromTemplate.Caps);
+        Assert.Equal(initialCap is null && incrementalCap is null, fromTemplate.Caps is null);
+        Assert.Equal(policy is null && threshold is null, fromTemplate.Deletion is null);
+        Assert.True(fromTemplate.Enabled && fromTemplate.EnforceOneWay);
+        Assert.Equal("Google_Ref", fromTemplate.CrmGoogleRefField);
+    }
+
     [Fact]
     public void RoundTrip_FullPlan_KeepsEveryField()
     {

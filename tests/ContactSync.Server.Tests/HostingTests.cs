@@ -3,7 +3,6 @@ using ContactSync.Server.Tests.Infrastructure;
 using ContactSync.Testing.Hosting;
 using ContactSync.Testing.Logging;
 using Grpc.Core;
-using Grpc.Net.Client;
 using Grpc.Net.Client.Web;
 using Microsoft.Extensions.Logging.Testing;
 using Proto = ContactSync.Grpc.V1;
@@ -107,12 +106,7 @@ public sealed class HostingTests
     public async Task GrpcWeb_OverHttp11_ServesTheContract()
     {
         await using var server = await TestServer.StartAsync();
-        using var channel = GrpcChannel.ForAddress(server.Host.GrpcWebAddress, new GrpcChannelOptions
-        {
-            HttpHandler = new GrpcWebHandler(GrpcWebMode.GrpcWeb, new HttpClientHandler()),
-            HttpVersion = new Version(1, 1),
-            HttpVersionPolicy = HttpVersionPolicy.RequestVersionExact,
-        });
+        using var channel = GrpcWebChannels.OverHttp11(server.Host.GrpcWebAddress, GrpcWebMode.GrpcWeb);
         var headers = new Metadata { { "authorization", "Bearer " + TestServer.AdminKey } };
         var client = new Proto.ContactSync.ContactSyncClient(channel);
 

@@ -1,5 +1,4 @@
 using ContactSync.Web.Tests.Infrastructure;
-using Google.Protobuf.WellKnownTypes;
 using Microsoft.Playwright;
 using Proto = ContactSync.Grpc.V1;
 
@@ -14,8 +13,8 @@ public sealed class AccessAndAdminTests(WebFixture fixture)
     {
         var ids = fixture.Emulator.Credentials.ZohoUserIds;
         var suffix = Guid.NewGuid().ToString("N")[..8];
-        var own = await CreatePlanAsync("Jonas " + suffix, ids["standard"]);
-        var other = await CreatePlanAsync("Patricia " + suffix, ids["admin"]);
+        var own = await fixture.CreatePlanAsync("Jonas " + suffix, ids["standard"]);
+        var other = await fixture.CreatePlanAsync("Patricia " + suffix, ids["admin"]);
         var key = await fixture.Client.CreateApiKeyAsync(
             new Proto.CreateApiKeyRequest { Name = "jonas " + suffix, Role = Proto.ApiKeyRole.User, CrmUserId = ids["standard"] }, fixture.Admin);
 
@@ -47,7 +46,7 @@ public sealed class AccessAndAdminTests(WebFixture fixture)
     public async Task Admin_page_shows_connections_tests_them_creates_a_key_and_lists_all_plans()
     {
         var suffix = Guid.NewGuid().ToString("N")[..8];
-        var plan = await CreatePlanAsync("Admin view " + suffix, fixture.Emulator.Credentials.ZohoUserIds["admin"]);
+        var plan = await fixture.CreatePlanAsync("Admin view " + suffix, fixture.Emulator.Credentials.ZohoUserIds["admin"]);
         var page = await fixture.NewPageAsync();
         await PageActions.SignInAsync(page, fixture.PageUrl, WebFixture.AdminKey);
         await page.GetByRole(AriaRole.Link, new() { Name = "Admin" }).ClickAsync();
@@ -87,20 +86,5 @@ public sealed class AccessAndAdminTests(WebFixture fixture)
         Assert.Equal("skip", await page.EvaluateAsync<string>("() => document.activeElement?.className"));
         await page.Keyboard.PressAsync("Enter");
         Assert.Equal("main", await page.EvaluateAsync<string>("() => document.activeElement?.id"));
-    }
-
-    private async Task<Proto.SyncPlan> CreatePlanAsync(string name, string crmUserId)
-    {
-        var plan = new Proto.SyncPlan
-        {
-            Name = name,
-            CrmUserId = crmUserId,
-            Direction = Proto.SyncDirection.CrmToGoogle,
-            CrmViewId = fixture.Emulator.Zoho.AllContactsViewId,
-            GoogleGroup = fixture.Emulator.Credentials.GoogleContactSyncGroup,
-            GoogleAccount = fixture.Emulator.Credentials.GoogleImpersonatedUser, // the group's account, assigned by the admin key
-            Interval = Duration.FromTimeSpan(TimeSpan.FromHours(1)),
-        };
-        return (await fixture.Client.ConfigureAsync(new Proto.ConfigureRequest { Plan = plan }, fixture.Admin)).Plan;
     }
 }

@@ -1,7 +1,5 @@
 using ContactSync.Web.Tests.Infrastructure;
-using Google.Protobuf.WellKnownTypes;
 using Microsoft.Playwright;
-using Proto = ContactSync.Grpc.V1;
 
 namespace ContactSync.Web.Tests;
 
@@ -18,8 +16,8 @@ public sealed class WidgetTests(WebFixture fixture)
     {
         var ids = fixture.Emulator.Credentials.ZohoUserIds;
         var suffix = Guid.NewGuid().ToString("N")[..8];
-        var own = await CreatePlanAsync("Widget Jonas " + suffix, ids["standard"]);
-        var other = await CreatePlanAsync("Widget Patricia " + suffix, ids["admin"]);
+        var own = await fixture.CreatePlanAsync("Widget Jonas " + suffix, ids["standard"]);
+        var other = await fixture.CreatePlanAsync("Widget Patricia " + suffix, ids["admin"]);
 
         var page = await OpenCrmPageAsync(ids["standard"], "Jonas Müller", "jonas.mueller@contactsync-demo.example");
         var widget = page.FrameLocator("#widget");
@@ -66,17 +64,5 @@ public sealed class WidgetTests(WebFixture fixture)
             + $"&userId={userId}&name={Uri.EscapeDataString(name)}&email={Uri.EscapeDataString(email)}";
         await page.GotoAsync(url);
         return page;
-    }
-
-    private async Task<Proto.SyncPlan> CreatePlanAsync(string name, string crmUserId)
-    {
-        var plan = new Proto.SyncPlan
-        {
-            Name = name, CrmUserId = crmUserId, Direction = Proto.SyncDirection.CrmToGoogle,
-            CrmViewId = fixture.Emulator.Zoho.AllContactsViewId, GoogleGroup = fixture.Emulator.Credentials.GoogleContactSyncGroup,
-            GoogleAccount = fixture.Emulator.Credentials.GoogleImpersonatedUser, // the group's account, assigned by the admin key
-            Interval = Duration.FromTimeSpan(TimeSpan.FromHours(1)),
-        };
-        return (await fixture.Client.ConfigureAsync(new Proto.ConfigureRequest { Plan = plan }, fixture.Admin)).Plan;
     }
 }

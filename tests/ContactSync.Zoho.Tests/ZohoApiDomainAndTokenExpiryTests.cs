@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using ContactSync.Emulators;
 using ContactSync.Testing.Diagnostics;
+using ContactSync.Testing.Emulation;
 
 namespace ContactSync.Zoho.Tests;
 
@@ -9,16 +10,13 @@ public sealed class ZohoApiDomainAndTokenExpiryTests
 {
     private static readonly string[] Fields = ["Last_Name", "Email", "Modified_Time"];
 
-    private static ZohoClientOptions Options(EmulatorHost emu, string? apiBaseUrl) => new()
+    private static ZohoClientOptions Options(EmulatorHost emu, string? apiBaseUrl)
     {
-        DataCenter = "us",
-        ApiBaseUrl = apiBaseUrl,
-        AccountsUrl = emu.BaseAddress.ToString(),
-        ClientId = emu.Credentials.ZohoClientId,
-        ClientSecret = emu.Credentials.ZohoClientSecret,
-        RefreshToken = emu.Credentials.ZohoAdminRefreshToken,
-        MaxRetries = 0,
-    };
+        var options = EmulatorClientOptions.Zoho(emu);
+        options.DataCenter = "us";
+        options.ApiBaseUrl = apiBaseUrl;
+        return options;
+    }
 
     [Fact]
     public async Task Only_the_accounts_url_configured_the_api_calls_go_to_the_api_domain_of_the_token_response()

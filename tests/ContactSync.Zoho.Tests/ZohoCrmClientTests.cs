@@ -4,8 +4,10 @@ using System.Text;
 using System.Text.Json.Nodes;
 using System.Web;
 using ContactSync.Testing.Diagnostics;
+using ContactSync.Testing.Http;
 using ContactSync.Testing.Time;
 using Microsoft.Extensions.Time.Testing;
+using static ContactSync.Testing.Http.HttpAnswers;
 
 namespace ContactSync.Zoho.Tests;
 
@@ -13,29 +15,16 @@ public sealed class ZohoCrmClientTests
 {
     private static readonly string[] Fields = ["Last_Name", "Email"];
 
-    private static HttpResponseMessage Json(HttpStatusCode status, string json) =>
-        new(status) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
-
-    private static HttpResponseMessage Token(int n) => Json(HttpStatusCode.OK, $$"""{"access_token":"at-{{n}}","api_domain":"x","token_type":"Bearer","expires_in":3600}""");
-
     private static (ZohoCrmClient Client, StubHttpHandler Handler, RecordingObserver Observer) Create(
         Func<HttpRequestMessage, string?, HttpResponseMessage> api, TimeProvider? time = null, int maxRetries = 3)
     {
         var tokens = 0;
         var handler = new StubHttpHandler((request, body) =>
-            request.RequestUri!.AbsolutePath == "/oauth/v2/token" ? Token(Interlocked.Increment(ref tokens)) : api(request, body));
+            request.RequestUri!.AbsolutePath == ZohoStubs.TokenPath ? ZohoStubs.Token(Interlocked.Increment(ref tokens)) : api(request, body));
         var observer = new RecordingObserver();
-        var options = new ZohoClientOptions
-        {
-            ApiBaseUrl = "http://zoho.test",
-            AccountsUrl = "http://accounts.test",
-            ClientId = "id",
-            ClientSecret = "secret",
-            RefreshToken = "refresh",
-            MaxRetries = maxRetries,
-            BaseRetryDelay = TimeSpan.FromMilliseconds(1),
-            MaxRetryDelay = TimeSpan.FromSeconds(30),
-        };
+        var options = ZohoStubs.Options();
+        options.MaxRetries = maxRetries;
+        options.MaxRetryDelay = TimeSpan.FromSeconds(30);
         return (new ZohoCrmClient(new HttpClient(handler), options, time ?? TimeProvider.System, observer), handler, observer);
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using ContactSync.Emulators;
 using ContactSync.Testing.Diagnostics;
+using ContactSync.Testing.Emulation;
 
 namespace ContactSync.Zoho.Tests;
 
@@ -9,17 +10,13 @@ public sealed class ZohoEmulatorContractTests
 {
     private static readonly string[] Fields = ["Last_Name", "First_Name", "Email", "Owner", "Modified_Time"];
 
-    private static ZohoCrmClient Client(EmulatorHost emu, string refreshToken, RecordingObserver? observer = null) =>
-        new(new HttpClient(), new ZohoClientOptions
-        {
-            ApiBaseUrl = emu.BaseAddress.ToString(),
-            AccountsUrl = emu.BaseAddress.ToString(),
-            ClientId = emu.Credentials.ZohoClientId,
-            ClientSecret = emu.Credentials.ZohoClientSecret,
-            RefreshToken = refreshToken,
-            MaxRetries = 3,
-            BaseRetryDelay = TimeSpan.FromMilliseconds(10),
-        }, TimeProvider.System, observer);
+    private static ZohoCrmClient Client(EmulatorHost emu, string refreshToken, RecordingObserver? observer = null)
+    {
+        var options = EmulatorClientOptions.Zoho(emu, refreshToken);
+        options.MaxRetries = 3;
+        options.BaseRetryDelay = TimeSpan.FromMilliseconds(10);
+        return new(new HttpClient(), options, TimeProvider.System, observer);
+    }
 
     private static async Task<List<JsonObject>> ReadAll(ZohoCrmClient client, ZohoListQuery query)
     {

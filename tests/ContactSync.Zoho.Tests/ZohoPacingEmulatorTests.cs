@@ -4,6 +4,7 @@ using ContactSync.Emulators;
 using ContactSync.Emulators.Quotas;
 using ContactSync.Http.Pacing;
 using ContactSync.Http.Quotas;
+using ContactSync.Testing.Emulation;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ContactSync.Zoho.Tests;
@@ -17,18 +18,14 @@ public sealed class ZohoPacingEmulatorTests
     /// <summary>24 hours in two seconds.</summary>
     private const double TwoSecondDays = 43_200;
 
-    private static ZohoCrmClient Client(EmulatorHost emu, QuotaPacing? pacing, int maxRetries = 0) =>
-        new(new HttpClient(), new ZohoClientOptions
-        {
-            ApiBaseUrl = emu.BaseAddress.ToString(),
-            AccountsUrl = emu.BaseAddress.ToString(),
-            ClientId = emu.Credentials.ZohoClientId,
-            ClientSecret = emu.Credentials.ZohoClientSecret,
-            RefreshToken = emu.Credentials.ZohoAdminRefreshToken,
-            MaxRetries = maxRetries,
-            BaseRetryDelay = TimeSpan.FromMilliseconds(10),
-            Pacing = pacing,
-        }, TimeProvider.System);
+    private static ZohoCrmClient Client(EmulatorHost emu, QuotaPacing? pacing, int maxRetries = 0)
+    {
+        var options = EmulatorClientOptions.Zoho(emu);
+        options.MaxRetries = maxRetries;
+        options.BaseRetryDelay = TimeSpan.FromMilliseconds(10);
+        options.Pacing = pacing;
+        return new(new HttpClient(), options, TimeProvider.System);
+    }
 
     private static FakeTimeProvider NewClock() => new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
 

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using ContactSync.Testing.Http;
 using ContactSync.Testing.Time;
 using Microsoft.Extensions.Time.Testing;
+using static ContactSync.Testing.Http.HttpAnswers;
 
 namespace ContactSync.Zoho.Tests;
 
@@ -12,29 +13,20 @@ public sealed class ZohoUnknownOutcomeTests
 {
     private static readonly JsonObject[] OneRecord = [new JsonObject { ["Last_Name"] = "A" }];
 
-    private static HttpResponseMessage Json(HttpStatusCode status, string json) =>
-        new(status) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
-
-    private static HttpResponseMessage? Token(HttpRequestMessage request) => request.RequestUri!.AbsolutePath == "/oauth/v2/token"
-        ? Json(HttpStatusCode.OK, """{"access_token":"at","api_domain":"x","token_type":"Bearer","expires_in":3600}""")
-        : null;
+    private static HttpResponseMessage? Token(HttpRequestMessage request) =>
+        request.RequestUri!.AbsolutePath == ZohoStubs.TokenPath ? ZohoStubs.Token(1) : null;
 
     private static HttpResponseMessage ServerError() => Json(HttpStatusCode.InternalServerError, """{"code":"INTERNAL_ERROR","details":{},"message":"boom","status":"error"}""");
 
     private static HttpResponseMessage Written(string message) =>
         Json(HttpStatusCode.OK, $$"""{"data":[{"code":"SUCCESS","details":{"id":"7"},"message":"{{message}}","status":"success"}]}""");
 
-    private static ZohoClientOptions Options() => new()
+    private static ZohoClientOptions Options()
     {
-        ApiBaseUrl = "http://zoho.test",
-        AccountsUrl = "http://accounts.test",
-        ClientId = "id",
-        ClientSecret = "secret",
-        RefreshToken = "refresh",
-        MaxRetries = 3,
-        BaseRetryDelay = TimeSpan.FromMilliseconds(1),
-        RequestTimeout = TimeSpan.FromSeconds(10),
-    };
+        var options = ZohoStubs.Options();
+        options.RequestTimeout = TimeSpan.FromSeconds(10);
+        return options;
+    }
 
     private static (ZohoCrmClient Client, StubHttpHandler Handler) Create(Func<HttpRequestMessage, HttpResponseMessage> api)
     {
@@ -97,10 +89,7 @@ public sealed class ZohoUnknownOutcomeTests
         var client = new ZohoCrmClient(new HttpClient(handler), Options(), time);
 
         var deleting = client.DeleteContactsAsync(["7"], CancellationToken.None);
-        await Poll.UntilAsync(() => handler.Calls > 0);
-
-        time.Advance(Options().RequestTimeout);
-        await Assert.ThrowsAsync<ZohoOutcomeUnknownException>(() => deleting);
+        await handler.TimeOutAsync<ZohoOutcomeUnknownException>(time, Options().RequestTimeout, deleting);
         Assert.Equal(1, handler.Calls);
     }
 
@@ -114,10 +103,7 @@ public sealed class ZohoUnknownOutcomeTests
         var client = new ZohoCrmClient(new HttpClient(handler), options, time);
 
         var reading = client.GetContactAsync("7", ["Last_Name"], CancellationToken.None);
-        await Poll.UntilAsync(() => handler.Calls > 0);
-
-        time.Advance(options.RequestTimeout);
-        var ex = await Assert.ThrowsAsync<TimeoutException>(() => reading);
+        var ex = await handler.TimeOutAsync<TimeoutException>(time, options.RequestTimeout, reading);
         Assert.Contains("GET /crm/v8/Contacts/{id}", ex.Message, StringComparison.Ordinal);
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using ContactSync.Core.Ports;
 using ContactSync.Emulators;
+using ContactSync.Testing.Emulation;
 using ContactSync.Zoho.Sync;
 
 namespace ContactSync.Zoho.Tests;
@@ -8,15 +9,7 @@ namespace ContactSync.Zoho.Tests;
 /// <summary>Issue 10 item 2: values are converted to the Zoho field's type; what cannot be is left out with a note.</summary>
 public sealed class ZohoValueConversionTests
 {
-    private static ZohoCrmClient Client(EmulatorHost emu, HttpClient http) => new(http, new ZohoClientOptions
-    {
-        ApiBaseUrl = emu.BaseAddress.ToString(),
-        AccountsUrl = emu.BaseAddress.ToString(),
-        ClientId = emu.Credentials.ZohoClientId,
-        ClientSecret = emu.Credentials.ZohoClientSecret,
-        RefreshToken = emu.Credentials.ZohoAdminRefreshToken,
-        MaxRetries = 0,
-    }, TimeProvider.System);
+    private static ZohoCrmClient Client(EmulatorHost emu, HttpClient http) => new(http, EmulatorClientOptions.Zoho(emu), TimeProvider.System);
 
     private static ZohoField Field(string type, int? length = null, bool mandatory = false, params string[] pick) =>
         new(null, "F", "F", type, "string", length, false, false, mandatory, pick);

@@ -17,19 +17,16 @@ namespace ContactSync.PowerShell.Cmdlets;
 /// <code>'Sales team', 'Support*' | Get-ContactSyncConfig</code>
 /// <para>Gets one plan by name and every plan whose name starts with Support.</para>
 /// </example>
-[Cmdlet(VerbsCommon.Get, "ContactSyncConfig", DefaultParameterSetName = ByNameParameterSet)]
+[Cmdlet(VerbsCommon.Get, "ContactSyncConfig", DefaultParameterSetName = PlanParameterSets.ByName)]
 [OutputType(typeof(SyncPlanInfo))]
 public sealed class GetContactSyncConfigCommand : ContactSyncCmdlet
 {
-    private const string ByNameParameterSet = "ByName";
-    private const string ByIdParameterSet = "ById";
-
     private PlanScopeNames? _names;
 
     /// <summary>
     /// <para type="description">Plan names; wildcards are allowed. Omit to list every plan.</para>
     /// </summary>
-    [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = ByNameParameterSet)]
+    [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = PlanParameterSets.ByName)]
     [Alias("Name")]
     [SupportsWildcards]
     [ValidateNotNullOrEmpty]
@@ -39,7 +36,7 @@ public sealed class GetContactSyncConfigCommand : ContactSyncCmdlet
     /// <summary>
     /// <para type="description">Plan ids.</para>
     /// </summary>
-    [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdParameterSet)]
+    [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = PlanParameterSets.ById)]
     [Alias("Id")]
     [ValidateNotNullOrEmpty]
     public string[] PlanId { get; set; } = Array.Empty<string>();
@@ -47,7 +44,7 @@ public sealed class GetContactSyncConfigCommand : ContactSyncCmdlet
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
-        var plans = ParameterSetName == ByIdParameterSet ? ResolvePlansById(PlanId) : ResolvePlansByName(PlanName);
+        var plans = ParameterSetName == PlanParameterSets.ById ? ResolvePlansById(PlanId) : ResolvePlansByName(PlanName);
         _names ??= new PlanScopeNames(Client, StopToken);
         foreach (var plan in plans)
         {

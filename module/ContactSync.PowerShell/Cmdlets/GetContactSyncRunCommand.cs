@@ -1,6 +1,5 @@
 using System.Management.Automation;
 using ContactSync.Client.Models;
-using ContactSync.PowerShell.Completers;
 
 namespace ContactSync.PowerShell.Cmdlets;
 
@@ -16,23 +15,11 @@ namespace ContactSync.PowerShell.Cmdlets;
 /// <code>Get-ContactSyncConfig | Get-ContactSyncRun -First 1</code>
 /// <para>The latest run of every plan.</para>
 /// </example>
-[Cmdlet(VerbsCommon.Get, "ContactSyncRun", DefaultParameterSetName = ByNameParameterSet)]
+[Cmdlet(VerbsCommon.Get, "ContactSyncRun", DefaultParameterSetName = PlanParameterSets.ByName)]
 [OutputType(typeof(SyncRunInfo))]
-public sealed class GetContactSyncRunCommand : ContactSyncCmdlet
+public sealed class GetContactSyncRunCommand : PlanFilteringCmdlet
 {
-    private const string ByNameParameterSet = "ByName";
     private const string ByPlanIdParameterSet = "ByPlanId";
-    private const string ByInputObjectParameterSet = "ByInputObject";
-
-    /// <summary>
-    /// <para type="description">Plan names; wildcards are allowed. Omit for the runs of every plan.</para>
-    /// </summary>
-    [Parameter(Position = 0, ValueFromPipeline = true, ParameterSetName = ByNameParameterSet)]
-    [Alias("Name")]
-    [SupportsWildcards]
-    [ValidateNotNullOrEmpty]
-    [ArgumentCompleter(typeof(PlanNameCompleter))]
-    public string[]? PlanName { get; set; }
 
     /// <summary>
     /// <para type="description">Plan ids.</para>
@@ -44,7 +31,7 @@ public sealed class GetContactSyncRunCommand : ContactSyncCmdlet
     /// <summary>
     /// <para type="description">Plans from Get-ContactSyncConfig.</para>
     /// </summary>
-    [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = ByInputObjectParameterSet)]
+    [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = PlanParameterSets.ByInputObject)]
     [ValidateNotNull]
     public SyncPlanInfo[] InputObject { get; set; } = Array.Empty<SyncPlanInfo>();
 
@@ -61,7 +48,7 @@ public sealed class GetContactSyncRunCommand : ContactSyncCmdlet
         var planIds = ParameterSetName switch
         {
             ByPlanIdParameterSet => PlanId.Select(p => (string?)p),
-            ByInputObjectParameterSet => InputObject.Select(p => (string?)p.Id),
+            PlanParameterSets.ByInputObject => InputObject.Select(p => (string?)p.Id),
             _ when PlanName is null => new string?[] { null },
             _ => ResolvePlansByName(PlanName).Select(p => (string?)p.Id).ToList(),
         };

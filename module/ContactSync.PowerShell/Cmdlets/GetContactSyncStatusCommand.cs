@@ -1,6 +1,5 @@
 using System.Management.Automation;
 using ContactSync.Client.Models;
-using ContactSync.PowerShell.Completers;
 
 namespace ContactSync.PowerShell.Cmdlets;
 
@@ -16,27 +15,14 @@ namespace ContactSync.PowerShell.Cmdlets;
 /// <code>Get-ContactSyncStatus 'Sales team' | Select-Object -ExpandProperty LastRun</code>
 /// <para>The last run of one plan with all its counts.</para>
 /// </example>
-[Cmdlet(VerbsCommon.Get, "ContactSyncStatus", DefaultParameterSetName = ByNameParameterSet)]
+[Cmdlet(VerbsCommon.Get, "ContactSyncStatus", DefaultParameterSetName = PlanParameterSets.ByName)]
 [OutputType(typeof(PlanStatusInfo))]
-public sealed class GetContactSyncStatusCommand : ContactSyncCmdlet
+public sealed class GetContactSyncStatusCommand : PlanFilteringCmdlet
 {
-    private const string ByNameParameterSet = "ByName";
-    private const string ByIdParameterSet = "ById";
-
-    /// <summary>
-    /// <para type="description">Plan names; wildcards are allowed. Omit for every plan.</para>
-    /// </summary>
-    [Parameter(Position = 0, ValueFromPipeline = true, ParameterSetName = ByNameParameterSet)]
-    [Alias("Name")]
-    [SupportsWildcards]
-    [ValidateNotNullOrEmpty]
-    [ArgumentCompleter(typeof(PlanNameCompleter))]
-    public string[]? PlanName { get; set; }
-
     /// <summary>
     /// <para type="description">Plan ids.</para>
     /// </summary>
-    [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdParameterSet)]
+    [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = PlanParameterSets.ById)]
     [Alias("Id")]
     [ValidateNotNullOrEmpty]
     public string[] PlanId { get; set; } = Array.Empty<string>();
@@ -44,7 +30,7 @@ public sealed class GetContactSyncStatusCommand : ContactSyncCmdlet
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
-        if (ParameterSetName == ByIdParameterSet)
+        if (ParameterSetName == PlanParameterSets.ById)
         {
             foreach (var id in PlanId)
             {

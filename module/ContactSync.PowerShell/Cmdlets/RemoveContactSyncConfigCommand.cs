@@ -1,6 +1,5 @@
 using System.Management.Automation;
 using ContactSync.Client.Models;
-using ContactSync.PowerShell.Completers;
 
 namespace ContactSync.PowerShell.Cmdlets;
 
@@ -16,39 +15,10 @@ namespace ContactSync.PowerShell.Cmdlets;
 /// <code>Get-ContactSyncConfig 'Test*' | Remove-ContactSyncConfig -Confirm:$false</code>
 /// <para>Deletes every plan whose name starts with Test, without asking.</para>
 /// </example>
-[Cmdlet(VerbsCommon.Remove, "ContactSyncConfig", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = ByNameParameterSet)]
+[Cmdlet(VerbsCommon.Remove, "ContactSyncConfig", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = PlanParameterSets.ByName)]
 [OutputType(typeof(SyncPlanInfo))]
-public sealed class RemoveContactSyncConfigCommand : ContactSyncCmdlet
+public sealed class RemoveContactSyncConfigCommand : PlanSelectingCmdlet
 {
-    private const string ByNameParameterSet = "ByName";
-    private const string ByIdParameterSet = "ById";
-    private const string ByInputObjectParameterSet = "ByInputObject";
-
-    /// <summary>
-    /// <para type="description">Plan names; wildcards are allowed.</para>
-    /// </summary>
-    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ParameterSetName = ByNameParameterSet)]
-    [Alias("Name")]
-    [SupportsWildcards]
-    [ValidateNotNullOrEmpty]
-    [ArgumentCompleter(typeof(PlanNameCompleter))]
-    public string[] PlanName { get; set; } = Array.Empty<string>();
-
-    /// <summary>
-    /// <para type="description">Plan ids.</para>
-    /// </summary>
-    [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdParameterSet)]
-    [Alias("Id")]
-    [ValidateNotNullOrEmpty]
-    public string[] PlanId { get; set; } = Array.Empty<string>();
-
-    /// <summary>
-    /// <para type="description">Plans from Get-ContactSyncConfig.</para>
-    /// </summary>
-    [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = ByInputObjectParameterSet)]
-    [ValidateNotNull]
-    public SyncPlanInfo[] InputObject { get; set; } = Array.Empty<SyncPlanInfo>();
-
     /// <summary>
     /// <para type="description">Returns the deleted plans.</para>
     /// </summary>
@@ -58,14 +28,8 @@ public sealed class RemoveContactSyncConfigCommand : ContactSyncCmdlet
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
-        var plans = ParameterSetName switch
-        {
-            ByIdParameterSet => ResolvePlansById(PlanId),
-            ByInputObjectParameterSet => InputObject,
-            _ => ResolvePlansByName(PlanName),
-        };
-        var fromInput = ParameterSetName == ByInputObjectParameterSet;
-        foreach (var plan in plans.ToList())
+        var fromInput = PlansFromInputObject;
+        foreach (var plan in SelectedPlans())
         {
             if (!ShouldProcess($"{plan.Name} ({plan.Id})", "Remove sync plan"))
             {

@@ -1,7 +1,6 @@
 using System.Management.Automation;
 using ContactSync.Client;
 using ContactSync.Client.Models;
-using ContactSync.PowerShell.Completers;
 using ContactSync.PowerShell.Internal;
 
 namespace ContactSync.PowerShell.Cmdlets;
@@ -23,39 +22,10 @@ namespace ContactSync.PowerShell.Cmdlets;
 /// $run | Wait-ContactSync</code>
 /// <para>Starts a run in the background and waits for it later.</para>
 /// </example>
-[Cmdlet(VerbsLifecycle.Start, "ContactSync", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, DefaultParameterSetName = ByNameParameterSet)]
+[Cmdlet(VerbsLifecycle.Start, "ContactSync", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, DefaultParameterSetName = PlanParameterSets.ByName)]
 [OutputType(typeof(SyncRunInfo))]
-public sealed class StartContactSyncCommand : ContactSyncCmdlet
+public sealed class StartContactSyncCommand : PlanSelectingCmdlet
 {
-    private const string ByNameParameterSet = "ByName";
-    private const string ByIdParameterSet = "ById";
-    private const string ByInputObjectParameterSet = "ByInputObject";
-
-    /// <summary>
-    /// <para type="description">Plan names; wildcards are allowed.</para>
-    /// </summary>
-    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ParameterSetName = ByNameParameterSet)]
-    [Alias("Name")]
-    [SupportsWildcards]
-    [ValidateNotNullOrEmpty]
-    [ArgumentCompleter(typeof(PlanNameCompleter))]
-    public string[] PlanName { get; set; } = Array.Empty<string>();
-
-    /// <summary>
-    /// <para type="description">Plan ids.</para>
-    /// </summary>
-    [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdParameterSet)]
-    [Alias("Id")]
-    [ValidateNotNullOrEmpty]
-    public string[] PlanId { get; set; } = Array.Empty<string>();
-
-    /// <summary>
-    /// <para type="description">Plans from Get-ContactSyncConfig.</para>
-    /// </summary>
-    [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = ByInputObjectParameterSet)]
-    [ValidateNotNull]
-    public SyncPlanInfo[] InputObject { get; set; } = Array.Empty<SyncPlanInfo>();
-
     /// <summary>
     /// <para type="description">Reconciles every contact in scope instead of reading only changes.</para>
     /// </summary>
@@ -83,15 +53,9 @@ public sealed class StartContactSyncCommand : ContactSyncCmdlet
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
-        var plans = ParameterSetName switch
-        {
-            ByIdParameterSet => ResolvePlansById(PlanId),
-            ByInputObjectParameterSet => InputObject,
-            _ => ResolvePlansByName(PlanName),
-        };
         var dryRun = DryRun.IsPresent || IsWhatIf();
         var mode = Full ? RunMode.Full : RunMode.Incremental;
-        foreach (var plan in plans.ToList())
+        foreach (var plan in SelectedPlans())
         {
             var target = $"{plan.Name} ({plan.Id})";
             if (dryRun)

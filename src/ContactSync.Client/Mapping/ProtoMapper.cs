@@ -8,10 +8,6 @@ namespace ContactSync.Client.Mapping;
 /// <remarks>The facade enums share the numeric values of the proto enums; 0 (UNSPECIFIED) maps to null or to the "unknown" member.</remarks>
 internal static class ProtoMapper
 {
-    public const int DefaultInitialCap = 10_000;
-    public const int DefaultIncrementalCap = 500;
-    public const int DefaultMassDeleteThreshold = 100;
-
     public static SyncPlanInfo ToInfo(V1.SyncPlan plan) => new()
     {
         Id = plan.Id,
@@ -48,41 +44,20 @@ internal static class ProtoMapper
             Version = plan.Version,
             Name = plan.Name ?? "",
             CrmUserId = plan.CrmUser ?? "",
-            Direction = plan.Direction is { } d ? (V1.SyncDirection)(int)d : V1.SyncDirection.Unspecified,
-            ConflictWinner = plan.ConflictWinner is { } w ? (V1.ConflictWinner)(int)w : V1.ConflictWinner.Unspecified,
+            Direction = PlanSettingsMapper.ToProto(plan.Direction),
+            ConflictWinner = PlanSettingsMapper.ToProto(plan.ConflictWinner),
+            Interval = PlanSettingsMapper.ToInterval(plan),
             CrmViewId = plan.CrmView ?? "",
             GoogleGroup = plan.GoogleGroup ?? "",
+            Deletion = PlanSettingsMapper.ToDeletion(plan),
+            Caps = PlanSettingsMapper.ToCaps(plan),
             Enabled = plan.Enabled,
             EnforceOneWay = plan.EnforceOneWay,
             CrmGoogleRefField = plan.CrmGoogleRefField ?? "",
             NearRealTime = plan.NearRealTime,
             GoogleAccount = plan.GoogleAccount ?? "",
         };
-        if (plan.Frequency is { } frequency && frequency > TimeSpan.Zero)
-        {
-            proto.Interval = Duration.FromTimeSpan(frequency);
-        }
-
         proto.FieldMappings.AddRange(plan.FieldMap.Select(ToProto));
-        if (plan.DeletePolicy is not null || plan.MassDeleteThreshold is not null)
-        {
-            proto.Deletion = new V1.DeletionSettings
-            {
-                Policy = (V1.DeletionPolicy)(int)(plan.DeletePolicy ?? DeletePolicy.Keep),
-                MassDeleteThreshold = plan.MassDeleteThreshold ?? DefaultMassDeleteThreshold,
-            };
-        }
-
-        // Absent caps mean the server defaults; a partial pair keeps the other default instead of "0 = no cap".
-        if (plan.InitialCap is not null || plan.IncrementalCap is not null)
-        {
-            proto.Caps = new V1.RunCaps
-            {
-                FirstRun = plan.InitialCap ?? DefaultInitialCap,
-                LaterRuns = plan.IncrementalCap ?? DefaultIncrementalCap,
-            };
-        }
-
         return proto;
     }
 

@@ -1,5 +1,4 @@
 using ContactSync.Client.Models;
-using Google.Protobuf.WellKnownTypes;
 using V1 = ContactSync.Grpc.V1;
 
 namespace ContactSync.Client.Mapping;
@@ -24,38 +23,18 @@ internal static class RollOutMapper
         var proto = new V1.PlanTemplate
         {
             Name = template.Name ?? "",
-            Direction = template.Direction is { } d ? (V1.SyncDirection)(int)d : V1.SyncDirection.Unspecified,
-            ConflictWinner = template.ConflictWinner is { } w ? (V1.ConflictWinner)(int)w : V1.ConflictWinner.Unspecified,
+            Direction = PlanSettingsMapper.ToProto(template.Direction),
+            ConflictWinner = PlanSettingsMapper.ToProto(template.ConflictWinner),
+            Interval = PlanSettingsMapper.ToInterval(template),
             CrmViewName = template.CrmView ?? "",
             GoogleGroupName = template.GoogleGroup ?? "",
+            Deletion = PlanSettingsMapper.ToDeletion(template),
+            Caps = PlanSettingsMapper.ToCaps(template),
             Enabled = template.Enabled,
             EnforceOneWay = template.EnforceOneWay,
             CrmGoogleRefField = template.CrmGoogleRefField ?? "",
         };
-        if (template.Frequency is { } frequency && frequency > TimeSpan.Zero)
-        {
-            proto.Interval = Duration.FromTimeSpan(frequency);
-        }
-
         proto.FieldMappings.AddRange(template.FieldMap.Select(ProtoMapper.ToProto));
-        if (template.DeletePolicy is not null || template.MassDeleteThreshold is not null)
-        {
-            proto.Deletion = new V1.DeletionSettings
-            {
-                Policy = (V1.DeletionPolicy)(int)(template.DeletePolicy ?? DeletePolicy.Keep),
-                MassDeleteThreshold = template.MassDeleteThreshold ?? ProtoMapper.DefaultMassDeleteThreshold,
-            };
-        }
-
-        if (template.InitialCap is not null || template.IncrementalCap is not null)
-        {
-            proto.Caps = new V1.RunCaps
-            {
-                FirstRun = template.InitialCap ?? ProtoMapper.DefaultInitialCap,
-                LaterRuns = template.IncrementalCap ?? ProtoMapper.DefaultIncrementalCap,
-            };
-        }
-
         return proto;
     }
 

@@ -2,6 +2,7 @@ using ContactSync.Emulators;
 using ContactSync.Emulators.Quotas;
 using ContactSync.EndToEnd.Tests.Infrastructure;
 using ContactSync.Http.Pacing;
+using ContactSync.Testing.Emulation;
 using ContactSync.Zoho;
 using Microsoft.Extensions.DependencyInjection;
 using Proto = ContactSync.Grpc.V1;
@@ -66,15 +67,7 @@ public sealed class CreditBudgetTests
     private static async Task ForeignCallsAsync(EmulatorHost emu, QuotaClock clock, int calls)
     {
         using var http = new HttpClient();
-        var client = new ZohoCrmClient(http, new ZohoClientOptions
-        {
-            ApiBaseUrl = emu.BaseAddress.ToString(),
-            AccountsUrl = emu.BaseAddress.ToString(),
-            ClientId = emu.Credentials.ZohoClientId,
-            ClientSecret = emu.Credentials.ZohoClientSecret,
-            RefreshToken = emu.Credentials.ZohoAdminRefreshToken,
-            MaxRetries = 0,
-        }, clock.Time);
+        var client = new ZohoCrmClient(http, EmulatorClientOptions.Zoho(emu), clock.Time);
         for (var i = 0; i < calls; i++)
         {
             await client.CountContactsAsync(null, CancellationToken.None);

@@ -2,7 +2,6 @@ using ContactSync.Server.Tests.Infrastructure;
 using ContactSync.Testing.Hosting;
 using ContactSync.Testing.Logging;
 using Grpc.Core;
-using Grpc.Net.Client;
 using Grpc.Net.Client.Web;
 using Microsoft.Extensions.Logging.Testing;
 using Proto = ContactSync.Grpc.V1;
@@ -62,12 +61,7 @@ public sealed class EarlyAuthenticationTests
     public async Task GrpcWeb_WithoutKey_IsUnauthenticatedWithErrorInfo()
     {
         await using var server = await TestServer.StartAsync();
-        using var channel = GrpcChannel.ForAddress(server.Host.GrpcWebAddress, new GrpcChannelOptions
-        {
-            HttpHandler = new GrpcWebHandler(GrpcWebMode.GrpcWebText, new HttpClientHandler()),
-            HttpVersion = new Version(1, 1),
-            HttpVersionPolicy = HttpVersionPolicy.RequestVersionExact,
-        });
+        using var channel = GrpcWebChannels.OverHttp11(server.Host.GrpcWebAddress, GrpcWebMode.GrpcWebText);
         var client = new Proto.ContactSync.ContactSyncClient(channel);
 
         var error = await RpcAssert.FailsWith(StatusCode.Unauthenticated, async () => await client.ListConfigsAsync(new Proto.ListConfigsRequest()));

@@ -2,6 +2,7 @@ using ContactSync.Emulators;
 using ContactSync.Server.Hosting;
 using ContactSync.Testing.Emulation;
 using ContactSync.Testing.Hosting;
+using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Microsoft.Playwright;
 using Proto = ContactSync.Grpc.V1;
@@ -79,6 +80,22 @@ public sealed class WebFixture : IAsyncLifetime
         {
             await page.Locator(selector).ScreenshotAsync(new LocatorScreenshotOptions { Path = path });
         }
+    }
+
+    /// <summary>Creates (by the admin key) an hourly CRM → Google plan of the emulators' view and group for a CRM user.</summary>
+    public async Task<Proto.SyncPlan> CreatePlanAsync(string name, string crmUserId)
+    {
+        var plan = new Proto.SyncPlan
+        {
+            Name = name,
+            CrmUserId = crmUserId,
+            Direction = Proto.SyncDirection.CrmToGoogle,
+            CrmViewId = Emulator.Zoho.AllContactsViewId,
+            GoogleGroup = Emulator.Credentials.GoogleContactSyncGroup,
+            GoogleAccount = Emulator.Credentials.GoogleImpersonatedUser, // the group's account, assigned by the admin key
+            Interval = Duration.FromTimeSpan(TimeSpan.FromHours(1)),
+        };
+        return (await Client.ConfigureAsync(new Proto.ConfigureRequest { Plan = plan }, Admin)).Plan;
     }
 
     public async Task DisposeAsync()

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using ContactSync.Core.Plans;
 using ContactSync.Emulators;
+using ContactSync.Testing.Emulation;
 using ContactSync.Zoho.Access;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -155,16 +156,7 @@ public sealed class CrmAccessCheckerTests : IAsyncLifetime
     private ZohoCrmClient Client(bool rolesUnreadable = false)
     {
         var http = rolesUnreadable ? new HttpClient(new RolesRefused { InnerHandler = new SocketsHttpHandler() }) : new HttpClient();
-        var options = new ZohoClientOptions
-        {
-            ApiBaseUrl = Emulator.BaseAddress.ToString(),
-            AccountsUrl = Emulator.BaseAddress.ToString(),
-            ClientId = Emulator.Credentials.ZohoClientId,
-            ClientSecret = Emulator.Credentials.ZohoClientSecret,
-            RefreshToken = Emulator.Credentials.ZohoAdminRefreshToken,
-            MaxRetries = 0,
-        };
-        return new ZohoCrmClient(http, options, TimeProvider.System);
+        return new ZohoCrmClient(http, EmulatorClientOptions.Zoho(Emulator), TimeProvider.System);
     }
 
     private sealed class RolesRefused : DelegatingHandler
