@@ -17,6 +17,7 @@ public static class IdempotencyRules
     [
         new("POST", "/oauth/v2/token", "Zoho access-token refresh: a second refresh only gives another token."),
         new("POST", "/token", "Google OAuth token (refresh-token or service-account grant): a second request only gives another token."),
+        new("POST", "/crm/v8/coql", "Zoho COQL query: a read sent as POST; repeating it changes nothing."),
         new("PUT", "/crm/v8/Contacts", "Zoho update by id: the same values written twice leave the same record."),
         new("POST", "/crm/v8/Contacts/actions/add_tags", "Zoho add tags (over_write false): a tag added twice is there once."),
         new("POST", "/members:modify", "Google contactGroups.members.modify: adding or removing a member twice leaves the same group."),

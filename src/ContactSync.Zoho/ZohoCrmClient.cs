@@ -105,7 +105,8 @@ public sealed partial class ZohoCrmClient
         string operation, CancellationToken cancellationToken)
     {
         var payload = body?.ToJsonString();
-        var records = body?["data"] is JsonArray data ? data.Count : 0;
+        var records = body?["data"] is JsonArray data ? data.Count
+            : body?["select_query"] is JsonValue query ? Http.Quotas.ZohoQuotaCalls.RowsAsked(query.GetValue<string>()) : 0;
         var refreshed = false;
         while (true)
         {

@@ -44,5 +44,11 @@ public sealed class QuotaBook
     }
 
     /// <summary>Counts the records of a Zoho write body (<c>{"data":[…]}</c>).</summary>
-    internal static int RecordsOf(JsonNode? body) => body is JsonObject root && root["data"] is JsonArray data ? data.Count : 0;
+    /// <summary>The records a body carries (Zoho's <c>data</c>), or for a COQL query the rows it asks (its LIMIT).</summary>
+    internal static int RecordsOf(JsonNode? body) => body switch
+    {
+        JsonObject root when root["data"] is JsonArray data => data.Count,
+        JsonObject root when root["select_query"] is JsonValue q && q.TryGetValue<string>(out var text) => ContactSync.Emulators.Zoho.ZohoCoqlParser.Parse(text).Query?.Limit ?? 0,
+        _ => 0,
+    };
 }

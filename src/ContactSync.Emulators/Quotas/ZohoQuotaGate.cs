@@ -88,10 +88,20 @@ internal sealed class ZohoQuotaGate(QuotaBook book, RollingCreditWindow credits)
             return limits.CvidReadCredits;
         }
 
+        if (method == "POST" && segments is ["coql"])
+        {
+            return CoqlCredits(limits.CoqlCredits, records);
+        }
+
         return method == "GET" && segments is ["Contacts", "deleted"] ? limits.DeletedReadCredits : 1;
     }
 
+    /// <summary>COQL credits by the rows asked: ≤ 200, ≤ 1,000, more (the tiers of <see cref="ZohoQuotaLimits.CoqlCredits"/>).</summary>
+    internal static long CoqlCredits(IReadOnlyList<int> tiers, int limit) =>
+        tiers.Count == 0 ? 1 : tiers[Math.Min(tiers.Count - 1, limit <= 200 ? 0 : limit <= 1000 ? 1 : 2)];
+
+    /// <summary>Complex calls (sub-concurrency): Get Records with cvid or sort_by, writes of more than 10 records, COQL.</summary>
     private static bool IsComplex(string method, string[] segments, IQueryCollection query, int records) =>
-        (method == "GET" && segments is ["Contacts"] && (query["cvid"].ToString().Length > 0 || query["sort_by"].ToString().Length > 0))
+        (method == "POST" && segments is ["coql"]) || (method == "GET" && segments is ["Contacts"] && (query["cvid"].ToString().Length > 0 || query["sort_by"].ToString().Length > 0))
         || (method is "POST" or "PUT" && records > 10);
 }

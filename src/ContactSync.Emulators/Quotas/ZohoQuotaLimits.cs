@@ -31,6 +31,24 @@ public sealed record ZohoQuotaLimits
     /// <summary>Credits of a deleted-records read (1 by default; a sibling product's table says 2, unverified for CRM).</summary>
     public int DeletedReadCredits { get; init; } = 1;
 
+    /// <summary>Most rows one COQL call returns (reference §2.8: LIMIT ≤ 2,000).</summary>
+    public int CoqlMaxLimit { get; init; } = 2000;
+
+    /// <summary>Most rows a COQL query reaches through OFFSET, offset + limit (reference §2.8: 100,000).</summary>
+    public int CoqlMaxRows { get; init; } = 100_000;
+
+    /// <summary>
+    /// Most values in a COQL <c>in (…)</c> (0 = no limit). The reference is silent; Zoho's COQL limitations page gives 50 — so
+    /// 50 by default, and a setting.
+    /// </summary>
+    public int CoqlMaxInValues { get; init; } = 50;
+
+    /// <summary>
+    /// Credits of a COQL call by its LIMIT: ≤ 200 rows, ≤ 1,000, ≤ 2,000 (reference §2.8: 1, 2, 3 — from a sibling product's
+    /// page, unverified for CRM, so settings).
+    /// </summary>
+    public IReadOnlyList<int> CoqlCredits { get; init; } = [1, 2, 3];
+
     /// <summary>Share of the daily credits after which responses carry <c>X-API-CREDITS-REMAINING</c> (documented: 50 %).</summary>
     public double RemainingHeaderThreshold { get; init; } = 0.5;
 

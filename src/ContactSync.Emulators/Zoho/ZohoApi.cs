@@ -109,6 +109,11 @@ internal sealed partial class ZohoApi(ZohoEmulatorState state, AccessTokenStore 
             return watch.Handle(ctx, user, body);
         }
 
+        if (segments is ["coql"])
+        {
+            return method == "POST" ? Coql(user, body) : (405, ZohoErrors.Error("INVALID_REQUEST_METHOD", "The http request method type is not a valid one"));
+        }
+
         if (segments[0] == "settings" || segments[0] == "users")
         {
             return HandleSettings(ctx, user, segments, method);

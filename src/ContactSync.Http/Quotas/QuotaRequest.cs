@@ -4,7 +4,7 @@ namespace ContactSync.Http.Quotas;
 /// <param name="Method">The method the service acts on (<see cref="IdempotencyRules.EffectiveMethod"/>), e.g. "GET".</param>
 /// <param name="Path">The URL's path (escaped or not), e.g. "/v1/people:batchCreateContacts" or "/crm/v8/Contacts".</param>
 /// <param name="Query">The URL's query, with or without the leading '?'.</param>
-/// <param name="Records">The records the body carries: Zoho's <c>data</c> array, Google's <c>contacts</c> (array or map); 0 without a body.</param>
+/// <param name="Records">The records the body carries: Zoho's <c>data</c> array, Google's <c>contacts</c> (array or map), the rows a Zoho COQL <c>select_query</c> asks (its LIMIT); 0 without a body.</param>
 public sealed record QuotaRequest(string Method, string Path, string Query = "", int Records = 0)
 {
     /// <summary>The first value of the query parameter <paramref name="name"/>, unescaped; null when absent.</summary>

@@ -5,8 +5,8 @@ namespace ContactSync.Http.Quotas;
 
 /// <summary>
 /// What a Zoho CRM call costs the org (zoho-crm-api.md §5): 1 credit, inserts/updates/upserts 1 per 10 records (at least 1),
-/// cvid and deleted-records reads as configured; one slot of the org's concurrency; and one of its sub-concurrency when the
-/// call is "complex" (Get Records with cvid or sort_by, a write of more than 10 records). OAuth calls are not metered.
+/// cvid and deleted-records reads as configured, COQL queries by the rows their LIMIT asks; one slot of the org's concurrency; and one of its sub-concurrency when the
+/// call is "complex" (Get Records with cvid or sort_by, a write of more than 10 records, a COQL query). OAuth calls are not metered.
 /// </summary>
 public sealed class ZohoQuotaCostModel : IQuotaCostModel
 {
@@ -109,11 +109,16 @@ public sealed class ZohoQuotaCostModel : IQuotaCostModel
             return zoho.CvidReadCredits;
         }
 
+        if (method == "POST" && segments is ["coql"])
+        {
+            return zoho.CoqlCreditsOf(request.Records);
+        }
+
         return method == "GET" && IsModule(segments) && segments is [_, "deleted"] ? zoho.DeletedReadCredits : 1;
     }
 
     private static bool IsComplex(string method, string[] segments, QuotaRequest request) =>
-        (method == "GET" && IsModule(segments) && segments.Length == 1
+        (method == "POST" && segments is ["coql"]) || (method == "GET" && IsModule(segments) && segments.Length == 1
             && (!string.IsNullOrEmpty(request.QueryValue("cvid")) || !string.IsNullOrEmpty(request.QueryValue("sort_by"))))
         || (method is "POST" or "PUT" && request.Records > 10);
 

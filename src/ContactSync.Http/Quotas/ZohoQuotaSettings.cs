@@ -28,6 +28,16 @@ public sealed record ZohoQuotaSettings
     /// <summary>Credits of a deleted-records read: 1; a sibling product's table says 2, unverified for CRM.</summary>
     public int DeletedReadCredits { get; init; } = 1;
 
+    /// <summary>
+    /// Credits of a COQL call (POST /crm/v8/coql) by the rows its LIMIT asks: ≤ 200, ≤ 1,000, ≤ 2,000. Reference §2.8: 1, 2, 3
+    /// (from a sibling product's page, unverified for CRM).
+    /// </summary>
+    public IReadOnlyList<int> CoqlCredits { get; init; } = [1, 2, 3];
+
+    /// <summary>The credits of a COQL call asking <paramref name="limit"/> rows (the tier of <see cref="CoqlCredits"/>).</summary>
+    public long CoqlCreditsOf(int limit) =>
+        CoqlCredits.Count == 0 ? 1 : CoqlCredits[Math.Min(CoqlCredits.Count - 1, limit <= 200 ? 0 : limit <= 1000 ? 1 : 2)];
+
     /// <summary>The documented limits of <paramref name="edition"/> with <paramref name="users"/> CRM users.</summary>
     public static ZohoQuotaSettings ForEdition(ZohoCrmEdition edition, int users)
     {

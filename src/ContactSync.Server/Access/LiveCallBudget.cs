@@ -9,10 +9,12 @@ namespace ContactSync.Server.Access;
 /// Each API key's budget of calls that reach Zoho CRM or Google (a token bucket per key: <see cref="LimitSettings.LiveCallBurst"/>
 /// at once, then <see cref="LimitSettings.LiveCallsPerMinute"/> per minute). Over budget, the call fails with
 /// <see cref="RateLimitExceededException"/> (RESOURCE_EXHAUSTED with a RetryInfo). Work without a caller (the
-/// scheduler) is not limited.
+/// scheduler) is not limited, nor are the calls made inside <see cref="OneRequest"/> (a roll-out: one admin request whose
+/// per-user checks are paced by the services' quotas instead).
 /// </summary>
 internal sealed class LiveCallBudget : IDisposable
 {
+    private static readonly AsyncLocal<bool> Covered = new();
     private readonly IHttpContextAccessor _http;
     private readonly LimitSettings _settings;
     private readonly PartitionedRateLimiter<string>? _limiter;
@@ -35,10 +37,24 @@ internal sealed class LiveCallBudget : IDisposable
         }
     }
 
+    /// <summary>
+    /// Takes one call for the whole request <paramref name="what"/> and lets the calls made within the returned scope (on this
+    /// async flow) pass without counting: RollOutPlans checks permissions, views and groups for every user it is given, which
+    /// would spend a 200-user roll-out's budget twice over although the admin asked once. Those calls are still paced by the
+    /// quotas of Zoho and Google (the catalogue's quota plan), which is what protects the services.
+    /// </summary>
+    public IDisposable OneRequest(string what)
+    {
+        Spend(what);
+        var outer = Covered.Value;
+        Covered.Value = true;
+        return new CoveredScope(outer);
+    }
+
     /// <summary>Takes one call from the calling key's budget (<paramref name="what"/> names it), or throws.</summary>
     public void Spend(string what)
     {
-        if (_limiter is null || _http.HttpContext is not { } context || context.GetCallerOrNull() is not { } caller)
+        if (Covered.Value || _limiter is null || _http.HttpContext is not { } context || context.GetCallerOrNull() is not { } caller)
         {
             return;
         }
@@ -63,4 +79,9 @@ internal sealed class LiveCallBudget : IDisposable
     }
 
     public void Dispose() => _limiter?.Dispose();
+
+    private sealed class CoveredScope(bool outer) : IDisposable
+    {
+        public void Dispose() => Covered.Value = outer;
+    }
 }

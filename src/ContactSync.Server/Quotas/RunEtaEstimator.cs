@@ -40,7 +40,7 @@ internal sealed class RunEtaEstimator(ServerQuotas quotas)
         var workload = new QuotaWorkload();
         if (view.Crm is { } crm)
         {
-            workload.Add(crm, ZohoQuotaCalls.ListPage(customView: true), work.CrmPages);
+            workload.Add(crm, view.CrmReadsOwnersOnly ? ZohoQuotaCalls.Query(Zoho.ZohoCrmClient.MaxCoqlLimit) : ZohoQuotaCalls.ListPage(customView: true), work.CrmPages);
             workload.AddBatches(crm, ZohoQuotaCalls.Insert, work.CrmWrites, 100);
         }
 

@@ -19,6 +19,9 @@ internal sealed record RunQuotaView(
     /// <summary>Nothing paced, nothing counted.</summary>
     public static RunQuotaView None { get; } = new(null, null, _ => Task.FromResult<long?>(null), _ => Task.FromResult<long?>(null));
 
+    /// <summary>The CRM side reads its owners' records with COQL (2,000 a call) instead of the view's pages of 200.</summary>
+    public bool CrmReadsOwnersOnly { get; init; }
+
     /// <summary>True when either side is paced (an ETA can be predicted).</summary>
     public bool Paced => Crm is not null || Google is not null;
 }

@@ -10,7 +10,7 @@ namespace ContactSync.Server.Quotas;
 /// </summary>
 internal static class RunWorkProjection
 {
-    /// <summary>Records per CRM list page.</summary>
+    /// <summary>Records per CRM list page (a view read; COQL reads take <see cref="RunScope.CrmPageSize"/>).</summary>
     public const int CrmPageSize = 200;
 
     /// <summary>Contacts per Google list page.</summary>
@@ -26,7 +26,7 @@ internal static class RunWorkProjection
         var googleWrites = scope.WritesGoogle ? Math.Max(0, crm - Writes(progress?.Google)) : 0;
         var crmWrites = scope.WritesCrm ? Math.Max(0, (scope.GoogleContacts ?? 0) - Writes(progress?.Crm)) : 0;
         return new RunWork(
-            Pages(Math.Max(0, crm - processed), CrmPageSize),
+            Pages(Math.Max(0, crm - processed), scope.CrmPageSize),
             readingGoogle ? Pages(scope.GoogleContacts ?? 0, GooglePageSize) : 0,
             googleWrites,
             crmWrites);
@@ -36,7 +36,7 @@ internal static class RunWorkProjection
     public static RunWork Planned(RunScope scope, long googleWrites, long crmWrites)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        return new RunWork(Pages(scope.CrmRecords ?? 0, CrmPageSize), Pages(scope.GoogleContacts ?? 0, GooglePageSize), googleWrites, crmWrites);
+        return new RunWork(Pages(scope.CrmRecords ?? 0, scope.CrmPageSize), Pages(scope.GoogleContacts ?? 0, GooglePageSize), googleWrites, crmWrites);
     }
 
     private static long Writes(SideTally? tally) => tally is null ? 0 : tally.Created + tally.Updated + tally.Failed;

@@ -26,6 +26,9 @@ internal sealed class ServerZohoQuotaSettings
     /// <summary>Credits of a deleted-records read. Default 1.</summary>
     public int DeletedReadCredits { get; set; } = 1;
 
+    /// <summary>Credits of a COQL call asking ≤ 200, ≤ 1,000 and ≤ 2,000 rows. Default 1, 2, 3 (reference §2.8, unverified for CRM).</summary>
+    public int[] CoqlCredits { get; set; } = [1, 2, 3];
+
     /// <summary>The pacing library's Zoho settings.</summary>
     public ZohoQuotaSettings ToZohoSettings()
     {
@@ -37,6 +40,7 @@ internal sealed class ServerZohoQuotaSettings
             SubConcurrency = SubConcurrency ?? edition.SubConcurrency,
             CvidReadCredits = CvidReadCredits,
             DeletedReadCredits = DeletedReadCredits,
+            CoqlCredits = CoqlCredits,
         };
     }
 }

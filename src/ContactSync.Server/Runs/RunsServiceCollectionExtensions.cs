@@ -16,6 +16,7 @@ internal static class RunsServiceCollectionExtensions
         services.AddSingleton<PlanLeasing>();
         services.AddSingleton<ActiveRuns>();
         services.AddSingleton<CrmAccessCache>();
+        services.AddSingleton<CrmViewKinds>();
         services.AddSingleton<IRunPortFactory, RunPortFactory>();
         services.AddSingleton<RunProgressRecorder>();
         services.AddSingleton<RunExecutor>();

@@ -13,4 +13,13 @@ public sealed record ZohoPortOptions(
     string? OwnerId,
     IReadOnlySet<string>? VisibleOwnerIds,
     string? GoogleRefField,
-    string QuarantineTag = "ContactSync trash");
+    string QuarantineTag = "ContactSync trash")
+{
+    /// <summary>
+    /// Read only the records of <see cref="VisibleOwnerIds"/> (COQL on Owner, reference §2.8) instead of the whole view filtered
+    /// here. Only right when the view has no criteria of its own (the system "All Contacts" view, <c>ALLVIEWS</c>): a view
+    /// with criteria is read as before (cvid, then the owner filter), since COQL cannot name a view. Ignored when every record
+    /// is visible, and when the plan maps <c>Owner</c> itself (COQL answers lookups with their id only, no name).
+    /// </summary>
+    public bool ReadOwnersOnly { get; init; }
+}

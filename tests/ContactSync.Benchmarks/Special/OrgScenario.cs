@@ -107,7 +107,10 @@ internal sealed class OrgScenario : ISpecialScenario
             .Order().ToList();
         var within = errors.Count(e => e <= 0.10);
         var p50 = errors.Count == 0 ? double.NaN : errors[errors.Count / 2];
-        figures.Add(new("ETA error (predicted vs actual, median)", F($"{p50:P0} over {errors.Count} predicted runs")));
+        var ratios = runs.Where(r => r.Server.PredictedSeconds is > 0 && r.Server.ActualSeconds is > 0)
+            .Select(r => r.Server.PredictedSeconds!.Value / r.Server.ActualSeconds!.Value).Order().ToList();
+        var ratio50 = ratios.Count == 0 ? double.NaN : ratios[ratios.Count / 2];
+        figures.Add(new("ETA error (predicted vs actual, median)", F($"{p50:P0} over {errors.Count} predicted runs; predicted / actual median {ratio50:0.00}")));
         return new TargetCheck("predicted ETA within ±10 % of the actual for ≥ 90 % of plans", F($"{within} of {runs.Count} plans"), within >= 0.9 * runs.Count);
     }
 

@@ -45,6 +45,9 @@ public sealed class CostModelTests
     [InlineData("DELETE", "/crm/v8/Contacts", "?ids=1,2,3", 0, "credits=1 concurrency=1")]
     [InlineData("GET", "/crm/v8/settings/fields", "?module=Contacts", 0, "credits=1 concurrency=1")]
     [InlineData("GET", "/crm/v8/users", "?type=AllUsers", 0, "credits=1 concurrency=1")]
+    [InlineData("POST", "/crm/v8/coql", "", 200, "credits=1 concurrency=1 sub-concurrency=1")]
+    [InlineData("POST", "/crm/v8/coql", "", 1000, "credits=2 concurrency=1 sub-concurrency=1")]
+    [InlineData("POST", "/crm/v8/coql", "", 2000, "credits=3 concurrency=1 sub-concurrency=1")]
     [InlineData("POST", "/oauth/v2/token", "", 0, "")]
     public void Zoho(string method, string path, string query, int records, string expected) =>
         Assert.Equal(expected, Costs(new ZohoQuotaCostModel(Settings), new QuotaRequest(method, path, query, records)));
@@ -94,5 +97,16 @@ public sealed class CostModelTests
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => new ZohoQuotaCostModel(new QuotaSettings { SafetyFraction = 1.5 }));
         Assert.Equal("SafetyFraction", error.ParamName);
         Assert.Throws<ArgumentOutOfRangeException>(() => new QuotaSettings { TimeScale = 0 }.Validate());
+    }
+
+    [Theory]
+    [InlineData("{\"select_query\":\"select Email from Contacts where Owner in ('1') order by id asc limit 0, 2000\"}", 2000)]
+    [InlineData("{\"select_query\":\"select Email from Contacts limit 500 offset 1000\"}", 500)]
+    [InlineData("{\"select_query\":\"select COUNT(id) from Contacts\"}", 200)]
+    [InlineData("{\"data\":[{},{},{}]}", 3)]
+    public async Task QueryBodies_CountTheRowsTheirLimitAsks(string body, int records)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "https://www.zohoapis.com/crm/v8/coql") { Content = new StringContent(body) };
+        Assert.Equal(records, (await QuotaRequest.FromAsync(request, CancellationToken.None)).Records);
     }
 }

@@ -24,6 +24,7 @@ internal sealed class PlanRollOut(
     RollOutScope scope,
     PlanReferenceChecker references,
     ConnectionStore connections,
+    LiveCallBudget budget,
     ILogger<PlanRollOut> logger)
 {
     /// <summary>The placeholder group of a plan checked before its group is created (a valid resource name that is never stored).</summary>
@@ -39,6 +40,9 @@ internal sealed class PlanRollOut(
         }
 
         RollOutRequestRules.Validate(template, crmUserIds);
+
+        // One request of the key's budget, however many users: the per-user reads wait for the services' quotas instead.
+        using var oneRequest = budget.OneRequest($"Rolling out plans to {crmUserIds.Count} CRM users");
         await EnsureConnectedAsync(StoredConnectionKind.Zoho, "zoho", cancellationToken);
         await EnsureConnectedAsync(StoredConnectionKind.Google, "google", cancellationToken);
         var all = await users.AllAsync(cancellationToken);

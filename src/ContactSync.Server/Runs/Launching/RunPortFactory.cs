@@ -13,9 +13,11 @@ namespace ContactSync.Server.Runs.Launching;
 /// The ports of a run on the stored connections: a Zoho client (its user checked by <see cref="CrmAccessCache"/>, whose
 /// answer limits the records the plan sees) and a Google client acting for the plan's Google account — which must be the
 /// CRM user's own unless an admin assigned it (<see cref="GoogleAccountAccess"/>) — each wrapped in the engine's port with
-/// the plan's view, group and field map.
+/// the plan's view, group and field map. A user who sees only some owners' records, on the system "All Contacts" view, reads
+/// only those owners' records (COQL, <see cref="ZohoPortOptions.ReadOwnersOnly"/>); on a view with criteria of its own the
+/// view is read and filtered by owner as before (COQL cannot name a view, and re-writing the view's criteria is not attempted).
 /// </summary>
-internal sealed class RunPortFactory(ISyncClientFactory clients, CrmAccessCache access) : IRunPortFactory
+internal sealed class RunPortFactory(ISyncClientFactory clients, CrmAccessCache access, CrmViewKinds views) : IRunPortFactory
 {
     public async Task<RunPorts> CreateAsync(StoredSyncPlan plan, IApiCallObserver observer, CancellationToken cancellationToken)
     {
@@ -24,6 +26,7 @@ internal sealed class RunPortFactory(ISyncClientFactory clients, CrmAccessCache 
         var zoho = await clients.CreateZohoAsync(observer, cancellationToken);
         var crmAccess = await access.CheckAsync(zoho, definition, cancellationToken);
         var visible = crmAccess.VisibleOwnerIds;
+        var ownersOnly = visible is { Count: > 0 } && await views.IsAllRecordsViewAsync(zoho, definition.CrmViewId, cancellationToken);
         var google = await clients.CreateGoogleAsync(observer, definition.GoogleAccount, cancellationToken);
         try
         {
@@ -33,12 +36,13 @@ internal sealed class RunPortFactory(ISyncClientFactory clients, CrmAccessCache 
                 definition.FieldMappings.Select(m => m.CrmField).ToList(),
                 definition.CrmUserId,
                 visible,
-                string.IsNullOrEmpty(definition.CrmGoogleRefField) ? null : definition.CrmGoogleRefField));
+                string.IsNullOrEmpty(definition.CrmGoogleRefField) ? null : definition.CrmGoogleRefField) { ReadOwnersOnly = ownersOnly });
             var contacts = new GoogleContactsPort(google.Client, new GooglePortOptions(
                 definition.GoogleGroup,
                 definition.FieldMappings.Select(m => GoogleFieldPath.Parse(m.GoogleField)).ToList()));
             var quota = new RunQuotaView(zoho.Pacing?.CostModel, google.Client.Pacing?.CostModel,
-                async ct => await zoho.CountContactsAsync(definition.CrmViewId, ct), contacts.CountContactsAsync);
+                async ct => crm.ReadsOwnersOnly ? await zoho.CountContactsByOwnersAsync(visible!, ct) : await zoho.CountContactsAsync(definition.CrmViewId, ct),
+                contacts.CountContactsAsync) { CrmReadsOwnersOnly = crm.ReadsOwnersOnly };
             return new RunPorts(crm, contacts, google, quota) { GoogleAccount = google.Account };
         }
         catch

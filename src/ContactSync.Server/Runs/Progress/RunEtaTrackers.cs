@@ -33,7 +33,8 @@ internal sealed class RunEtaTrackers(RunEtaEstimator estimator, TimeProvider tim
                 full ? await view.CountCrmAsync(cancellationToken) : null,
                 full && writesCrm ? await view.CountGoogleAsync(cancellationToken) : null,
                 writesGoogle,
-                writesCrm);
+                writesCrm)
+            { CrmPageSize = view.CrmReadsOwnersOnly ? Zoho.ZohoCrmClient.MaxCoqlLimit : RunWorkProjection.CrmPageSize };
             var tracker = new RunEtaTracker(run, scope, estimator, time, logger);
             await tracker.UpdateAsync(cancellationToken);
             return tracker;
