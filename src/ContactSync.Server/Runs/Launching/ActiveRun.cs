@@ -64,24 +64,9 @@ internal sealed class ActiveRun(RunRecord record, RunPorts ports, CancellationTo
         Interlocked.Exchange(ref _written, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
 
     /// <summary>The start record with the counts of the latest progress (the API calls are not in it).</summary>
-    public RunRecord Snapshot() => Progress is not { } progress ? Start with { PredictedDurationMs = PredictedMs } : Start with
-    {
-        PredictedDurationMs = PredictedMs,
-        Phase = progress.Phase.ToString(),
-        Processed = progress.Processed,
-        Total = progress.Total,
-        CrmCreated = progress.Crm.Created,
-        CrmUpdated = progress.Crm.Updated,
-        CrmDeleted = progress.Crm.Deleted,
-        CrmFailed = progress.Crm.Failed,
-        GoogleCreated = progress.Google.Created,
-        GoogleUpdated = progress.Google.Updated,
-        GoogleDeleted = progress.Google.Deleted,
-        GoogleFailed = progress.Google.Failed,
-        Conflicts = progress.Conflicts,
-        Errors = progress.Errors,
-        Message = progress.Message,
-    };
+    public RunRecord Snapshot() => Progress is not { } progress ? Start with { PredictedDurationMs = PredictedMs } : RunRecordCounts.With(
+        Start with { PredictedDurationMs = PredictedMs, Phase = progress.Phase.ToString(), Message = progress.Message },
+        progress.Processed, progress.Total, progress.Crm, progress.Google, progress.Conflicts, progress.Errors);
 
     private long? PredictedMs => PredictedDuration is { } d ? (long)d.TotalMilliseconds : null;
 

@@ -66,20 +66,8 @@ internal sealed class RunProgressRecorder(IRunRepository runs, PlanLeasing leasi
             RetriedCalls = run.Api.Retries,
             BackoffMs = run.Api.BackoffMs,
         };
-        return result is null ? record : record with
+        return result is null ? record : RunRecordCounts.With(record, result.Processed, result.Total, result.Crm, result.Google, result.Conflicts, result.Errors) with
         {
-            Processed = result.Processed,
-            Total = result.Total,
-            CrmCreated = result.Crm.Created,
-            CrmUpdated = result.Crm.Updated,
-            CrmDeleted = result.Crm.Deleted,
-            CrmFailed = result.Crm.Failed,
-            GoogleCreated = result.Google.Created,
-            GoogleUpdated = result.Google.Updated,
-            GoogleDeleted = result.Google.Deleted,
-            GoogleFailed = result.Google.Failed,
-            Conflicts = result.Conflicts,
-            Errors = result.Errors,
             Backlog = result.Backlog,
             Notes = result.Notes,
             Conditions = result.Conditions,
