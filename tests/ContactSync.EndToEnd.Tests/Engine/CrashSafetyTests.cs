@@ -54,7 +54,11 @@ public sealed class CrashSafetyTests
         Directory.Delete(data, recursive: true);
     }
 
-    /// <summary>Four runs, each killed at a random point when still running, with edits on both sides after each; returns the kills.</summary>
+    /// <summary>
+    /// Four runs, each killed at a random point while still running — once it reports a random number of writes, a state
+    /// read from its own progress stream (a kill after a random delay missed runs that had already ended on a fast machine) —
+    /// with edits on both sides after each; returns the kills.
+    /// </summary>
     private static async Task<int> RunAndKillAsync(EmulatorHost emulator, string data, Dictionary<string, string> settings, Metadata auth, string planId,
         Random random)
     {
@@ -64,21 +68,18 @@ public sealed class CrashSafetyTests
             await using var server = await ServerProcess.StartAsync(data, AdminKey, settings);
             await Task.Delay(Lease + TimeSpan.FromMilliseconds(300));
             using var call = server.Client.RunSync(new Proto.RunSyncRequest { PlanId = planId }, auth);
-            var reading = ReadAsync(call);
-            await Task.Delay(random.Next(300, 2500));
-            if (!reading.IsCompleted)
+            if (await WritingAsync(call, random.Next(1, 400)))
             {
                 await server.KillAsync();
                 kills++;
-            }
-
-            try
-            {
-                await reading;
-            }
-            catch (RpcException)
-            {
-                // The stream broke with the process.
+                try
+                {
+                    await ReadAsync(call);
+                }
+                catch (Exception ex) when (ex is RpcException or InvalidOperationException)
+                {
+                    // The stream broke with the process.
+                }
             }
 
             // Someone edits both sides between crashes: these updates must not be lost.
@@ -135,6 +136,27 @@ public sealed class CrashSafetyTests
         person["emailAddresses"]?.AsArray().FirstOrDefault(e => e?["type"]?.ToString() == "work")?["value"]?.ToString() ?? "";
 
     private static string Text(JsonNode? node) => node?.ToString().Trim() ?? "";
+
+    /// <summary>Reads the run's events until it reports at least <paramref name="writes"/> writes (true) or ends first (false).</summary>
+    private static async Task<bool> WritingAsync(AsyncServerStreamingCall<Proto.RunEvent> call, int writes)
+    {
+        while (await call.ResponseStream.MoveNext(CancellationToken.None))
+        {
+            var item = call.ResponseStream.Current;
+            if (item.Result is not null)
+            {
+                return false;
+            }
+
+            var p = item.Progress;
+            if (p is not null && p.Crm is not null && p.Google is not null && p.Crm.Created + p.Crm.Updated + p.Google.Created + p.Google.Updated >= writes)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static async Task<Proto.RunEvent> ReadAsync(AsyncServerStreamingCall<Proto.RunEvent> call)
     {
