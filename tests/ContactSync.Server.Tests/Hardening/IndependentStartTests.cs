@@ -46,16 +46,7 @@ public sealed class IndependentStartTests
 
     private static async Task<Proto.SyncPlan> ConfigureAsync(Proto.ContactSync.ContactSyncClient client, Metadata auth, EmulatorHost emulator, string crmUserId, Proto.SyncDirection direction)
     {
-        var plan = new Proto.SyncPlan
-        {
-            Name = TestPlans.UniqueName(),
-            CrmUserId = crmUserId,
-            Direction = direction,
-            CrmViewId = emulator.Zoho.AllContactsViewId,
-            GoogleGroup = emulator.Credentials.GoogleContactSyncGroup,
-            // The group is in the Workspace user's account; an admin key assigns that account to other CRM users' plans.
-            GoogleAccount = emulator.Credentials.GoogleImpersonatedUser,
-        };
+        var plan = TestPlans.OnEmulator(emulator, crmUserId, direction);
         return (await client.ConfigureAsync(new Proto.ConfigureRequest { Plan = plan }, auth)).Plan;
     }
 

@@ -1,3 +1,4 @@
+using ContactSync.Emulators;
 using Google.Protobuf.WellKnownTypes;
 using Proto = ContactSync.Grpc.V1;
 
@@ -40,5 +41,19 @@ public static class TestPlans
         Direction = Proto.SyncDirection.CrmToGoogle,
         CrmViewId = "4150868000000087501",
         GoogleGroup = "contactGroups/myContacts",
+    };
+
+    /// <summary>
+    /// A plan of <paramref name="crmUserId"/> on the emulators' All Contacts view and sync group. The group is in the
+    /// Workspace user's account; an admin key assigns that account to other CRM users' plans.
+    /// </summary>
+    public static Proto.SyncPlan OnEmulator(EmulatorHost emulator, string crmUserId, Proto.SyncDirection direction) => new()
+    {
+        Name = UniqueName(),
+        CrmUserId = crmUserId,
+        Direction = direction,
+        CrmViewId = emulator.Zoho.AllContactsViewId,
+        GoogleGroup = emulator.Credentials.GoogleContactSyncGroup,
+        GoogleAccount = emulator.Credentials.GoogleImpersonatedUser,
     };
 }

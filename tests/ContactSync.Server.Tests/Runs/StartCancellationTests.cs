@@ -26,15 +26,8 @@ public sealed class StartCancellationTests
         var auth = TestServer.Bearer(TestServer.AdminKey);
         await client.SetConnectionAsync(ConnectionRequests.Zoho(emulator), auth);
         await client.SetConnectionAsync(ConnectionRequests.Google(emulator), auth);
-        var plan = (await client.ConfigureAsync(new Proto.ConfigureRequest { Plan = new Proto.SyncPlan
-        {
-            Name = TestPlans.UniqueName(),
-            CrmUserId = emulator.Credentials.ZohoUserIds["admin"],
-            Direction = Proto.SyncDirection.CrmToGoogle,
-            CrmViewId = emulator.Zoho.AllContactsViewId,
-            GoogleGroup = emulator.Credentials.GoogleContactSyncGroup,
-            GoogleAccount = emulator.Credentials.GoogleImpersonatedUser,
-        } }, auth)).Plan;
+        var onEmulator = TestPlans.OnEmulator(emulator, emulator.Credentials.ZohoUserIds["admin"], Proto.SyncDirection.CrmToGoogle);
+        var plan = (await client.ConfigureAsync(new Proto.ConfigureRequest { Plan = onEmulator }, auth)).Plan;
 
         // Another start of the same plan holds its start lock.
         var gate = server.Host.Services.GetRequiredService<ActiveRuns>().StartGate(plan.Id);
