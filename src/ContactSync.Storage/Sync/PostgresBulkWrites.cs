@@ -29,13 +29,14 @@ internal static class PostgresBulkWrites
     /// <summary>
     /// A Google contact belongs to one pair: rows holding one of the batch's Google contacts under another CRM id go first
     /// (also the batch's own rows whose Google contact changes: they are written again by the upsert), so the unique index
-    /// on the Google name never sees two holders.
+    /// on the Google name never sees two holders. The candidates come from that index (<c>= ANY</c>); a join with the
+    /// unnested pairs was planned as a scan of the plan's links.
     /// </summary>
     private const string RemoveOtherHoldersSql =
         """
         DELETE FROM "SyncLinks" AS l
-        USING unnest(@crm, @name) AS v(crm, name)
-        WHERE l."PlanId" = @plan AND l."GoogleResourceName" = v.name AND l."CrmId" <> v.crm
+        WHERE l."PlanId" = @plan AND l."GoogleResourceName" = ANY(@name)
+          AND (l."CrmId", l."GoogleResourceName") NOT IN (SELECT v.crm, v.name FROM unnest(@crm, @name) AS v(crm, name))
         """;
 
     private const string UpsertSeenSql =
