@@ -1,8 +1,9 @@
 namespace ContactSync.Http.Pacing;
 
 /// <summary>
-/// The plans with waiting calls, least recently served first (never-served plans by arrival): each grant moves its plan behind
-/// every other waiting plan, so plans that contend for a quota are served round-robin on it. A plan keeps its place in the
+/// The plans with waiting calls, least recently served first (never-served plans by arrival): each grant of a contended quota
+/// moves its plan behind every other waiting plan (<see cref="Advance"/>, see <see cref="ContendedQuotas"/>), so plans that
+/// contend for a quota are served round-robin on it. A plan keeps its place in the
 /// order while it has nothing waiting (a small run that sends one call at a time does not jump the queue), until
 /// <see cref="MaxIdlePlans"/> idle plans pile up. Not thread-safe: the pacer locks.
 /// </summary>
@@ -64,7 +65,7 @@ internal sealed class PlanRing
 
         var plan = waiter.Plan!;
         _waiting.Remove(plan);
-        plan.LastServed = ++_grants;
+        LastGrant = ++_grants;
         plan.Granted++;
         if (plan.Waiters.Count > 0)
         {
@@ -79,6 +80,25 @@ internal sealed class PlanRing
     }
 
     /// <summary>All waiters, for shutting down.</summary>
+    /// <summary>The number of the latest grant (a plan's turn when it counts).</summary>
+    public long LastGrant { get; private set; }
+
+    /// <summary>Moves <paramref name="plan"/>'s turn to grant <paramref name="serial"/> (never forward in the order).</summary>
+    public void Advance(PlanQueue plan, long serial)
+    {
+        if (serial <= plan.LastServed)
+        {
+            return;
+        }
+
+        var waiting = _waiting.Remove(plan);
+        plan.LastServed = serial;
+        if (waiting)
+        {
+            _waiting.Add(plan);
+        }
+    }
+
     public List<QuotaWaiter> RemoveAll()
     {
         var all = _waiting.SelectMany(p => p.Waiters).ToList();
