@@ -20,6 +20,20 @@ internal sealed class ContendedQuotas
     private readonly Dictionary<QuotaKey, long> _contendedUntil = [];
     private readonly Dictionary<QuotaKey, Queue<RecentGrant>> _recent = [];
 
+    /// <summary>True when <paramref name="charges"/> take a rate quota contended at <paramref name="now"/>.</summary>
+    public bool Takes(IReadOnlyList<QuotaCharge> charges, long now)
+    {
+        foreach (var charge in charges)
+        {
+            if (charge.Limit.Kind == QuotaKind.Rate && _contendedUntil.TryGetValue(charge.Key, out var until) && until > now)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A plan was granted <paramref name="charges"/> as grant <paramref name="serial"/>: true when it took a contended quota.</summary>
     public bool Granted(IReadOnlyList<QuotaCharge> charges, PlanQueue plan, long serial, long now)
     {

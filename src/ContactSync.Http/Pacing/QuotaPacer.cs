@@ -23,7 +23,7 @@ public sealed class QuotaPacer : IDisposable
     private static readonly TimeSpan LedgerRetryDelay = TimeSpan.FromSeconds(1);
 
     private readonly object _gate = new();
-    private readonly PlanRing _ring = new();
+    private readonly PlanRing _ring;
     private readonly ContendedQuotas _contended = new();
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
@@ -41,6 +41,7 @@ public sealed class QuotaPacer : IDisposable
         Ledger = ledger;
         _time = time;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
+        _ring = new PlanRing(w => _contended.Takes(w.Charges, _time.GetUtcNow().UtcTicks));
         _timer = time.CreateTimer(static state => ((QuotaPacer)state!).OnTimer(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
     }
 

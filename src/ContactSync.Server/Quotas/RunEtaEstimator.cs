@@ -27,14 +27,25 @@ internal sealed class RunEtaEstimator(ServerQuotas quotas, RunDemands demands)
         var longest = TimeSpan.Zero;
         foreach (var need in Workload(view, work).Needs.Where(n => n.Limit.Kind == QuotaKind.Rate && n.Units > 0))
         {
-            var queued = need.Units + others.Sum(o => Math.Min(o.UnitsOf(need.Key, work), need.Units));
+            var shared = others.Sum(o => Math.Min(o.UnitsOf(need.Key, work), need.Units));
             var status = await pacer.Ledger.GetStatusAsync(need.Key, cancellationToken);
             var rate = status is null ? QuotaKeyRate.Nominal(need.Limit) : QuotaKeyRate.From(status);
-            var time = QuotaEta.Time(need with { Units = queued }, rate);
+            var time = shared == 0 ? QuotaEta.Time(need, rate) : Draining(need.Units + shared, rate);
             longest = time > longest ? time : longest;
         }
 
         return longest;
+    }
+
+    /// <summary>
+    /// The time a queue of <paramref name="units"/> shared by several runs needs: what is free now goes at once, the rest at the
+    /// quota's pace. Many runs spend a window's units over the whole window, so they come back spread over the next one: the
+    /// queue drains continuously, not in whole windows (<see cref="QuotaEta.Time"/>'s whole windows are exact for one run's burst).
+    /// </summary>
+    private static TimeSpan Draining(long units, QuotaKeyRate rate)
+    {
+        var left = units - Math.Max(0, rate.AvailableNow);
+        return left <= 0 || rate.UnitsPerWindow <= 0 ? TimeSpan.Zero : TimeSpan.FromTicks((long)(rate.Window.Ticks * (left / (double)rate.UnitsPerWindow)));
     }
 
     /// <summary>The calls of <paramref name="work"/>, priced by the run's cost models.</summary>

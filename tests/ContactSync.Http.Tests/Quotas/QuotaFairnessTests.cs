@@ -110,4 +110,31 @@ public sealed class QuotaFairnessTests
         clock.Advance(Q.Minute);
         (await a).Dispose();
     }
+
+    [Fact]
+    public async Task TurnsSpentOnAContendedQuota_DoNotHoldBackThePlansCallsOnQuotasWithRoom()
+    {
+        // Plan a writes on a contended quota (one unit a minute, refused once), then reads: its read goes before the read of
+        // plan b, which came later — a's turns on the scarce quota do not count where nothing is scarce.
+        var (_, _, pacer) = Q.Pacer();
+        using var _ = pacer;
+        (await pacer.AcquireAsync([Q.Rate("k", 1, 1)], "a", Token)).Dispose();
+        using (var stop = new CancellationTokenSource())
+        {
+            var refused = pacer.AcquireAsync([Q.Rate("k", 1, 1)], "a", stop.Token);
+            await Poll.UntilAsync(() => pacer.Idle);
+            await stop.CancelAsync();
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => refused);
+        }
+
+        var held = await pacer.AcquireAsync([Q.Slots("z", 1)], "c", Token);
+        var readB = pacer.AcquireAsync([Q.Slots("z", 1)], "b", Token);
+        var readA = pacer.AcquireAsync([Q.Slots("z", 1)], "a", Token);
+        await Poll.UntilAsync(() => pacer.Idle);
+
+        held.Dispose();
+        Assert.Same(readA, await Task.WhenAny(readA, readB));
+        (await readA).Dispose();
+        (await readB).Dispose();
+    }
 }
