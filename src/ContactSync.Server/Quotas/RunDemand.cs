@@ -8,17 +8,16 @@ namespace ContactSync.Server.Quotas;
 /// <param name="Work">What it still needs; null while its scope is not counted yet.</param>
 internal sealed record RunDemand(string RunId, RunQuotaView View, RunWork? Work)
 {
-    private readonly IReadOnlyDictionary<QuotaKey, long>? _units = Work is null ? null : UnitsByKey(View, Work);
+    private static readonly RunWork EveryKind = new(1, 1, 1, 1);
+
+    private readonly IReadOnlyDictionary<QuotaKey, long> _units = UnitsByKey(View, Work ?? EveryKind);
 
     /// <summary>
     /// The units this run still needs of <paramref name="key"/>; a run not counted yet is taken to need
-    /// <paramref name="assumed"/> (another run's work) on its own quotas.
+    /// <paramref name="assumed"/> units (another run's need) of every quota its calls draw on.
     /// </summary>
-    public long UnitsOf(QuotaKey key, RunWork assumed)
-    {
-        var units = _units ?? UnitsByKey(View, assumed);
-        return units.GetValueOrDefault(key);
-    }
+    public long UnitsOf(QuotaKey key, long assumed) =>
+        Work is not null ? _units.GetValueOrDefault(key) : _units.ContainsKey(key) ? assumed : 0;
 
     private static Dictionary<QuotaKey, long> UnitsByKey(RunQuotaView view, RunWork work) =>
         RunEtaEstimator.Workload(view, work).Needs.ToDictionary(n => n.Key, n => n.Units);

@@ -27,7 +27,7 @@ internal sealed class RunEtaEstimator(ServerQuotas quotas, RunDemands demands)
         var longest = TimeSpan.Zero;
         foreach (var need in Workload(view, work).Needs.Where(n => n.Limit.Kind == QuotaKind.Rate && n.Units > 0))
         {
-            var shared = others.Sum(o => Math.Min(o.UnitsOf(need.Key, work), need.Units));
+            var shared = others.Sum(o => Math.Min(o.UnitsOf(need.Key, need.Units), need.Units));
             var status = await pacer.Ledger.GetStatusAsync(need.Key, cancellationToken);
             var rate = status is null ? QuotaKeyRate.Nominal(need.Limit) : QuotaKeyRate.From(status);
             var time = shared == 0 ? QuotaEta.Time(need, rate) : Draining(need.Units + shared, rate);

@@ -14,6 +14,11 @@ namespace ContactSync.Server.Runs.Progress;
 internal sealed class RunEtaTracker(ActiveRun run, RunScope scope, RunEtaEstimator estimator, RunDemands demands, TimeProvider time, ILogger logger)
 {
     private static readonly RunCounts NoCounts = new(0, 0, 0, 0);
+
+    /// <summary>While the run's remaining calls are unchanged, it is predicted again at most this often (each prediction reads the ledger).</summary>
+    private static readonly TimeSpan Unchanged = TimeSpan.FromSeconds(1);
+
+    private RunWork? _lastWork;
     private int _busy;
     private int _dirty;
     private int _ended;
@@ -35,10 +40,12 @@ internal sealed class RunEtaTracker(ActiveRun run, RunScope scope, RunEtaEstimat
     public async Task UpdateAsync(CancellationToken cancellationToken)
     {
         var work = RunWorkProjection.Remaining(scope, run.Progress);
-        if (Volatile.Read(ref _ended) == 1)
+        if (Volatile.Read(ref _ended) == 1 || (work == _lastWork && run.Eta is { } last && time.GetUtcNow() - last.At < Unchanged))
         {
             return;
         }
+
+        _lastWork = work;
 
         demands.Set(new RunDemand(run.RunId, run.Ports.Quota, work));
         if (Volatile.Read(ref _ended) == 1)
