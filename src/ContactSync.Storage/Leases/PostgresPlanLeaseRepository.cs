@@ -5,9 +5,9 @@ using Microsoft.EntityFrameworkCore;
 namespace ContactSync.Storage.Leases;
 
 /// <summary>
-/// <see cref="IPlanLeaseRepository"/> on PostgreSQL: a lease is claimed in one short transaction that inserts the plan's
-/// lease row, or locks the existing row with <c>FOR UPDATE SKIP LOCKED</c> and takes it when it is free, expired or already
-/// this holder's for this run. A row another replica is claiming at that moment is skipped (counted as taken), so a
+/// <see cref="IPlanLeaseRepository"/> on PostgreSQL: a lease is claimed by one statement that inserts the plan's lease row
+/// when it has none, or else in one short transaction that locks the existing row with <c>FOR UPDATE SKIP LOCKED</c> and takes
+/// it when it is free, expired or already this holder's for this run. A row another replica is claiming at that moment is skipped (counted as taken), so a
 /// replica never waits for another's claim. Renewing, releasing and reading are the provider-neutral statements of
 /// <see cref="PlanLeaseRepository"/>.
 /// </summary>
@@ -23,16 +23,17 @@ internal sealed class PostgresPlanLeaseRepository(IDbContextFactory<ContactSyncD
         for (var attempt = 0; attempt < Attempts; attempt++)
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+            // A plan without a lease row (the usual case) is claimed by one statement, committed on its own.
             var inserted = await db.Database.ExecuteSqlAsync(
                 $"""INSERT INTO "PlanLeases" ("PlanId", "Holder", "RunId", "ExpiresUtc") VALUES ({planId}, {holder}, {runId}, {expires}) ON CONFLICT ("PlanId") DO NOTHING""",
                 cancellationToken);
             if (inserted == 1)
             {
-                await transaction.CommitAsync(cancellationToken);
                 return true;
             }
 
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var rows = await db.PlanLeases
                 .FromSql($"""SELECT * FROM "PlanLeases" WHERE "PlanId" = {planId} FOR UPDATE SKIP LOCKED""")
                 .AsNoTracking()

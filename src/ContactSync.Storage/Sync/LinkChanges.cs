@@ -30,6 +30,12 @@ internal static class LinkChanges
             byCrm[link.CrmId] = link;
         }
 
+        if (db.Database.IsNpgsql())
+        {
+            await PostgresBulkWrites.UpsertLinksAsync(db, planId, byCrm.Values, cancellationToken);
+            return;
+        }
+
         var crmIds = byCrm.Keys.ToList();
         var googleNames = byCrm.Values.Select(l => l.GoogleResourceName).ToList();
 

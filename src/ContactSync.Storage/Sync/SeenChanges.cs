@@ -28,6 +28,12 @@ internal static class SeenChanges
                 latest[seen.Id] = seen;
             }
 
+            if (db.Database.IsNpgsql())
+            {
+                await PostgresBulkWrites.UpsertSeenAsync(db, planId, side, latest.Values, cancellationToken);
+                continue;
+            }
+
             foreach (var chunk in latest.Keys.Chunk(EfSyncStateStore.ChunkSize))
             {
                 var existing = await db.SeenRecords.Where(s => s.PlanId == planId && s.Side == side && chunk.Contains(s.RecordId)).ToDictionaryAsync(s => s.RecordId, StringComparer.Ordinal, cancellationToken);

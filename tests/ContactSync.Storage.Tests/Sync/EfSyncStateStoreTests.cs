@@ -1,6 +1,7 @@
 using ContactSync.Core.State;
 using ContactSync.Storage.Runs;
 using ContactSync.Storage.Sync;
+using ContactSync.Storage.Tests.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ContactSync.Storage.Tests.Sync;
@@ -50,5 +51,25 @@ public abstract class EfSyncStateStoreTests(StorageFixture storage)
 
         Assert.Empty(errors);
         Assert.Single(await storage.Services.GetRequiredService<ISyncStateStore>().GetFailuresAsync(plan, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task ABigBatch_LooksUpWhatItReplacesWithAFewQueries_NotOnePerRecord()
+    {
+        const int records = 1_000;
+        var plan = StorageFixture.NewPlanId();
+        var store = StoreForRun("");
+        await store.ApplyAsync(plan, BatchOfRecords.FirstSync(10), CancellationToken.None);
+
+        using var log = new CommandLog(plan);
+        await store.ApplyAsync(plan, BatchOfRecords.FirstSync(records, etag: "etag-2"), CancellationToken.None);
+
+        // The rows a batch replaces are looked up in chunks of 500 keys: a few queries. Checking each intent on its own
+        // (as it was) sent one query per record.
+        Assert.InRange(log.Queries, 0, 12);
+        Assert.Equal(records, (await store.GetPendingAsync(plan, CancellationToken.None)).Count);
+        var links = await store.GetLinksByCrmIdAsync(plan, ["crm0", "crm999"], CancellationToken.None);
+        Assert.All(links.Values, l => Assert.Equal("etag-2", l.GoogleEtag));
+        Assert.Equal(records, await store.CountLinksAsync(plan, CancellationToken.None));
     }
 }
