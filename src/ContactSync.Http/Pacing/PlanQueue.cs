@@ -13,6 +13,9 @@ internal sealed class PlanQueue(string plan, long arrival)
     /// <summary>The pacer's grant number of this plan's last grant (0: never served); plans are served least recently served first.</summary>
     public long LastServed { get; set; }
 
+    /// <summary>The key the ring sorts the plan by while it waits (changed only while it is out of the ring's order).</summary>
+    public long Turn { get; set; }
+
     /// <summary>Calls granted to this plan.</summary>
     public long Granted { get; set; }
 

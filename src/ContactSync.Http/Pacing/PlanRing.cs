@@ -1,8 +1,11 @@
 namespace ContactSync.Http.Pacing;
 
 /// <summary>
-/// The plans with waiting calls, least recently served first (never-served plans by arrival): each grant moves its plan behind
-/// every other waiting plan, so plans that contend for a quota are served round-robin on it. A plan keeps its place in the
+/// The plans with waiting calls, least recently served first (never-served plans by arrival): each grant of a contended quota
+/// moves its plan behind every other waiting plan (<see cref="Advance"/>, see <see cref="ContendedQuotas"/>), so plans that
+/// contend for a quota are served round-robin on it. A plan whose next call takes no contended quota (a read, a slot) is
+/// ordered as never served, by arrival: turns spent on a scarce quota do not hold back its calls on quotas with room (a run
+/// that has written its share to Google still inserts its CRM records while later runs read). A plan keeps its place in the
 /// order while it has nothing waiting (a small run that sends one call at a time does not jump the queue), until
 /// <see cref="MaxIdlePlans"/> idle plans pile up. Not thread-safe: the pacer locks.
 /// </summary>
@@ -12,10 +15,15 @@ internal sealed class PlanRing
 
     private readonly Dictionary<string, PlanQueue> _plans = new(StringComparer.Ordinal);
     private readonly SortedSet<PlanQueue> _waiting = new(Comparer<PlanQueue>.Create(static (a, b) =>
-        a.LastServed != b.LastServed ? a.LastServed.CompareTo(b.LastServed) : a.Arrival.CompareTo(b.Arrival)));
+        a.Turn != b.Turn ? a.Turn.CompareTo(b.Turn) : a.Arrival.CompareTo(b.Arrival)));
+
+    private readonly Func<QuotaWaiter, bool> _takesContended;
 
     private long _arrivals;
     private long _grants;
+
+    /// <summary>A ring whose turns count for calls that <paramref name="takesContended"/> (all of them when null).</summary>
+    public PlanRing(Func<QuotaWaiter, bool>? takesContended = null) => _takesContended = takesContended ?? (static _ => true);
 
     public IEnumerable<PlanQueue> Plans => _plans.Values;
 
@@ -29,7 +37,10 @@ internal sealed class PlanRing
 
         waiter.Plan = queue;
         waiter.Node = queue.Waiters.AddLast(waiter);
-        _waiting.Add(queue);
+        if (queue.Waiters.Count == 1)
+        {
+            Place(queue);
+        }
     }
 
     /// <summary>The plans with waiting calls, in serving order.</summary>
@@ -45,10 +56,11 @@ internal sealed class PlanRing
 
         var plan = waiter.Plan!;
         waiter.Node = null;
+        var first = plan.Waiters.First == node;
         plan.Waiters.Remove(node);
-        if (plan.Waiters.Count == 0)
+        if (first)
         {
-            _waiting.Remove(plan);
+            Place(plan);
         }
 
         return true;
@@ -63,14 +75,9 @@ internal sealed class PlanRing
         }
 
         var plan = waiter.Plan!;
-        _waiting.Remove(plan);
-        plan.LastServed = ++_grants;
+        LastGrant = ++_grants;
         plan.Granted++;
-        if (plan.Waiters.Count > 0)
-        {
-            _waiting.Add(plan);
-        }
-        else if (_plans.Count - _waiting.Count > MaxIdlePlans)
+        if (plan.Waiters.Count == 0 && _plans.Count - _waiting.Count > MaxIdlePlans)
         {
             ForgetIdle();
         }
@@ -79,6 +86,33 @@ internal sealed class PlanRing
     }
 
     /// <summary>All waiters, for shutting down.</summary>
+    /// <summary>The number of the latest grant (a plan's turn when it counts).</summary>
+    public long LastGrant { get; private set; }
+
+    /// <summary>Moves <paramref name="plan"/>'s turn to grant <paramref name="serial"/> (never forward in the order).</summary>
+    public void Advance(PlanQueue plan, long serial)
+    {
+        if (serial <= plan.LastServed)
+        {
+            return;
+        }
+
+        _waiting.Remove(plan);
+        plan.LastServed = serial;
+        Place(plan);
+    }
+
+    /// <summary>(Re)sorts a plan by its next call: its turn when that call takes a contended quota, else as never served.</summary>
+    private void Place(PlanQueue plan)
+    {
+        _waiting.Remove(plan);
+        if (plan.Waiters.First is { } next)
+        {
+            plan.Turn = _takesContended(next.Value) ? plan.LastServed : 0;
+            _waiting.Add(plan);
+        }
+    }
+
     public List<QuotaWaiter> RemoveAll()
     {
         var all = _waiting.SelectMany(p => p.Waiters).ToList();

@@ -7,8 +7,9 @@ namespace ContactSync.Http.Pacing;
 /// <summary>
 /// Lets each API attempt go only when its units are free in every quota it draws on (taken from the ledger all at once or
 /// not at all, so no call holds part of what it needs while it waits: no deadlock, however many plans share the quotas).
-/// Waiting calls are served plan by plan, least recently served first (<see cref="PlanRing"/>): a 10,000-contact first sync
-/// cannot starve 200 small runs on the same quota. Waits are on the injected clock: one timer, armed for the earliest time a
+/// Waiting calls are served plan by plan, least recently served on a contended quota first (<see cref="PlanRing"/>,
+/// <see cref="ContendedQuotas"/>): a 10,000-contact first sync cannot starve 200 small runs on the same quota, and calls
+/// on quotas with room (reads, concurrency slots) go earliest plan first, so the binding quota is used from the start. Waits are on the injected clock: one timer, armed for the earliest time a
 /// blocked quota frees; a returned concurrency slot wakes the pacer at once.
 /// </summary>
 /// <remarks>
@@ -22,7 +23,8 @@ public sealed class QuotaPacer : IDisposable
     private static readonly TimeSpan LedgerRetryDelay = TimeSpan.FromSeconds(1);
 
     private readonly object _gate = new();
-    private readonly PlanRing _ring = new();
+    private readonly PlanRing _ring;
+    private readonly ContendedQuotas _contended = new();
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly ITimer _timer;
@@ -39,6 +41,7 @@ public sealed class QuotaPacer : IDisposable
         Ledger = ledger;
         _time = time;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
+        _ring = new PlanRing(w => _contended.Takes(w.Charges, _time.GetUtcNow().UtcTicks));
         _timer = time.CreateTimer(static state => ((QuotaPacer)state!).OnTimer(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
     }
 
@@ -338,7 +341,20 @@ public sealed class QuotaPacer : IDisposable
             }
 
             blocked.UnionWith(result.Blocked.Count > 0 ? result.Blocked : waiter.Charges.Select(c => c.Key));
+            Contended(waiter, result.Blocked);
             wake = result.RetryAt is { } at && at.UtcTicks < (wake ?? long.MaxValue) ? at.UtcTicks : wake;
+        }
+    }
+
+    /// <summary>The waiter's call was refused on <paramref name="blocked"/>: those rate quotas are contended, and their recent grants count as turns.</summary>
+    private void Contended(QuotaWaiter waiter, IReadOnlyList<QuotaKey> blocked)
+    {
+        lock (_gate)
+        {
+            foreach (var grant in _contended.Refused(waiter.Charges, blocked, _time.GetUtcNow().UtcTicks))
+            {
+                _ring.Advance(grant.Plan, grant.Serial);
+            }
         }
     }
 
@@ -349,6 +365,10 @@ public sealed class QuotaPacer : IDisposable
         lock (_gate)
         {
             granted = _ring.Grant(waiter);
+            if (granted && _contended.Granted(waiter.Charges, waiter.Plan!, _ring.LastGrant, _time.GetUtcNow().UtcTicks))
+            {
+                _ring.Advance(waiter.Plan!, _ring.LastGrant);
+            }
         }
 
         if (!granted)

@@ -34,6 +34,7 @@ internal static class QuotasServiceCollectionExtensions
             services.AddSingleton(sp => new QuotaPacer(sp.GetRequiredService<IQuotaLedger>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<QuotaPacer>>()));
         }
 
+        services.AddSingleton<RunDemands>();
         services.AddSingleton<RunEtaEstimator>();
         services.AddSingleton<RunEtaTrackers>();
         services.AddSingleton(sp => new ServerQuotas(quotas, settings.Google.Project, settings.Enabled ? sp.GetRequiredService<QuotaPacer>() : null,

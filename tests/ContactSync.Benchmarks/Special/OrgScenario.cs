@@ -25,7 +25,7 @@ internal sealed class OrgScenario : ISpecialScenario
 
     public string Name => "org-200-users";
 
-    public string Description => F($"{Users} CRM users × {ZohoPerUser} contacts, {Users} Google accounts × {GooglePerUser} ({OverlapPerUser} shared emails), one plan each from RollOutPlans, all first syncs bidirectional at once under the quotas ({OrgQuotas.ProjectCriticalWritesPerMinute} critical writes a minute per project, time × {OrgQuotas.TimeScale})");
+    public string Description => F($"{Users} CRM users × {ZohoPerUser} contacts, {Users} Google accounts × {GooglePerUser} ({OverlapPerUser} shared emails), one plan each from RollOutPlans, all first syncs bidirectional at once under the quotas ({OrgQuotas.ProjectCriticalWritesPerMinute} critical writes a minute per project, time × {OrgQuotas.TimeScale}, pacer window margin {OrgQuotas.WindowMargin.TotalMilliseconds:0} ms); predicted ETA = each run's first prediction, made once it is started and its scope counted");
 
     public Task<SpecialResult> RunAsync(BenchEnvironment env, TextWriter log, CancellationToken cancellationToken)
     {
@@ -99,7 +99,10 @@ internal sealed class OrgScenario : ISpecialScenario
         targets.Add(new("no plan waits past 2 × its fair share (equal plans: the median plan's time)", F($"max {ends[^1]:0.0} s, median {median:0.0} s"), ends[^1] <= 2 * median));
     }
 
-    /// <summary>The ETA first predicted for each run (SyncRun.predicted_duration) against the run's actual length.</summary>
+    /// <summary>
+    /// The ETA first predicted for each run (SyncRun.predicted_duration: the prediction made once the run is started and its
+    /// scope counted, before its engine's first call, with every run then active sharing the quotas) against its actual length.
+    /// </summary>
     private static TargetCheck EtaTarget(IReadOnlyList<RunObservation> runs, List<KeyValuePair<string, string>> figures)
     {
         var errors = runs.Where(r => r.Server.PredictedSeconds is > 0 && r.Server.ActualSeconds is > 0)

@@ -68,4 +68,73 @@ public sealed class QuotaFairnessTests
             Assert.NotEqual(order[i - 1], order[i]);
         }
     }
+
+    [Fact]
+    public async Task CallsOnQuotasWithRoomToSpare_GoToTheEarliestPlan_SoItReachesTheBindingQuotaFirst()
+    {
+        // One read at a time (a concurrency slot) that also takes a day's credits with plenty left: three plans each read
+        // twice, then write. The first plan's second read goes before the others' first: no turn is spent where nothing is scarce.
+        var (_, _, pacer) = Q.Pacer();
+        using var _ = pacer;
+        IReadOnlyList<ContactSync.Http.Quotas.QuotaCharge> Read() => [Q.Slots("zoho-slots", 1), Q.Rate("credits", 100_000, 1, TimeSpan.FromDays(1))];
+        var first = await pacer.AcquireAsync(Read(), "a", Token);
+        var waitingB = pacer.AcquireAsync(Read(), "b", Token);
+        var waitingC = pacer.AcquireAsync(Read(), "c", Token);
+        var secondA = pacer.AcquireAsync(Read(), "a", Token);
+
+        first.Dispose();
+        Assert.Same(secondA, await Task.WhenAny(secondA, waitingB, waitingC));
+        Assert.False(waitingB.IsCompleted);
+        (await secondA).Dispose();
+        (await waitingB).Dispose();
+        (await waitingC).Dispose();
+    }
+
+    [Fact]
+    public async Task OnceAQuotaRefusesACall_ItsGrantsCostTurns_AndThePlansServedJustBeforeGoBehind()
+    {
+        // Two units a minute: plan a takes both before anyone else waits; when b and c come, a's grants count as its turns.
+        var (clock, _, pacer) = Q.Pacer();
+        using var _ = pacer;
+        (await pacer.AcquireAsync([Q.Rate("k", 2, 1)], "a", Token)).Dispose();
+        (await pacer.AcquireAsync([Q.Rate("k", 2, 1)], "a", Token)).Dispose();
+        var a = pacer.AcquireAsync([Q.Rate("k", 2, 1)], "a", Token);
+        var b = pacer.AcquireAsync([Q.Rate("k", 2, 1)], "b", Token);
+        var c = pacer.AcquireAsync([Q.Rate("k", 2, 1)], "c", Token);
+        await Poll.UntilAsync(() => pacer.Idle);
+
+        clock.Advance(Q.Minute);
+        (await b).Dispose();
+        (await c).Dispose();
+        Assert.False(a.IsCompleted);
+        clock.Advance(Q.Minute);
+        (await a).Dispose();
+    }
+
+    [Fact]
+    public async Task TurnsSpentOnAContendedQuota_DoNotHoldBackThePlansCallsOnQuotasWithRoom()
+    {
+        // Plan a writes on a contended quota (one unit a minute, refused once), then reads: its read goes before the read of
+        // plan b, which came later — a's turns on the scarce quota do not count where nothing is scarce.
+        var (_, _, pacer) = Q.Pacer();
+        using var _ = pacer;
+        (await pacer.AcquireAsync([Q.Rate("k", 1, 1)], "a", Token)).Dispose();
+        using (var stop = new CancellationTokenSource())
+        {
+            var refused = pacer.AcquireAsync([Q.Rate("k", 1, 1)], "a", stop.Token);
+            await Poll.UntilAsync(() => pacer.Idle);
+            await stop.CancelAsync();
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => refused);
+        }
+
+        var held = await pacer.AcquireAsync([Q.Slots("z", 1)], "c", Token);
+        var readB = pacer.AcquireAsync([Q.Slots("z", 1)], "b", Token);
+        var readA = pacer.AcquireAsync([Q.Slots("z", 1)], "a", Token);
+        await Poll.UntilAsync(() => pacer.Idle);
+
+        held.Dispose();
+        Assert.Same(readA, await Task.WhenAny(readA, readB));
+        (await readA).Dispose();
+        (await readB).Dispose();
+    }
 }

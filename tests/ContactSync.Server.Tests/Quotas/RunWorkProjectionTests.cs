@@ -40,30 +40,25 @@ public sealed class RunWorkProjectionTests
     }
 
     [Fact]
-    public async Task TheEstimate_IsTheLeastTimeOfTheBindingQuota_SharedByThePlansWaitingOnIt()
+    public async Task TheEstimate_IsTheLeastTimeOfTheBindingQuota_WithWhatTheLedgerHasFreeNow()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero));
         var settings = new QuotaSettings { WindowMargin = TimeSpan.Zero, Google = GoogleQuotaSettings.ReportedDefaults with { CriticalWritesPerUser = 60 } };
         using var pacer = new QuotaPacer(new InProcessQuotaLedger(settings, clock), clock);
         var quotas = new ServerQuotas(settings, "default", pacer);
         var view = RunQuotaView.None with { Google = quotas.GoogleModel("a@example.com") };
-        var estimator = new RunEtaEstimator(quotas);
+        var estimator = new RunEtaEstimator(quotas, new RunDemands());
 
         // 15 batches of 6 critical read and write units on 60 a minute each: ten now, five a minute later.
-        Assert.Equal(TimeSpan.FromMinutes(1), await estimator.EstimateAsync(view, new RunWork(0, 0, 3000, 0), "plan-a", CancellationToken.None));
+        Assert.Equal(TimeSpan.FromMinutes(1), await estimator.EstimateAsync(view, new RunWork(0, 0, 3000, 0), "run-a", CancellationToken.None));
 
-        // Another plan waiting on the same account's writes halves this plan's share: 90 units at 30 a minute after 30 now.
-        var model = quotas.GoogleModel("a@example.com");
-        var full = model.ChargesOf(GoogleQuotaCalls.BatchCreate(200));
+        // Another client took the minute's units: all 15 batches wait, ten a minute.
+        var full = quotas.GoogleModel("a@example.com").ChargesOf(GoogleQuotaCalls.BatchCreate(200));
         for (var i = 0; i < 10; i++)
         {
             (await pacer.AcquireAsync(full, "plan-b", CancellationToken.None)).Dispose();
         }
 
-        using var stop = new CancellationTokenSource();
-        var waiting = pacer.AcquireAsync(full, "plan-b", stop.Token);
-        Assert.Equal(TimeSpan.FromMinutes(3), await estimator.EstimateAsync(view, new RunWork(0, 0, 3000, 0), "plan-a", CancellationToken.None));
-        await stop.CancelAsync();
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting);
+        Assert.Equal(TimeSpan.FromMinutes(2), await estimator.EstimateAsync(view, new RunWork(0, 0, 3000, 0), "run-a", CancellationToken.None));
     }
 }

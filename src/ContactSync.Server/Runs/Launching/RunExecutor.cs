@@ -55,11 +55,12 @@ internal sealed class RunExecutor(
         using var quotaPlan = QuotaPlan.Enter(plan.Id);
         using var recording = new CancellationTokenSource();
         var recorded = recorder.RecordAsync(run, recording.Token);
+        RunEtaTracker? eta = null;
         try
         {
             var dryRun = run.Start.DryRun;
             var store = stateStores.ForRun(dryRun ? "" : run.RunId);
-            var eta = await etas.StartAsync(plan, run, store, token);
+            eta = await etas.StartAsync(plan, run, store, token);
             var engine = new SyncEngine(store);
             var result = await engine.RunAsync(
                 PlanEngineSettings.From(plan, settings.Value.GoogleContactLimit),
@@ -88,6 +89,7 @@ internal sealed class RunExecutor(
         {
             await recording.CancelAsync();
             await recorded;
+            etas.End(run, eta);
             run.Ports.Dispose();
         }
     }

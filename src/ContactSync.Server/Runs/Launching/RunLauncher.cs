@@ -4,6 +4,7 @@ using ContactSync.Http.Pacing;
 using ContactSync.Server.Access;
 using ContactSync.Server.Errors;
 using ContactSync.Server.Plans;
+using ContactSync.Server.Quotas;
 using ContactSync.Server.Runs.Leasing;
 using ContactSync.Server.Runs.Progress;
 using ContactSync.Storage.Runs;
@@ -60,8 +61,10 @@ internal sealed class RunLauncher(
         RunPorts runPorts;
         var api = new RunApiObserver();
 
-        // The start's calls (the permission check) and the run's (the executor starts from here) are paced as the plan's.
-        using var quotaPlan = QuotaPlan.Enter(plan.Id);
+        // The start's calls (the permission check: a few calls) are paced with the catalog's checks, which go before the
+        // runs' reads (no scarce quota is taken: see ContendedQuotas), so every run asked for starts at once and counts in
+        // the others' ETAs; the run's own calls are paced as the plan's (the executor enters the plan's name).
+        using var quotaPlan = QuotaPlan.Enter(ServerQuotas.CatalogPlan);
         try
         {
             await groups.EnsureMayUseAsync(plan.Definition, plan.GoogleGroupAssigned, cancellationToken);

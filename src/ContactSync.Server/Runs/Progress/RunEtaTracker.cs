@@ -6,13 +6,22 @@ namespace ContactSync.Server.Runs.Progress;
 
 /// <summary>
 /// Predicts a run's remaining time again whenever its progress changed (one prediction at a time, the newest progress
-/// wins), keeps it on the run and sends it to the run's streams; the first prediction is the run's predicted length.
+/// wins), keeps it on the run and sends it to the run's streams. Each prediction also tells <see cref="RunDemands"/> what the
+/// run still needs, so the other runs' predictions share the quotas with it. The run's predicted length (recorded with its
+/// result) is its first prediction: made once the run is started and its scope counted, before the engine's first call,
+/// with every run then active in the process sharing the quotas (runs not counted yet taken as equal to this one).
 /// </summary>
-internal sealed class RunEtaTracker(ActiveRun run, RunScope scope, RunEtaEstimator estimator, TimeProvider time, ILogger logger)
+internal sealed class RunEtaTracker(ActiveRun run, RunScope scope, RunEtaEstimator estimator, RunDemands demands, TimeProvider time, ILogger logger)
 {
     private static readonly RunCounts NoCounts = new(0, 0, 0, 0);
+
+    /// <summary>While the run's remaining calls are unchanged, it is predicted again at most this often (each prediction reads the ledger).</summary>
+    private static readonly TimeSpan Unchanged = TimeSpan.FromSeconds(1);
+
+    private RunWork? _lastWork;
     private int _busy;
     private int _dirty;
+    private int _ended;
 
     /// <summary>The scope the predictions start from.</summary>
     public RunScope Scope => scope;
@@ -31,7 +40,22 @@ internal sealed class RunEtaTracker(ActiveRun run, RunScope scope, RunEtaEstimat
     public async Task UpdateAsync(CancellationToken cancellationToken)
     {
         var work = RunWorkProjection.Remaining(scope, run.Progress);
-        if (await estimator.EstimateAsync(run.Ports.Quota, work, run.PlanId, cancellationToken) is not { } left)
+        if (Volatile.Read(ref _ended) == 1 || (work == _lastWork && run.Eta is { } last && time.GetUtcNow() - last.At < Unchanged))
+        {
+            return;
+        }
+
+        _lastWork = work;
+
+        demands.Set(new RunDemand(run.RunId, run.Ports.Quota, work));
+        if (Volatile.Read(ref _ended) == 1)
+        {
+            // Ended meanwhile: End may have removed the run before it was set again.
+            demands.Remove(run.RunId);
+            return;
+        }
+
+        if (await estimator.EstimateAsync(run.Ports.Quota, work, run.RunId, cancellationToken) is not { } left)
         {
             return;
         }
@@ -42,6 +66,9 @@ internal sealed class RunEtaTracker(ActiveRun run, RunScope scope, RunEtaEstimat
         var state = run.Progress is { } progress ? RunProgressState.From(progress) : new RunProgressState("Queued", 0, 0, NoCounts, NoCounts, 0, 0, "");
         run.Events.Publish(new RunProgressEvent(run.RunId, state, now, left));
     }
+
+    /// <summary>The run has ended: no more predictions, and it stays out of the runs sharing the quotas.</summary>
+    public void End() => Volatile.Write(ref _ended, 1);
 
     private async Task LoopAsync()
     {

@@ -10,7 +10,7 @@ namespace ContactSync.Server.Runs.Progress;
 /// run: one count call per side), makes the first prediction before the engine starts, and for a dry run predicts the
 /// real run from the changes it listed.
 /// </summary>
-internal sealed class RunEtaTrackers(RunEtaEstimator estimator, TimeProvider time, ILogger<RunEtaTracker> logger)
+internal sealed class RunEtaTrackers(RunEtaEstimator estimator, RunDemands demands, TimeProvider time, ILogger<RunEtaTracker> logger)
 {
     /// <summary>The run's tracker with its first prediction made; null when the run's calls are not paced.</summary>
     public async Task<RunEtaTracker?> StartAsync(StoredSyncPlan plan, ActiveRun run, ISyncStateStore store, CancellationToken cancellationToken)
@@ -23,6 +23,8 @@ internal sealed class RunEtaTrackers(RunEtaEstimator estimator, TimeProvider tim
             return null;
         }
 
+        // Active on the quotas from now on: runs counting their scope meanwhile see it (as needing what they need).
+        demands.Set(new RunDemand(run.RunId, view, null));
         try
         {
             var direction = plan.Definition.Direction;
@@ -35,7 +37,7 @@ internal sealed class RunEtaTrackers(RunEtaEstimator estimator, TimeProvider tim
                 writesGoogle,
                 writesCrm)
             { CrmPageSize = view.CrmReadsOwnersOnly ? Zoho.ZohoCrmClient.MaxCoqlLimit : RunWorkProjection.CrmPageSize };
-            var tracker = new RunEtaTracker(run, scope, estimator, time, logger);
+            var tracker = new RunEtaTracker(run, scope, estimator, demands, time, logger);
             await tracker.UpdateAsync(cancellationToken);
             return tracker;
         }
@@ -52,9 +54,17 @@ internal sealed class RunEtaTrackers(RunEtaEstimator estimator, TimeProvider tim
         ArgumentNullException.ThrowIfNull(tracker);
         ArgumentNullException.ThrowIfNull(run);
         var work = RunWorkProjection.Planned(tracker.Scope, googleWrites, crmWrites);
-        if (await estimator.EstimateAsync(run.Ports.Quota, work, run.PlanId, cancellationToken) is { } length)
+        if (await estimator.EstimateAsync(run.Ports.Quota, work, run.RunId, cancellationToken) is { } length)
         {
             run.PredictedDuration = length;
         }
+    }
+
+    /// <summary>The run has ended: it no longer shares the quotas.</summary>
+    public void End(ActiveRun run, RunEtaTracker? tracker)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        tracker?.End();
+        demands.Remove(run.RunId);
     }
 }

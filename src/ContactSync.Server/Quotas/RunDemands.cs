@@ -1,0 +1,26 @@
+using System.Collections.Concurrent;
+
+namespace ContactSync.Server.Quotas;
+
+/// <summary>
+/// The runs active on the paced quotas in this process and what each still needs (the ETA's view of who shares a quota):
+/// a run is added when it starts (its work unknown until its scope is counted), updated with every prediction and removed
+/// when it ends. Thread-safe.
+/// </summary>
+internal sealed class RunDemands
+{
+    private readonly ConcurrentDictionary<string, RunDemand> _runs = new(StringComparer.Ordinal);
+
+    /// <summary>Adds or updates <paramref name="demand"/>'s run.</summary>
+    public void Set(RunDemand demand)
+    {
+        ArgumentNullException.ThrowIfNull(demand);
+        _runs[demand.RunId] = demand;
+    }
+
+    /// <summary>The run has ended: it shares no quota any more.</summary>
+    public void Remove(string runId) => _runs.TryRemove(runId, out _);
+
+    /// <summary>Every active run now.</summary>
+    public IReadOnlyList<RunDemand> Snapshot() => [.. _runs.Values];
+}
