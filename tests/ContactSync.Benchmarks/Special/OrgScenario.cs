@@ -88,6 +88,12 @@ internal sealed class OrgScenario : ISpecialScenario
         var median = ends[ends.Count / 2];
         log.WriteLine(F($"  [{Name}] {runs.WallSeconds:0.0} s, {calls.Total} calls, {refusals} refusals, {failed} runs not succeeded, quota floor {floor:0.0} s ({units} critical write units)"));
 
+        log.WriteLine(F($"  [{Name}] per run (by end): end s / predicted s / actual s"));
+        foreach (var (run, end) in runs.Runs.Zip(runs.EndSeconds).OrderBy(r => r.Second))
+        {
+            log.WriteLine(F($"    {end:0.0} / {run.Server.PredictedSeconds:0.0} / {run.Server.ActualSeconds:0.0}"));
+        }
+
         figures.Add(new("wall s", F($"{runs.WallSeconds:0.0}")));
         figures.Add(new("quota floor s", F($"{floor:0.0} = (⌈{units} units / {OrgQuotas.ProjectCriticalWritesPerMinute}⌉ − 1) × {OrgQuotas.Window.TotalSeconds:0.#} s")));
         figures.Add(new("contacts created", F($"{created:N0} (Google + CRM)")));
