@@ -93,8 +93,7 @@ internal sealed class RunRepository(IDbContextFactory<ContactSyncDbContext> cont
         const string message = "The server running this run stopped before the run ended. The counts are what it had saved: at least that much was written. " +
             "The next run continues where it left off.";
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        // One statement: the runs of live leases are a subquery, not a list read first.
-        var leased = db.PlanLeases.Where(l => l.PlanId == planId && l.ExpiresUtc >= nowUtc).Select(l => l.RunId);
+        var leased = await db.PlanLeases.AsNoTracking().Where(l => l.PlanId == planId && l.ExpiresUtc >= nowUtc).Select(l => l.RunId).ToListAsync(cancellationToken);
         return await db.SyncRuns.Where(r => r.PlanId == planId && r.EndUtc == null && !leased.Contains(r.Id))
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.EndUtc, nowUtc).SetProperty(r => r.Outcome, "Failed").SetProperty(r => r.Phase, "Done")
                 .SetProperty(r => r.Interrupted, true).SetProperty(r => r.Message, message), cancellationToken);

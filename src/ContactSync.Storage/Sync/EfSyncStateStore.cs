@@ -43,25 +43,20 @@ internal sealed class EfSyncStateStore : ISyncStateStore
     {
         ArgumentNullException.ThrowIfNull(cursor);
         await using var db = await _contexts.CreateDbContextAsync(cancellationToken);
-
-        // A plan's cursor exists after its first save: one UPDATE, and an INSERT only the first time.
-        DateTime? crmWatermark = cursor.CrmWatermark?.UtcDateTime, crmDeleted = cursor.CrmDeletedWatermark?.UtcDateTime, roomSince = cursor.RoomWait?.Since?.UtcDateTime;
-        var roomWaiting = cursor.RoomWait?.Waiting;
-        var updated = await db.SyncCursors.Where(c => c.PlanId == planId).ExecuteUpdateAsync(
-            s => s.SetProperty(c => c.Initialized, cursor.Initialized).SetProperty(c => c.CrmWatermarkUtc, crmWatermark)
-                .SetProperty(c => c.CrmDeletedWatermarkUtc, crmDeleted).SetProperty(c => c.GoogleSyncToken, cursor.GoogleSyncToken)
-                .SetProperty(c => c.Backlog, cursor.Backlog).SetProperty(c => c.RoomWaitSinceUtc, roomSince).SetProperty(c => c.RoomWaiting, roomWaiting),
-            cancellationToken);
-        if (updated > 0)
+        var entity = await db.SyncCursors.SingleOrDefaultAsync(c => c.PlanId == planId, cancellationToken);
+        if (entity is null)
         {
-            return;
+            entity = new SyncCursorEntity { PlanId = planId };
+            db.SyncCursors.Add(entity);
         }
 
-        db.SyncCursors.Add(new SyncCursorEntity
-        {
-            PlanId = planId, Initialized = cursor.Initialized, CrmWatermarkUtc = crmWatermark, CrmDeletedWatermarkUtc = crmDeleted,
-            GoogleSyncToken = cursor.GoogleSyncToken, Backlog = cursor.Backlog, RoomWaitSinceUtc = roomSince, RoomWaiting = roomWaiting,
-        });
+        entity.Initialized = cursor.Initialized;
+        entity.CrmWatermarkUtc = cursor.CrmWatermark?.UtcDateTime;
+        entity.CrmDeletedWatermarkUtc = cursor.CrmDeletedWatermark?.UtcDateTime;
+        entity.GoogleSyncToken = cursor.GoogleSyncToken;
+        entity.Backlog = cursor.Backlog;
+        entity.RoomWaitSinceUtc = cursor.RoomWait?.Since?.UtcDateTime;
+        entity.RoomWaiting = cursor.RoomWait?.Waiting;
         await db.SaveChangesAsync(cancellationToken);
     }
 
