@@ -85,7 +85,6 @@ internal sealed class PlanRing
         return true;
     }
 
-    /// <summary>All waiters, for shutting down.</summary>
     /// <summary>The number of the latest grant (a plan's turn when it counts).</summary>
     public long LastGrant { get; private set; }
 
@@ -113,6 +112,7 @@ internal sealed class PlanRing
         }
     }
 
+    /// <summary>All waiters, for shutting down.</summary>
     public List<QuotaWaiter> RemoveAll()
     {
         var all = _waiting.SelectMany(p => p.Waiters).ToList();

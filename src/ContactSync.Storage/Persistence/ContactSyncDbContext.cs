@@ -78,6 +78,12 @@ internal abstract class ContactSyncDbContext : DbContext
     /// <summary>The servers sharing the quotas (heartbeats).</summary>
     internal DbSet<QuotaHolderEntity> QuotaHolders => Set<QuotaHolderEntity>();
 
+    /// <summary>
+    /// Whether a committed batch sends each table's rows in one statement (<c>Sync/PostgresBulkWrites</c>) instead of EF Core's
+    /// statement per row: the provider's answer, so the sync-state code does not ask which provider it runs on.
+    /// </summary>
+    internal virtual bool WritesRowsInBulk => false;
+
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

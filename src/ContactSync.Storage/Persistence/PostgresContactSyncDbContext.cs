@@ -36,6 +36,9 @@ internal sealed class PostgresContactSyncDbContext : ContactSyncDbContext
     }
 
     /// <inheritdoc />
+    internal override bool WritesRowsInBulk => true;
+
+    /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

@@ -30,7 +30,7 @@ internal static class LinkChanges
             byCrm[link.CrmId] = link;
         }
 
-        if (db.Database.IsNpgsql())
+        if (db.WritesRowsInBulk)
         {
             await PostgresBulkWrites.UpsertLinksAsync(db, planId, byCrm.Values, cancellationToken);
             return;

@@ -22,7 +22,7 @@ internal static class PendingChanges
             return;
         }
 
-        if (db.Database.IsNpgsql())
+        if (db.WritesRowsInBulk)
         {
             await PostgresBulkWrites.AddPendingAsync(db, planId, added, cancellationToken);
             return;

@@ -28,7 +28,7 @@ internal static class SeenChanges
                 latest[seen.Id] = seen;
             }
 
-            if (db.Database.IsNpgsql())
+            if (db.WritesRowsInBulk)
             {
                 await PostgresBulkWrites.UpsertSeenAsync(db, planId, side, latest.Values, cancellationToken);
                 continue;
