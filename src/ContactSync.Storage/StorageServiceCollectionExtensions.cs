@@ -55,7 +55,7 @@ public static class StorageServiceCollectionExtensions
         options.Validate();
         if (options.Provider == DatabaseProvider.PostgreSql)
         {
-            var connectionString = options.ConnectionString!;
+            var connectionString = PostgresConnectionDefaults.Apply(options.ConnectionString!);
             services.AddSingleton<IProviderDatabase>(new PostgresDatabase(connectionString));
             services.AddDatabase<PostgresContactSyncDbContext>(builder => builder.UseNpgsql(connectionString));
             services.AddSingleton<PlanLeaseRepository>();

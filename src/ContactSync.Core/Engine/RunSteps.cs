@@ -1,6 +1,7 @@
 using ContactSync.Core.Engine.Planning;
 using ContactSync.Core.Engine.Reading;
 using ContactSync.Core.Ports;
+using ContactSync.Core.State;
 
 namespace ContactSync.Core.Engine;
 
@@ -30,9 +31,9 @@ internal sealed class RunSteps(RunPorts ports, SyncPlanner planner, IPlanExecuto
     }
 
     /// <summary>The write-ahead intents of an interrupted run: paired (and written) before anything else.</summary>
-    public async Task SettleIntentsAsync(CancellationToken cancellationToken)
+    public async Task SettleIntentsAsync(IReadOnlyList<PendingCrmCreate> intents, CancellationToken cancellationToken)
     {
-        var lookups = await new IntentLoader(ports, changes).LoadAsync(cancellationToken);
+        var lookups = await new IntentLoader(ports, changes).LoadAsync(intents, cancellationToken);
         await ApplyAsync(planner.PlanIntents(lookups), cancellationToken);
         await executor.FlushAsync(cancellationToken);
     }

@@ -42,10 +42,8 @@ internal sealed class SyncRun
         // changes since the watermark as every incremental run (a change whose notification was lost comes with them).
         var targetIds = full ? null : _request.CrmIds;
         await using var crmPages = new CrmPageStream(_ports.Crm, room.ReadFrom - CrmWatermark.Overlap, cursor.CrmWatermark, targetIds, CrmPagesAhead, cancellationToken);
-        var (changes, nextSyncToken, crmDeleted) = await ReadChangesAsync(cursor, full, cancellationToken);
-
-        // The records failing since earlier runs: every step below that syncs one of them ends its failure.
-        var failing = await new FailingRecordReader(_ports).LoadKeysAsync(cancellationToken);
+        // The records failing since earlier runs come with the changes: every step below that syncs one of them ends its failure.
+        var (changes, nextSyncToken, crmDeleted, failing, intents) = await ReadChangesAsync(cursor, full, cancellationToken);
         var planner = new SyncPlanner(_settings, cursor.Initialized ? _settings.LaterRunCap : _settings.FirstRunCap, changes, failing);
         IPlanExecutor executor = _request.DryRun ? new DryRunExecutor(_progress) : new PlanApplier(_settings, _ports, changes, _progress, room.StillFull);
         var steps = new RunSteps(_ports, planner, executor, changes, _progress);
@@ -64,7 +62,7 @@ internal sealed class SyncRun
         }
 
         await executor.ApplyDeletionsAsync(deletions, cancellationToken);
-        await steps.SettleIntentsAsync(cancellationToken);
+        await steps.SettleIntentsAsync(intents, cancellationToken);
         await steps.RetryFailuresAsync(failing, cancellationToken);
         while (await crmPages.NextAsync() is { } page)
         {
@@ -95,14 +93,17 @@ internal sealed class SyncRun
 
     /// <summary>
     /// Reads the Google changes (a full read when the token is missing or expired) while the CRM deletions since the last
-    /// run are read at the same time: the two services' latencies overlap.
+    /// run, the failing records and the write-ahead intents are read at the same time: the services' latencies and the
+    /// store's round trips overlap.
     /// </summary>
-    private async Task<(GoogleChanges Changes, string? NextSyncToken, List<CrmDeletion> CrmDeleted)> ReadChangesAsync(SyncCursor cursor, bool full, CancellationToken cancellationToken)
+    private async Task<RunReads> ReadChangesAsync(SyncCursor cursor, bool full, CancellationToken cancellationToken)
     {
         var deletedWatermark = cursor.CrmDeletedWatermark ?? cursor.CrmWatermark;
         var readingDeleted = cursor.Initialized && deletedWatermark is { } since
             ? CrmDeletionReader.ReadAsync(_ports.Crm, since - CrmWatermark.Overlap, cancellationToken)
             : Task.FromResult(new List<CrmDeletion>());
+        var readingFailing = new FailingRecordReader(_ports).LoadKeysAsync(cancellationToken);
+        var readingIntents = _ports.Store.GetPendingAsync(_ports.PlanId, cancellationToken);
         GoogleChanges changes;
         string? nextSyncToken;
         try
@@ -111,11 +112,13 @@ internal sealed class SyncRun
         }
         finally
         {
-            await readingDeleted.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+            // All of them end before the run goes on or fails (an error of one of them is raised below, or observed here).
+            await Task.WhenAll(readingDeleted, readingFailing, readingIntents)
+                .ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
         }
 
         _progress.Phase = EnginePhase.ReadingCrm;
-        return (changes, nextSyncToken, await readingDeleted);
+        return new RunReads(changes, nextSyncToken, await readingDeleted, await readingFailing, await readingIntents);
     }
 
     private static SyncCursor NextCursor(SyncCursor cursor, DateTimeOffset? crmWatermark, List<CrmDeletion> crmDeleted, string? googleSyncToken, long backlog)

@@ -35,7 +35,7 @@ internal sealed class PostgresPlanLeaseRepository(IDbContextFactory<ContactSyncD
 
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var rows = await db.PlanLeases
-                .FromSql($"""SELECT * FROM "PlanLeases" WHERE "PlanId" = {planId} FOR UPDATE SKIP LOCKED""")
+                .FromSql($"""SELECT "PlanId", "Holder", "RunId", "ExpiresUtc" FROM "PlanLeases" WHERE "PlanId" = {planId} FOR UPDATE SKIP LOCKED""")
                 .AsNoTracking()
                 .ToListAsync(cancellationToken);
             if (rows.Count == 0)

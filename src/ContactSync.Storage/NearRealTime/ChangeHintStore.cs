@@ -86,7 +86,7 @@ internal sealed class ChangeHintStore(IDbContextFactory<ContactSyncDbContext> co
         var upto = UtcDateTimeConverter.ToUtc(uptoUtc);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var rows = await db.ChangeHints
-            .FromSql($"""DELETE FROM "ChangeHints" WHERE "PlanId" = {planId} AND "ReceivedUtc" <= {upto} RETURNING *""")
+            .FromSql($"""DELETE FROM "ChangeHints" WHERE "PlanId" = {planId} AND "ReceivedUtc" <= {upto} RETURNING "PlanId", "Side", "RecordId", "ReceivedUtc" """)
             .AsNoTracking()
             .ToListAsync(cancellationToken);
         return new ClaimedChanges(

@@ -1,6 +1,7 @@
 using ContactSync.Storage.Persistence;
 using ContactSync.Storage.Persistence.Entities;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 
 namespace ContactSync.Storage.Runs;
 
@@ -19,6 +20,14 @@ internal sealed class RunRepository(IDbContextFactory<ContactSyncDbContext> cont
     public async Task<bool> UpdateAsync(RunRecord run, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+
+        // The usual case is one statement (a run waits for its progress and end to be saved): the row is written unless a
+        // cancel was asked for; then it is read and written as below, so the answer is true.
+        if (await db.SyncRuns.Where(r => r.Id == run.Id && !r.CancelRequested).ExecuteUpdateAsync(s => SetAll(s, run), cancellationToken) == 1)
+        {
+            return false;
+        }
+
         var entity = await db.SyncRuns.SingleAsync(r => r.Id == run.Id, cancellationToken);
         Copy(run, entity);
         await db.SaveChangesAsync(cancellationToken);
@@ -93,10 +102,29 @@ internal sealed class RunRepository(IDbContextFactory<ContactSyncDbContext> cont
         const string message = "The server running this run stopped before the run ended. The counts are what it had saved: at least that much was written. " +
             "The next run continues where it left off.";
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var leased = await db.PlanLeases.AsNoTracking().Where(l => l.PlanId == planId && l.ExpiresUtc >= nowUtc).Select(l => l.RunId).ToListAsync(cancellationToken);
-        return await db.SyncRuns.Where(r => r.PlanId == planId && r.EndUtc == null && !leased.Contains(r.Id))
+        // One statement (the valid lease looked up inside it): a run start waits for one round trip here, not two.
+        return await db.SyncRuns
+            .Where(r => r.PlanId == planId && r.EndUtc == null && !db.PlanLeases.Any(l => l.PlanId == planId && l.RunId == r.Id && l.ExpiresUtc >= nowUtc))
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.EndUtc, nowUtc).SetProperty(r => r.Outcome, "Failed").SetProperty(r => r.Phase, "Done")
                 .SetProperty(r => r.Interrupted, true).SetProperty(r => r.Message, message), cancellationToken);
+    }
+
+    /// <summary>Every column <see cref="Copy"/> writes, as the setters of one UPDATE.</summary>
+    private static void SetAll(UpdateSettersBuilder<SyncRunEntity> s, RunRecord run)
+    {
+        s.SetProperty(e => e.PlanId, run.PlanId).SetProperty(e => e.Trigger, run.Trigger).SetProperty(e => e.Full, run.Full)
+            .SetProperty(e => e.DryRun, run.DryRun).SetProperty(e => e.StartUtc, run.StartUtc).SetProperty(e => e.EndUtc, run.EndUtc)
+            .SetProperty(e => e.Outcome, run.Outcome).SetProperty(e => e.Phase, run.Phase).SetProperty(e => e.Processed, run.Processed)
+            .SetProperty(e => e.Total, run.Total).SetProperty(e => e.CrmCreated, run.CrmCreated).SetProperty(e => e.CrmUpdated, run.CrmUpdated)
+            .SetProperty(e => e.CrmDeleted, run.CrmDeleted).SetProperty(e => e.CrmFailed, run.CrmFailed)
+            .SetProperty(e => e.GoogleCreated, run.GoogleCreated).SetProperty(e => e.GoogleUpdated, run.GoogleUpdated)
+            .SetProperty(e => e.GoogleDeleted, run.GoogleDeleted).SetProperty(e => e.GoogleFailed, run.GoogleFailed)
+            .SetProperty(e => e.Conflicts, run.Conflicts).SetProperty(e => e.Errors, run.Errors).SetProperty(e => e.Backlog, run.Backlog)
+            .SetProperty(e => e.CrmCalls, run.CrmCalls).SetProperty(e => e.GoogleCalls, run.GoogleCalls).SetProperty(e => e.RetriedCalls, run.RetriedCalls)
+            .SetProperty(e => e.BackoffMs, run.BackoffMs).SetProperty(e => e.Message, run.Message).SetProperty(e => e.Holder, run.Holder)
+            .SetProperty(e => e.Notes, run.Notes).SetProperty(e => e.ConditionsJson, RunConditionsJson.Serialize(run.Conditions))
+            .SetProperty(e => e.Interrupted, run.Interrupted).SetProperty(e => e.GoogleAccount, run.GoogleAccount)
+            .SetProperty(e => e.PredictedDurationMs, run.PredictedDurationMs);
     }
 
     private static void Copy(RunRecord run, SyncRunEntity e)

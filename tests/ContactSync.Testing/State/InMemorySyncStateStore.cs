@@ -12,6 +12,12 @@ public sealed class InMemorySyncStateStore : ISyncStateStore
     private readonly Lock _gate = new();
     private readonly Dictionary<string, PlanState> _plans = new(StringComparer.Ordinal);
 
+    /// <summary>Completed once the failing records were first asked for.</summary>
+    public TaskCompletionSource FailuresRead { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completed once the write-ahead intents were first asked for.</summary>
+    public TaskCompletionSource PendingRead { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     /// <inheritdoc />
     public Task<SyncCursor> GetCursorAsync(string planId, CancellationToken cancellationToken) => Read(planId, p => p.Cursor);
 
@@ -49,12 +55,18 @@ public sealed class InMemorySyncStateStore : ISyncStateStore
     }
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<RecordFailure>> GetFailuresAsync(string planId, CancellationToken cancellationToken) =>
-        Read<IReadOnlyList<RecordFailure>>(planId, plan => plan.Failures.Values.ToList());
+    public Task<IReadOnlyList<RecordFailure>> GetFailuresAsync(string planId, CancellationToken cancellationToken)
+    {
+        FailuresRead.TrySetResult();
+        return Read<IReadOnlyList<RecordFailure>>(planId, plan => plan.Failures.Values.ToList());
+    }
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<PendingCrmCreate>> GetPendingAsync(string planId, CancellationToken cancellationToken) =>
-        Read<IReadOnlyList<PendingCrmCreate>>(planId, plan => plan.Pending.Values.ToList());
+    public Task<IReadOnlyList<PendingCrmCreate>> GetPendingAsync(string planId, CancellationToken cancellationToken)
+    {
+        PendingRead.TrySetResult();
+        return Read<IReadOnlyList<PendingCrmCreate>>(planId, plan => plan.Pending.Values.ToList());
+    }
 
     /// <inheritdoc />
     /// <remarks>Detached pairs no longer sync and are not counted (as in the database store).</remarks>

@@ -9,10 +9,11 @@ namespace ContactSync.Core.Engine.Reading;
 /// </summary>
 internal sealed class IntentLoader(RunPorts read, GoogleChanges changes)
 {
-    public async Task<IReadOnlyList<IntentLookup>> LoadAsync(CancellationToken cancellationToken)
+    /// <summary>Looks up each of the intents the store holds (read by the caller with the run's other reads).</summary>
+    public async Task<IReadOnlyList<IntentLookup>> LoadAsync(IReadOnlyList<PendingCrmCreate> intents, CancellationToken cancellationToken)
     {
         var lookups = new List<IntentLookup>();
-        foreach (var intent in await read.Store.GetPendingAsync(read.PlanId, cancellationToken))
+        foreach (var intent in intents)
         {
             lookups.Add(await LookUpAsync(intent, cancellationToken));
         }

@@ -68,13 +68,19 @@ internal sealed class RunLauncher(
         try
         {
             await groups.EnsureMayUseAsync(plan.Definition, plan.GoogleGroupAssigned, cancellationToken);
-            if ((TryJoinLocal(plan.Id) ?? await TryJoinRemoteAsync(plan.Id, cancellationToken)) is { } joined)
+            if (TryJoinLocal(plan.Id) is { } local)
             {
-                return joined;
+                return local;
             }
 
             budget.Spend("Starting a run");
-            runPorts = await ports.CreateAsync(plan, api, cancellationToken);
+            var (created, remote) = await CreatePortsUnlessRunningElsewhereAsync(plan, api, cancellationToken);
+            if (remote is not null)
+            {
+                return remote;
+            }
+
+            runPorts = created!;
         }
         catch (Exception ex) when (trigger != RunTriggerKind.Manual && ex is not OperationCanceledException)
         {
@@ -139,16 +145,44 @@ internal sealed class RunLauncher(
         return new RunHandle(running.RunId, planId, running);
     }
 
-    /// <summary>The run another live server holds the plan's lease for (joined without calling Zoho or Google), or null.</summary>
-    private async Task<RunHandle?> TryJoinRemoteAsync(string planId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The run's clients, built while the plan's lease is read (a start waits for one of the two round trips, not both); or,
+    /// with the clients given back, the run another live server holds the plan's lease for, to be joined.
+    /// </summary>
+    private async Task<(RunPorts? Ports, RunHandle? Remote)> CreatePortsUnlessRunningElsewhereAsync(StoredSyncPlan plan, RunApiObserver api, CancellationToken cancellationToken)
     {
-        if (await leasing.RunHeldElsewhereAsync(planId, cancellationToken) is not { } runId)
+        var elsewhere = leasing.RunHeldElsewhereAsync(plan.Id, cancellationToken);
+        RunPorts created;
+        try
         {
-            return null;
+            created = await ports.CreateAsync(plan, api, cancellationToken);
+        }
+        catch
+        {
+            // The clients' error is the one reported; the lease read is still awaited (its own error observed, not raised).
+            await elsewhere.ContinueWith(static t => t.Exception, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+            throw;
         }
 
-        RunLog.PlanLeasedElsewhere(logger, planId, runId);
-        return new RunHandle(runId, planId, null);
+        string? runId;
+        try
+        {
+            runId = await elsewhere;
+        }
+        catch
+        {
+            created.Dispose();
+            throw;
+        }
+
+        if (runId is null)
+        {
+            return (created, null);
+        }
+
+        created.Dispose();
+        RunLog.PlanLeasedElsewhere(logger, plan.Id, runId);
+        return (null, new RunHandle(runId, plan.Id, null));
     }
 
     /// <summary>Under the plan's start lock (database work only): join, or take the lease, record the run and start it.</summary>

@@ -5,6 +5,8 @@ using ContactSync.Google.Sync;
 using ContactSync.Server.Connections;
 using ContactSync.Server.Plans;
 using ContactSync.Server.Quotas;
+using ContactSync.Zoho;
+using ContactSync.Zoho.Access;
 using ContactSync.Zoho.Sync;
 
 namespace ContactSync.Server.Runs.Launching;
@@ -23,11 +25,27 @@ internal sealed class RunPortFactory(ISyncClientFactory clients, CrmAccessCache 
     {
         ArgumentNullException.ThrowIfNull(plan);
         var definition = plan.Definition;
-        var zoho = await clients.CreateZohoAsync(observer, cancellationToken);
-        var crmAccess = await access.CheckAsync(zoho, definition, cancellationToken);
+
+        // The Google client's connection is read while the Zoho side is built and checked (two round trips at once); a
+        // Zoho problem is still the one reported first.
+        var pendingGoogle = clients.CreateGoogleAsync(observer, definition.GoogleAccount, cancellationToken);
+        ZohoCrmClient zoho;
+        CrmAccess crmAccess;
+        bool ownersOnly;
+        try
+        {
+            zoho = await clients.CreateZohoAsync(observer, cancellationToken);
+            crmAccess = await access.CheckAsync(zoho, definition, cancellationToken);
+            ownersOnly = crmAccess.VisibleOwnerIds is { Count: > 0 } && await views.IsAllRecordsViewAsync(zoho, definition.CrmViewId, cancellationToken);
+        }
+        catch
+        {
+            await GiveBackAsync(pendingGoogle);
+            throw;
+        }
+
         var visible = crmAccess.VisibleOwnerIds;
-        var ownersOnly = visible is { Count: > 0 } && await views.IsAllRecordsViewAsync(zoho, definition.CrmViewId, cancellationToken);
-        var google = await clients.CreateGoogleAsync(observer, definition.GoogleAccount, cancellationToken);
+        var google = await pendingGoogle;
         try
         {
             GoogleAccountAccess.EnsureMayUse(definition, plan.GoogleAccountAssigned, crmAccess.Email, google.Account);
@@ -49,6 +67,19 @@ internal sealed class RunPortFactory(ISyncClientFactory clients, CrmAccessCache 
         {
             google.Dispose();
             throw;
+        }
+    }
+
+    /// <summary>Disposes the Google client once built; its own error, if any, is dropped (the Zoho side's is reported).</summary>
+    private static async Task GiveBackAsync(Task<GoogleAccountClient> pending)
+    {
+        try
+        {
+            (await pending).Dispose();
+        }
+        catch (Exception)
+        {
+            // Reported instead: the error that made the start give the client back.
         }
     }
 }

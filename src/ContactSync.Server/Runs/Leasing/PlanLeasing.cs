@@ -35,7 +35,7 @@ internal sealed class PlanLeasing(IPlanLeaseRepository leases, IRunRepository ru
         return await leases.TryAcquireAsync(planId, Holder, runId, nowUtc, duration, cancellationToken);
     }
 
-    /// <summary>The run another live server holds the plan's valid lease for (to be joined without calling Zoho or Google), or null.</summary>
+    /// <summary>The run another live server holds the plan's valid lease for (to be joined instead of starting one), or null.</summary>
     public async Task<string?> RunHeldElsewhereAsync(string planId, CancellationToken cancellationToken)
     {
         if (await leases.GetAsync(planId, cancellationToken) is not { } lease || !lease.IsValidAt(time.GetUtcNow().UtcDateTime)
