@@ -84,11 +84,14 @@ public sealed class PacerSimulationTests
     {
         var pace = new ReadPace(2, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(0.5));
         var work = new RunWork(1, 1, 450, 0);
+        var writing = new RunWork(0, 0, 0, 50);
         RunDemand Demand(string id, RunWork? w) => new(id, RunQuotaView.None, w);
 
-        // Three runs of one CRM page on two slots: the third waits one call; a run not counted yet also counts (2 calls).
-        var ready = pace.ReadyIn([Demand("a", work), Demand("b", work), Demand("c", work), Demand("d", null)], work);
+        // On two slots: a's page (1 s), b's too; c's waits a call; d, done reading, still inserts (a call on the slots, no
+        // wait of its own); e, not counted yet, counts and reads: 6 calls up to its own, 3 s, then its 2 Google calls.
+        var ready = pace.ReadyIn([Demand("a", work), Demand("b", work), Demand("c", work), Demand("d", writing), Demand("e", null)], work);
 
-        Assert.Equal([TimeSpan.FromSeconds(1.5), TimeSpan.FromSeconds(1.5), TimeSpan.FromSeconds(2.5), TimeSpan.FromSeconds(4)], ready);
+        TimeSpan[] expected = [TimeSpan.FromSeconds(1.5), TimeSpan.FromSeconds(1.5), TimeSpan.FromSeconds(2.5), TimeSpan.Zero, TimeSpan.FromSeconds(4)];
+        Assert.Equal(expected, ready);
     }
 }
