@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ContactSync.Http.Quotas;
 
 namespace ContactSync.Server.Quotas;
@@ -11,6 +12,9 @@ internal sealed record RunDemand(string RunId, RunQuotaView View, RunWork? Work)
     private static readonly RunWork EveryKind = new(1, 1, 1, 1);
 
     private readonly IReadOnlyDictionary<QuotaKey, long> _units = UnitsByKey(View, Work ?? EveryKind);
+
+    /// <summary>The calls on each quota, priced once (every run's are read by every other run's predictions).</summary>
+    private readonly ConcurrentDictionary<QuotaKey, IReadOnlyList<long>> _grants = new();
 
     /// <summary>Its place among the active runs (earlier first); set by <see cref="RunDemands"/> when it is first added.</summary>
     public long Order { get; init; }
@@ -30,7 +34,7 @@ internal sealed record RunDemand(string RunId, RunQuotaView View, RunWork? Work)
 
     /// <summary>The units of its remaining calls on <paramref name="key"/>, in the order it sends them (<paramref name="assumed"/> when not counted).</summary>
     public IReadOnlyList<long> GrantsOf(QuotaKey key, IReadOnlyList<long> assumed) =>
-        Work is null ? (_units.ContainsKey(key) ? assumed : []) : RunCalls.Grants(View, Work, key);
+        Work is null ? (_units.ContainsKey(key) ? assumed : []) : _grants.GetOrAdd(key, k => RunCalls.Grants(View, Work, k));
 
     private static Dictionary<QuotaKey, long> UnitsByKey(RunQuotaView view, RunWork work) =>
         RunEtaEstimator.Workload(view, work).Needs.ToDictionary(n => n.Key, n => n.Units);
