@@ -14,17 +14,18 @@ internal sealed class CallTimes
 
     private readonly ConcurrentDictionary<QuotaKey, double> _ticks = new();
 
-    /// <summary>A call that took <paramref name="charges"/> lasted <paramref name="duration"/>.</summary>
-    public void Add(IReadOnlyList<QuotaCharge> charges, TimeSpan duration)
+    /// <summary>The attempt of <paramref name="permit"/> has ended at <paramref name="now"/> (ticks); only calls <paramref name="sent"/> count.</summary>
+    public void Ended(QuotaPermit permit, bool sent, long now)
     {
-        if (duration < TimeSpan.Zero)
+        var ticks = now - permit.GrantedTicks;
+        if (!sent || ticks < 0)
         {
             return;
         }
 
-        foreach (var charge in charges)
+        foreach (var charge in permit.Charges)
         {
-            _ticks.AddOrUpdate(charge.Key, duration.Ticks, (_, old) => old + (Weight * (duration.Ticks - old)));
+            _ticks.AddOrUpdate(charge.Key, ticks, (_, old) => old + (Weight * (ticks - old)));
         }
     }
 

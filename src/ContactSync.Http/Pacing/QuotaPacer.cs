@@ -208,11 +208,7 @@ public sealed class QuotaPacer : IDisposable
 
     private async Task ReturnAsync(QuotaPermit permit, bool sent)
     {
-        if (sent)
-        {
-            _callTimes.Add(permit.Charges, TimeSpan.FromTicks(_time.GetUtcNow().UtcTicks - permit.GrantedTicks));
-        }
-
+        _callTimes.Ended(permit, sent, _time.GetUtcNow().UtcTicks);
         try
         {
             await Ledger.ReturnAsync(permit.Charges, permit.TakenAt, sent, CancellationToken.None).ConfigureAwait(false);
