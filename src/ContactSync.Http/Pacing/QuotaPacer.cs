@@ -25,6 +25,7 @@ public sealed class QuotaPacer : IDisposable
     private readonly object _gate = new();
     private readonly PlanRing _ring;
     private readonly ContendedQuotas _contended = new();
+    private readonly CallTimes _callTimes = new();
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly ITimer _timer;
@@ -135,6 +136,9 @@ public sealed class QuotaPacer : IDisposable
         }
     }
 
+    /// <summary>How long calls on <paramref name="key"/> take on average, from grant to end (null: none has ended yet).</summary>
+    public TimeSpan? CallTime(QuotaKey key) => _callTimes.Of(key);
+
     /// <summary>What the pacer holds now.</summary>
     public QuotaPacerSnapshot Snapshot()
     {
@@ -204,6 +208,7 @@ public sealed class QuotaPacer : IDisposable
 
     private async Task ReturnAsync(QuotaPermit permit, bool sent)
     {
+        _callTimes.Ended(permit, sent, _time.GetUtcNow().UtcTicks);
         try
         {
             await Ledger.ReturnAsync(permit.Charges, permit.TakenAt, sent, CancellationToken.None).ConfigureAwait(false);
@@ -378,7 +383,7 @@ public sealed class QuotaPacer : IDisposable
         }
 
         waiter.Registration.Unregister();
-        waiter.Completion.TrySetResult(new QuotaPermit(this, waiter.Charges, takenAt));
+        waiter.Completion.TrySetResult(new QuotaPermit(this, waiter.Charges, takenAt) { GrantedTicks = _time.GetUtcNow().UtcTicks });
         return true;
     }
 

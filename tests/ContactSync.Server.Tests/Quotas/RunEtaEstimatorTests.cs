@@ -7,7 +7,7 @@ namespace ContactSync.Server.Tests.Quotas;
 
 /// <summary>
 /// The ETA shares a rate quota among the runs active on it (not only those waiting at that instant): 200 first syncs started
-/// together each predict the time all of them need, the way a fair pacer serves them.
+/// together each predict when the pacer's order serves their last batch.
 /// </summary>
 public sealed class RunEtaEstimatorTests
 {
@@ -24,7 +24,7 @@ public sealed class RunEtaEstimatorTests
         var pacer = new QuotaPacer(new InProcessQuotaLedger(settings, clock), clock);
         var quotas = new ServerQuotas(settings, "default", pacer);
         var demands = new RunDemands();
-        return (new RunEtaEstimator(quotas, demands), demands, quotas, pacer);
+        return (new RunEtaEstimator(quotas, demands, clock), demands, quotas, pacer);
     }
 
     private static RunQuotaView Account(ServerQuotas quotas, int user) => RunQuotaView.None with { Google = quotas.GoogleModel($"user{user}@example.com") };
@@ -82,12 +82,12 @@ public sealed class RunEtaEstimatorTests
         demands.Set(new RunDemand("small", Account(quotas, 0), SmallRun));
         demands.Set(new RunDemand("big", Account(quotas, 1), BigRun));
 
-        // Round-robin: the small run's last batch goes once every run has sent 18 units (3,600: five minutes after the first
-        // 600); the big run's once every big run has sent 90 and the small one 18 (199 × 90 + 18 = 17,928: 28.88 more minutes,
-        // the shared queue draining at 600 a minute).
+        // 100 batches a minute. The first minute's go earliest plan first (runs 2–7 all 15, run 8 ten); from then on
+        // round-robin, the plans never served first: the small run (arrived 199th of 200) sends its third batch as grant 680,
+        // in the seventh minute (6 minutes from now); the big one, last to arrive, sends the last of all 2,988 batches (29).
         var small = await estimator.EstimateAsync(Account(quotas, 0), SmallRun, "small", CancellationToken.None);
         var big = await estimator.EstimateAsync(Account(quotas, 1), BigRun, "big", CancellationToken.None);
-        Assert.Equal(TimeSpan.FromMinutes(5), small);
-        Assert.Equal(TimeSpan.FromMinutes((17_928 - 600) / 600.0), big);
+        Assert.Equal(TimeSpan.FromMinutes(6), small);
+        Assert.Equal(TimeSpan.FromMinutes(29), big);
     }
 }

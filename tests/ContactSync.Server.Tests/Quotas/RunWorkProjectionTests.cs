@@ -47,7 +47,7 @@ public sealed class RunWorkProjectionTests
         using var pacer = new QuotaPacer(new InProcessQuotaLedger(settings, clock), clock);
         var quotas = new ServerQuotas(settings, "default", pacer);
         var view = RunQuotaView.None with { Google = quotas.GoogleModel("a@example.com") };
-        var estimator = new RunEtaEstimator(quotas, new RunDemands());
+        var estimator = new RunEtaEstimator(quotas, new RunDemands(), clock);
 
         // 15 batches of 6 critical read and write units on 60 a minute each: ten now, five a minute later.
         Assert.Equal(TimeSpan.FromMinutes(1), await estimator.EstimateAsync(view, new RunWork(0, 0, 3000, 0), "run-a", CancellationToken.None));

@@ -47,7 +47,8 @@ internal sealed class RunEtaTracker(ActiveRun run, RunScope scope, RunEtaEstimat
 
         _lastWork = work;
 
-        demands.Set(new RunDemand(run.RunId, run.Ports.Quota, work));
+        var served = run.Progress is { } done && done.Google.Created + done.Google.Updated + done.Crm.Created + done.Crm.Updated > 0;
+        demands.Set(new RunDemand(run.RunId, run.Ports.Quota, work) { Started = new DateTimeOffset(run.Start.StartUtc, TimeSpan.Zero), Served = served });
         if (Volatile.Read(ref _ended) == 1)
         {
             // Ended meanwhile: End may have removed the run before it was set again.

@@ -24,7 +24,7 @@ internal sealed class RunEtaTrackers(RunEtaEstimator estimator, RunDemands deman
         }
 
         // Active on the quotas from now on: runs counting their scope meanwhile see it (as needing what they need).
-        demands.Set(new RunDemand(run.RunId, view, null));
+        demands.Set(new RunDemand(run.RunId, view, null) { Started = new DateTimeOffset(run.Start.StartUtc, TimeSpan.Zero) });
         try
         {
             var direction = plan.Definition.Direction;
