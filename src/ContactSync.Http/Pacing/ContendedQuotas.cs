@@ -34,6 +34,9 @@ internal sealed class ContendedQuotas
         return false;
     }
 
+    /// <summary>True when any rate quota is contended at <paramref name="now"/>.</summary>
+    public bool Any(long now) => _contendedUntil.Values.Any(until => until > now);
+
     /// <summary>A plan was granted <paramref name="charges"/> as grant <paramref name="serial"/>: true when it took a contended quota.</summary>
     public bool Granted(IReadOnlyList<QuotaCharge> charges, PlanQueue plan, long serial, long now)
     {

@@ -18,9 +18,10 @@ internal sealed class PacingStrategy(ApiResilience api, QuotaPacing pacing) : Re
         var token = context.CancellationToken;
         var request = context.GetRequestMessage();
         IReadOnlyList<QuotaCharge> charges;
+        QuotaRequest? call;
         try
         {
-            var call = context.Properties.TryGetValue(QuotaRequestProperty.Key, out var described) ? described
+            call = context.Properties.TryGetValue(QuotaRequestProperty.Key, out var described) ? described
                 : request is not null ? await QuotaRequest.FromAsync(request, token).ConfigureAwait(context.ContinueOnCapturedContext)
                 : null;
             charges = call is null ? [] : pacing.CostModel.ChargesOf(call);
@@ -38,7 +39,7 @@ internal sealed class PacingStrategy(ApiResilience api, QuotaPacing pacing) : Re
         var plan = QuotaPlan.Of(request);
         for (var refusals = 0; ; refusals++)
         {
-            var outcome = await AttemptAsync(callback, context, state, charges, plan).ConfigureAwait(context.ContinueOnCapturedContext);
+            var outcome = await AttemptAsync(callback, context, state, charges, plan, call is { Reads: false }).ConfigureAwait(context.ContinueOnCapturedContext);
             if (outcome.Result is not { StatusCode: HttpStatusCode.TooManyRequests } refused || refusals >= pacing.MaxRefusalsPerCall
                 || token.IsCancellationRequested)
             {
@@ -51,13 +52,13 @@ internal sealed class PacingStrategy(ApiResilience api, QuotaPacing pacing) : Re
 
     private async ValueTask<Outcome<HttpResponseMessage>> AttemptAsync<TState>(
         Func<ResilienceContext, TState, ValueTask<Outcome<HttpResponseMessage>>> callback, ResilienceContext context, TState state,
-        IReadOnlyList<QuotaCharge> charges, string plan)
+        IReadOnlyList<QuotaCharge> charges, string plan, bool writes)
     {
         var token = context.CancellationToken;
         QuotaPermit permit;
         try
         {
-            permit = await pacing.Pacer.AcquireAsync(charges, plan, token).ConfigureAwait(context.ContinueOnCapturedContext);
+            permit = await pacing.Pacer.AcquireAsync(charges, plan, writes, token).ConfigureAwait(context.ContinueOnCapturedContext);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

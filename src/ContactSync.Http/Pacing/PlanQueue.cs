@@ -16,6 +16,9 @@ internal sealed class PlanQueue(string plan, long arrival)
     /// <summary>The key the ring sorts the plan by while it waits (changed only while it is out of the ring's order).</summary>
     public long Turn { get; set; }
 
+    /// <summary>Breaks ties between plans of the same turn: 0, or 1 for a write that goes after the reads (<see cref="ReadsBeforeWrites"/>).</summary>
+    public int Lane { get; set; }
+
     /// <summary>Calls granted to this plan.</summary>
     public long Granted { get; set; }
 

@@ -15,15 +15,23 @@ internal sealed class PlanRing
 
     private readonly Dictionary<string, PlanQueue> _plans = new(StringComparer.Ordinal);
     private readonly SortedSet<PlanQueue> _waiting = new(Comparer<PlanQueue>.Create(static (a, b) =>
-        a.Turn != b.Turn ? a.Turn.CompareTo(b.Turn) : a.Arrival.CompareTo(b.Arrival)));
+        a.Turn != b.Turn ? a.Turn.CompareTo(b.Turn) : a.Lane != b.Lane ? a.Lane.CompareTo(b.Lane) : a.Arrival.CompareTo(b.Arrival)));
 
     private readonly Func<QuotaWaiter, bool> _takesContended;
+    private readonly Func<QuotaWaiter, bool> _defers;
 
     private long _arrivals;
     private long _grants;
 
-    /// <summary>A ring whose turns count for calls that <paramref name="takesContended"/> (all of them when null).</summary>
-    public PlanRing(Func<QuotaWaiter, bool>? takesContended = null) => _takesContended = takesContended ?? (static _ => true);
+    /// <summary>
+    /// A ring whose turns count for calls that <paramref name="takesContended"/> (all of them when null); of the plans whose
+    /// next call takes nothing contended, those whose call <paramref name="defers"/> go last (<see cref="ReadsBeforeWrites"/>).
+    /// </summary>
+    public PlanRing(Func<QuotaWaiter, bool>? takesContended = null, Func<QuotaWaiter, bool>? defers = null)
+    {
+        _takesContended = takesContended ?? (static _ => true);
+        _defers = defers ?? (static _ => false);
+    }
 
     public IEnumerable<PlanQueue> Plans => _plans.Values;
 
@@ -101,13 +109,24 @@ internal sealed class PlanRing
         Place(plan);
     }
 
-    /// <summary>(Re)sorts a plan by its next call: its turn when that call takes a contended quota, else as never served.</summary>
+    /// <summary>Sorts every waiting plan again (a quota became contended: the plans' calls are placed as that makes them).</summary>
+    public void Reorder()
+    {
+        foreach (var plan in _waiting.ToList())
+        {
+            Place(plan);
+        }
+    }
+
+    /// <summary>(Re)sorts a plan by its next call: its turn when that call takes a contended quota, else as never served (deferred writes last).</summary>
     private void Place(PlanQueue plan)
     {
         _waiting.Remove(plan);
         if (plan.Waiters.First is { } next)
         {
-            plan.Turn = _takesContended(next.Value) ? plan.LastServed : 0;
+            var contended = _takesContended(next.Value);
+            plan.Turn = contended ? plan.LastServed : 0;
+            plan.Lane = !contended && _defers(next.Value) ? 1 : 0;
             _waiting.Add(plan);
         }
     }

@@ -42,7 +42,9 @@ public sealed class QuotaPacer : IDisposable
         Ledger = ledger;
         _time = time;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
-        _ring = new PlanRing(w => _contended.Takes(w.Charges, _time.GetUtcNow().UtcTicks));
+        _ring = new PlanRing(
+            w => _contended.Takes(w.Charges, _time.GetUtcNow().UtcTicks),
+            w => ReadsBeforeWrites.Defers(w, _contended, _time.GetUtcNow().UtcTicks));
         _timer = time.CreateTimer(static state => ((QuotaPacer)state!).OnTimer(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
     }
 
@@ -64,14 +66,19 @@ public sealed class QuotaPacer : IDisposable
         }
     }
 
+    /// <summary>As <see cref="AcquireAsync(IReadOnlyList{QuotaCharge}, string?, bool, CancellationToken)"/>, for a read (or a call not described).</summary>
+    public Task<QuotaPermit> AcquireAsync(IReadOnlyList<QuotaCharge> charges, string? plan, CancellationToken cancellationToken) =>
+        AcquireAsync(charges, plan, writes: false, cancellationToken);
+
     /// <summary>
     /// Waits until every charge is taken, then returns the permit (dispose it when the attempt has ended). Cancelling gives
     /// back anything taken for the call and throws <see cref="OperationCanceledException"/>.
     /// </summary>
     /// <param name="charges">What the call takes (empty: a permit at once).</param>
     /// <param name="plan">The plan (or run) the call belongs to; null for "".</param>
+    /// <param name="writes">True for a write: it goes after the reads on shared slots while no quota is contended (<see cref="ReadsBeforeWrites"/>).</param>
     /// <param name="cancellationToken">Stops waiting.</param>
-    public Task<QuotaPermit> AcquireAsync(IReadOnlyList<QuotaCharge> charges, string? plan, CancellationToken cancellationToken)
+    public Task<QuotaPermit> AcquireAsync(IReadOnlyList<QuotaCharge> charges, string? plan, bool writes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(charges);
         if (charges.Count == 0)
@@ -86,7 +93,7 @@ public sealed class QuotaPacer : IDisposable
 
         // Registered before the waiter is queued (so the pump never reads a registration being written); a cancellation that
         // comes before it is queued finds nothing to remove, so the token is checked again once it is.
-        var waiter = new QuotaWaiter(plan ?? "", charges);
+        var waiter = new QuotaWaiter(plan ?? "", charges, writes);
         if (cancellationToken.CanBeCanceled)
         {
             waiter.Registration = cancellationToken.UnsafeRegister(static (state, token) =>
@@ -356,9 +363,16 @@ public sealed class QuotaPacer : IDisposable
     {
         lock (_gate)
         {
-            foreach (var grant in _contended.Refused(waiter.Charges, blocked, _time.GetUtcNow().UtcTicks))
+            var now = _time.GetUtcNow().UtcTicks;
+            var first = !_contended.Any(now);
+            foreach (var grant in _contended.Refused(waiter.Charges, blocked, now))
             {
                 _ring.Advance(grant.Plan, grant.Serial);
+            }
+
+            if (first)
+            {
+                _ring.Reorder();
             }
         }
     }

@@ -3,8 +3,11 @@ using ContactSync.Http.Quotas;
 namespace ContactSync.Http.Pacing;
 
 /// <summary>One call waiting in <see cref="QuotaPacer"/> for its units.</summary>
-internal sealed class QuotaWaiter(string plan, IReadOnlyList<QuotaCharge> charges)
+internal sealed class QuotaWaiter(string plan, IReadOnlyList<QuotaCharge> charges, bool writes = false)
 {
+    /// <summary>True for a write (see <see cref="ReadsBeforeWrites"/>); false for a read or a call not described.</summary>
+    public bool Writes { get; } = writes;
+
     /// <summary>The plan's name.</summary>
     public string PlanName { get; } = plan;
 

@@ -7,6 +7,13 @@ namespace ContactSync.Http.Quotas;
 /// <param name="Records">The records the body carries: Zoho's <c>data</c> array, Google's <c>contacts</c> (array or map), the rows a Zoho COQL <c>select_query</c> asks (its LIMIT); 0 without a body.</param>
 public sealed record QuotaRequest(string Method, string Path, string Query = "", int Records = 0)
 {
+    /// <summary>
+    /// True for a read: GET or HEAD (also as POST with <c>X-HTTP-Method-Override</c>, see <see cref="IdempotencyRules.EffectiveMethod"/>)
+    /// or a Zoho COQL query (a read sent as POST). The pacer serves reads before writes on shared slots while no quota is
+    /// contended (<see cref="Pacing.ReadsBeforeWrites"/>).
+    /// </summary>
+    public bool Reads => Method is "GET" or "HEAD" || Path.EndsWith("/coql", StringComparison.Ordinal);
+
     /// <summary>The first value of the query parameter <paramref name="name"/>, unescaped; null when absent.</summary>
     public string? QueryValue(string name)
     {

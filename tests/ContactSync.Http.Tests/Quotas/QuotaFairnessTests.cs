@@ -137,4 +137,50 @@ public sealed class QuotaFairnessTests
         (await readA).Dispose();
         (await readB).Dispose();
     }
+
+    [Fact]
+    public async Task WhileNoQuotaIsContended_ALaterPlansReadOnTheSharedSlotsGoesBeforeAnEarlierPlansInsert()
+    {
+        // One slot: plan a's insert waits first, plan b's read second. The read leads b to the binding quota; a's insert
+        // does not, so the slot goes to b's read (the old order gave it to a, the earlier plan).
+        var (_, _, pacer) = Q.Pacer();
+        using var _ = pacer;
+        var held = await pacer.AcquireAsync([Q.Slots("zoho-slots", 1)], "x", Token);
+        var insertA = pacer.AcquireAsync([Q.Slots("zoho-slots", 1)], "a", writes: true, Token);
+        var readB = pacer.AcquireAsync([Q.Slots("zoho-slots", 1)], "b", writes: false, Token);
+        await Poll.UntilAsync(() => pacer.Idle);
+
+        held.Dispose();
+        Assert.Same(readB, await Task.WhenAny(insertA, readB));
+        Assert.False(insertA.IsCompleted);
+        (await readB).Dispose();
+        (await insertA).Dispose();
+    }
+
+    [Fact]
+    public async Task OnceAQuotaIsContended_AnEarlierPlansInsertOnTheSharedSlotsGoesBeforeALaterPlansRead()
+    {
+        // Quota k refuses a call (contended): reading on no longer makes the binding quota go sooner, so the slot goes to the
+        // earlier plan's insert, as for any other call where nothing is scarce.
+        var (_, _, pacer) = Q.Pacer();
+        using var _ = pacer;
+        (await pacer.AcquireAsync([Q.Rate("k", 1, 1)], "w", Token)).Dispose();
+        using (var stop = new CancellationTokenSource())
+        {
+            var refused = pacer.AcquireAsync([Q.Rate("k", 1, 1)], "w", stop.Token);
+            await Poll.UntilAsync(() => pacer.Idle);
+            await stop.CancelAsync();
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => refused);
+        }
+
+        var held = await pacer.AcquireAsync([Q.Slots("zoho-slots", 1)], "x", Token);
+        var insertA = pacer.AcquireAsync([Q.Slots("zoho-slots", 1)], "a", writes: true, Token);
+        var readB = pacer.AcquireAsync([Q.Slots("zoho-slots", 1)], "b", writes: false, Token);
+        await Poll.UntilAsync(() => pacer.Idle);
+
+        held.Dispose();
+        Assert.Same(insertA, await Task.WhenAny(insertA, readB));
+        (await insertA).Dispose();
+        (await readB).Dispose();
+    }
 }

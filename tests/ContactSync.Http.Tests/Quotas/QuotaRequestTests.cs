@@ -65,4 +65,14 @@ public sealed class QuotaRequestTests
         Assert.Equal("", request.QueryValue("flag"));
         Assert.Null(request.QueryValue("syncToken"));
     }
+
+    [Theory]
+    [InlineData("GET", "/crm/v8/Contacts", true)]
+    [InlineData("POST", "/crm/v8/coql", true)]
+    [InlineData("GET", "/v1/people/me/connections", true)]
+    [InlineData("POST", "/crm/v8/Contacts", false)]
+    [InlineData("POST", "/v1/people:batchCreateContacts", false)]
+    [InlineData("DELETE", "/crm/v8/Contacts", false)]
+    public void Reads_AreGetsAndCoqlQueries_EverythingElseWrites(string method, string path, bool reads) =>
+        Assert.Equal(reads, new QuotaRequest(method, path).Reads);
 }
