@@ -94,7 +94,6 @@ public sealed class QuotaPacer : IDisposable
         // Registered before the waiter is queued (so the pump never reads a registration being written); a cancellation that
         // comes before it is queued finds nothing to remove, so the token is checked again once it is.
         var waiter = new QuotaWaiter(plan ?? "", charges, writes);
-        _callTimes.Requested(waiter.PlanName, _time.GetUtcNow().UtcTicks);
         if (cancellationToken.CanBeCanceled)
         {
             waiter.Registration = cancellationToken.UnsafeRegister(static (state, token) =>
@@ -146,9 +145,6 @@ public sealed class QuotaPacer : IDisposable
 
     /// <summary>How long calls on <paramref name="key"/> take on average, from grant to end (null: none has ended yet).</summary>
     public TimeSpan? CallTime(QuotaKey key) => _callTimes.Of(key);
-
-    /// <summary>The engine's own time between a plan's calls, from one's end to the next request (null: none measured yet).</summary>
-    public TimeSpan? EngineGap => _callTimes.Gap;
 
     /// <summary>What the pacer holds now.</summary>
     public QuotaPacerSnapshot Snapshot()
@@ -401,7 +397,7 @@ public sealed class QuotaPacer : IDisposable
         }
 
         waiter.Registration.Unregister();
-        waiter.Completion.TrySetResult(new QuotaPermit(this, waiter.Charges, takenAt) { GrantedTicks = _time.GetUtcNow().UtcTicks, Plan = waiter.PlanName });
+        waiter.Completion.TrySetResult(new QuotaPermit(this, waiter.Charges, takenAt) { GrantedTicks = _time.GetUtcNow().UtcTicks });
         return true;
     }
 

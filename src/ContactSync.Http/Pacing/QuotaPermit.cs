@@ -29,9 +29,6 @@ public sealed class QuotaPermit : IDisposable
     /// <summary>When the pacer granted it (its own clock, ticks): the call's time is measured from here.</summary>
     internal long GrantedTicks { get; init; }
 
-    /// <summary>The plan the call belongs to (its next request measures the engine's time between calls).</summary>
-    internal string Plan { get; init; } = "";
-
     /// <summary>Gives back the concurrency slots, and the rate units when <paramref name="sent"/> is false. Only the first call counts.</summary>
     public void Release(bool sent) => Interlocked.Exchange(ref _pacer, null)?.Return(this, sent);
 

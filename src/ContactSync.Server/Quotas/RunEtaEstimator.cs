@@ -55,9 +55,8 @@ internal sealed class RunEtaEstimator(ServerQuotas quotas, RunDemands demands, T
             Slowest(pacer, view.Google?.ChargesOf(GoogleQuotaCalls.ListPage()) ?? []));
         var inserts = view.Crm?.ChargesOf(ZohoQuotaCalls.Insert(RunCalls.CrmBatch)) ?? [];
         var after = inserts.Any(c => c.Key == key) ? TimeSpan.Zero : Slowest(pacer, inserts) * ((work.CrmWrites + RunCalls.CrmBatch - 1) / RunCalls.CrmBatch);
-        // Before any call on the quota has ended, its calls are taken to last as long as the slowest the run has seen; a run's
-        // next call comes after the engine's own time between calls too (it handles the response, stores state, builds the next).
-        var gap = (pacer.CallTime(key) ?? new[] { reads.CrmCall, reads.GoogleCall }.Max()) + (pacer.EngineGap ?? TimeSpan.Zero);
+        // Before any call on the quota has ended, its calls are taken to last as long as the slowest the run has seen.
+        var gap = pacer.CallTime(key) ?? new[] { reads.CrmCall, reads.GoogleCall }.Max();
         return SharedQuotaForecast.Time(key, rate, now - started, self, sharing, reads, gap, after);
     }
 

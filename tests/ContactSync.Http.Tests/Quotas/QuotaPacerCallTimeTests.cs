@@ -30,36 +30,4 @@ public sealed class QuotaPacerCallTimeTests
         next.Dispose();
         Assert.Equal(TimeSpan.FromSeconds(3), pacer.CallTime(Q.Key("slots")));
     }
-
-    [Fact]
-    public async Task TheEnginesGap_IsFromACallsEndToTheSamePlansNextRequest_OncePerEndedCall()
-    {
-        var (clock, _, pacer) = Q.Pacer();
-        using var _ = pacer;
-        Assert.Null(pacer.EngineGap);
-
-        var first = await pacer.AcquireAsync([Q.Slots("slots", 2)], "a", Token);
-        clock.Advance(TimeSpan.FromSeconds(5));
-        first.Dispose();
-
-        // Another plan's request tells nothing of plan a's engine.
-        clock.Advance(TimeSpan.FromSeconds(1));
-        (await pacer.AcquireAsync([Q.Slots("slots", 2)], "b", Token)).Dispose();
-        Assert.Null(pacer.EngineGap);
-
-        // Plan a asks again 2 s after its call ended: the gap is 2 s (the call's own 5 s are not in it).
-        clock.Advance(TimeSpan.FromSeconds(1));
-        var second = await pacer.AcquireAsync([Q.Slots("slots", 2)], "a", Token);
-        Assert.Equal(TimeSpan.FromSeconds(2), pacer.EngineGap);
-
-        // A second request with no call ended since measures nothing; the next ended call's gap moves the average a tenth of the way.
-        clock.Advance(TimeSpan.FromSeconds(30));
-        var parallel = await pacer.AcquireAsync([Q.Slots("slots", 2)], "a", Token);
-        Assert.Equal(TimeSpan.FromSeconds(2), pacer.EngineGap);
-        second.Dispose();
-        parallel.Release(sent: false);
-        clock.Advance(TimeSpan.FromSeconds(12));
-        (await pacer.AcquireAsync([Q.Slots("slots", 2)], "a", Token)).Dispose();
-        Assert.Equal(TimeSpan.FromSeconds(3), pacer.EngineGap);
-    }
 }

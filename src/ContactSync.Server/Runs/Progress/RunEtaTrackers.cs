@@ -31,13 +31,9 @@ internal sealed class RunEtaTrackers(RunEtaEstimator estimator, RunDemands deman
             var full = run.Start.Full || !(await store.GetCursorAsync(plan.Id, cancellationToken)).Initialized;
             var writesGoogle = direction != SyncDirection.GoogleToCrm;
             var writesCrm = direction != SyncDirection.CrmToGoogle;
-            // Both sides are counted at once (each on its own service's quotas): the run's first call waits for the slower only.
-            var crmCount = full ? view.CountCrmAsync(cancellationToken) : Task.FromResult<long?>(null);
-            var googleCount = full && writesCrm ? view.CountGoogleAsync(cancellationToken) : Task.FromResult<long?>(null);
-            await Task.WhenAll(crmCount, googleCount);
             var scope = new RunScope(
-                await crmCount,
-                await googleCount,
+                full ? await view.CountCrmAsync(cancellationToken) : null,
+                full && writesCrm ? await view.CountGoogleAsync(cancellationToken) : null,
                 writesGoogle,
                 writesCrm)
             { CrmPageSize = view.CrmReadsOwnersOnly ? Zoho.ZohoCrmClient.MaxCoqlLimit : RunWorkProjection.CrmPageSize };
