@@ -43,20 +43,33 @@ internal sealed class EfSyncStateStore : ISyncStateStore
     {
         ArgumentNullException.ThrowIfNull(cursor);
         await using var db = await _contexts.CreateDbContextAsync(cancellationToken);
-        var entity = await db.SyncCursors.SingleOrDefaultAsync(c => c.PlanId == planId, cancellationToken);
-        if (entity is null)
+
+        // A plan's cursor after its first run is saved by one statement (a run waits for it at its end); the first is inserted.
+        var crmWatermark = cursor.CrmWatermark?.UtcDateTime;
+        var crmDeletedWatermark = cursor.CrmDeletedWatermark?.UtcDateTime;
+        var roomWaitSince = cursor.RoomWait?.Since?.UtcDateTime;
+        var roomWaiting = cursor.RoomWait?.Waiting;
+        var updated = await db.SyncCursors.Where(c => c.PlanId == planId).ExecuteUpdateAsync(
+            s => s.SetProperty(c => c.Initialized, cursor.Initialized).SetProperty(c => c.CrmWatermarkUtc, crmWatermark)
+                .SetProperty(c => c.CrmDeletedWatermarkUtc, crmDeletedWatermark).SetProperty(c => c.GoogleSyncToken, cursor.GoogleSyncToken)
+                .SetProperty(c => c.Backlog, cursor.Backlog).SetProperty(c => c.RoomWaitSinceUtc, roomWaitSince).SetProperty(c => c.RoomWaiting, roomWaiting),
+            cancellationToken);
+        if (updated > 0)
         {
-            entity = new SyncCursorEntity { PlanId = planId };
-            db.SyncCursors.Add(entity);
+            return;
         }
 
-        entity.Initialized = cursor.Initialized;
-        entity.CrmWatermarkUtc = cursor.CrmWatermark?.UtcDateTime;
-        entity.CrmDeletedWatermarkUtc = cursor.CrmDeletedWatermark?.UtcDateTime;
-        entity.GoogleSyncToken = cursor.GoogleSyncToken;
-        entity.Backlog = cursor.Backlog;
-        entity.RoomWaitSinceUtc = cursor.RoomWait?.Since?.UtcDateTime;
-        entity.RoomWaiting = cursor.RoomWait?.Waiting;
+        db.SyncCursors.Add(new SyncCursorEntity
+        {
+            PlanId = planId,
+            Initialized = cursor.Initialized,
+            CrmWatermarkUtc = crmWatermark,
+            CrmDeletedWatermarkUtc = crmDeletedWatermark,
+            GoogleSyncToken = cursor.GoogleSyncToken,
+            Backlog = cursor.Backlog,
+            RoomWaitSinceUtc = roomWaitSince,
+            RoomWaiting = roomWaiting,
+        });
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -54,6 +54,25 @@ public abstract class EfSyncStateStoreTests(StorageFixture storage)
     }
 
     [Fact]
+    public async Task ACursorSavedAgain_IsOneStatement_AndReadsBackWhole()
+    {
+        var plan = StorageFixture.NewPlanId();
+        var first = new SyncCursor(true, new DateTimeOffset(2026, 11, 30, 8, 0, 0, TimeSpan.Zero), null, "token-1", 0, null);
+        var store = StoreForRun("");
+        await store.SaveCursorAsync(plan, first, CancellationToken.None);
+        var next = new SyncCursor(true, first.CrmWatermark!.Value.AddMinutes(5), first.CrmWatermark.Value.AddMinutes(4), "token-2", 7,
+            new GoogleRoomWait(first.CrmWatermark.Value.AddMinutes(1), 3));
+
+        using (var log = new CommandLog(plan))
+        {
+            await store.SaveCursorAsync(plan, next, CancellationToken.None);
+            Assert.Single(log.Commands); // a run waits for it at its end: one round trip, not a read and a write
+        }
+
+        Assert.Equal(next, await store.GetCursorAsync(plan, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task ABigBatch_LooksUpWhatItReplacesWithAFewQueries_NotOnePerRecord()
     {
         const int records = 1_000;
