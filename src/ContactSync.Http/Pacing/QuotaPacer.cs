@@ -151,25 +151,7 @@ public sealed class QuotaPacer : IDisposable
     {
         lock (_gate)
         {
-            var waiting = new Dictionary<string, int>(StringComparer.Ordinal);
-            var granted = new Dictionary<string, long>(StringComparer.Ordinal);
-            var byKey = new Dictionary<QuotaKey, int>();
-            foreach (var plan in _ring.Plans)
-            {
-                granted[plan.Plan] = plan.Granted;
-                if (plan.Waiters.Count == 0)
-                {
-                    continue;
-                }
-
-                waiting[plan.Plan] = plan.Waiters.Count;
-                foreach (var key in plan.Waiters.SelectMany(w => w.Charges).Select(c => c.Key).Distinct())
-                {
-                    byKey[key] = byKey.GetValueOrDefault(key) + 1;
-                }
-            }
-
-            return new QuotaPacerSnapshot(waiting, granted, byKey);
+            return QuotaPacerSnapshot.Of(_ring.Plans);
         }
     }
 

@@ -13,4 +13,28 @@ public sealed record QuotaPacerSnapshot(
 {
     /// <summary>Calls waiting in all.</summary>
     public int Waiting => WaitingByPlan.Values.Sum();
+
+    /// <summary>The snapshot of the pacer's plans (taken under the pacer's lock).</summary>
+    internal static QuotaPacerSnapshot Of(IEnumerable<PlanQueue> plans)
+    {
+        var waiting = new Dictionary<string, int>(StringComparer.Ordinal);
+        var granted = new Dictionary<string, long>(StringComparer.Ordinal);
+        var byKey = new Dictionary<QuotaKey, int>();
+        foreach (var plan in plans)
+        {
+            granted[plan.Plan] = plan.Granted;
+            if (plan.Waiters.Count == 0)
+            {
+                continue;
+            }
+
+            waiting[plan.Plan] = plan.Waiters.Count;
+            foreach (var key in plan.Waiters.SelectMany(w => w.Charges).Select(c => c.Key).Distinct())
+            {
+                byKey[key] = byKey.GetValueOrDefault(key) + 1;
+            }
+        }
+
+        return new QuotaPacerSnapshot(waiting, granted, byKey);
+    }
 }

@@ -28,17 +28,7 @@ internal static class PacerSimulation
         var turns = new long[runs.Count];
         var waiting = new PriorityQueue<int, (long Turn, long Order)>();
         var later = new PriorityQueue<int, long>();
-        long serial = 0;
-        for (var i = 0; i < runs.Count; i++)
-        {
-            turns[i] = runs[i].Turn;
-            serial = Math.Max(serial, turns[i]);
-            if (runs[i].Grants.Count > 0)
-            {
-                later.Enqueue(i, Math.Max(0, runs[i].ReadyIn.Ticks));
-            }
-        }
-
+        var serial = Enter(runs, turns, later);
         long clock = 0;
         var contended = false;
         while (waiting.Count > 0 || later.Count > 0)
@@ -74,6 +64,23 @@ internal static class PacerSimulation
         }
 
         return last;
+    }
+
+    /// <summary>Each run's turn so far, and the runs with calls queued by when they are ready; returns the last turn given.</summary>
+    private static long Enter(IReadOnlyList<SimulatedRun> runs, long[] turns, PriorityQueue<int, long> later)
+    {
+        long serial = 0;
+        for (var i = 0; i < runs.Count; i++)
+        {
+            turns[i] = runs[i].Turn;
+            serial = Math.Max(serial, turns[i]);
+            if (runs[i].Grants.Count > 0)
+            {
+                later.Enqueue(i, Math.Max(0, runs[i].ReadyIn.Ticks));
+            }
+        }
+
+        return serial;
     }
 
     private static long GrantOf(IReadOnlyList<SimulatedRun> runs, int[] next, int run) => Math.Max(0, runs[run].Grants[next[run]]);
