@@ -118,14 +118,7 @@ public sealed class QuotaFairnessTests
         // plan b, which came later — a's turns on the scarce quota do not count where nothing is scarce.
         var (_, _, pacer) = Q.Pacer();
         using var _ = pacer;
-        (await pacer.AcquireAsync([Q.Rate("k", 1, 1)], "a", Token)).Dispose();
-        using (var stop = new CancellationTokenSource())
-        {
-            var refused = pacer.AcquireAsync([Q.Rate("k", 1, 1)], "a", stop.Token);
-            await Poll.UntilAsync(() => pacer.Idle);
-            await stop.CancelAsync();
-            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => refused);
-        }
+        await MakeContendedAsync(pacer, "a");
 
         var held = await pacer.AcquireAsync([Q.Slots("z", 1)], "c", Token);
         var readB = pacer.AcquireAsync([Q.Slots("z", 1)], "b", Token);
@@ -164,14 +157,7 @@ public sealed class QuotaFairnessTests
         // earlier plan's insert, as for any other call where nothing is scarce.
         var (_, _, pacer) = Q.Pacer();
         using var _ = pacer;
-        (await pacer.AcquireAsync([Q.Rate("k", 1, 1)], "w", Token)).Dispose();
-        using (var stop = new CancellationTokenSource())
-        {
-            var refused = pacer.AcquireAsync([Q.Rate("k", 1, 1)], "w", stop.Token);
-            await Poll.UntilAsync(() => pacer.Idle);
-            await stop.CancelAsync();
-            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => refused);
-        }
+        await MakeContendedAsync(pacer, "w");
 
         var held = await pacer.AcquireAsync([Q.Slots("zoho-slots", 1)], "x", Token);
         var insertA = pacer.AcquireAsync([Q.Slots("zoho-slots", 1)], "a", writes: true, Token);
@@ -182,5 +168,16 @@ public sealed class QuotaFairnessTests
         Assert.Same(insertA, await Task.WhenAny(insertA, readB));
         (await insertA).Dispose();
         (await readB).Dispose();
+    }
+
+    /// <summary>Plan <paramref name="plan"/> spends quota k (one unit a minute) and has its next call refused: k is contended.</summary>
+    private static async Task MakeContendedAsync(QuotaPacer pacer, string plan)
+    {
+        (await pacer.AcquireAsync([Q.Rate("k", 1, 1)], plan, Token)).Dispose();
+        using var stop = new CancellationTokenSource();
+        var refused = pacer.AcquireAsync([Q.Rate("k", 1, 1)], plan, stop.Token);
+        await Poll.UntilAsync(() => pacer.Idle);
+        await stop.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => refused);
     }
 }
