@@ -26,6 +26,7 @@ public sealed class RunProgressRecorderTests
         using var cancellation = new CancellationTokenSource();
         var run = new ActiveRun(record, new RunPorts(null!, null!, null), cancellation, new RunApiObserver())
         {
+            Store = null!,
             Progress = new SyncProgress(EnginePhase.WritingGoogle, 3, 10, new SideTally(), new SideTally { Created = 3 }, 0, 0, "writing"),
         };
         using var stop = new CancellationTokenSource();

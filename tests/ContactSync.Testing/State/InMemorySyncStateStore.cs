@@ -12,6 +12,9 @@ public sealed class InMemorySyncStateStore : ISyncStateStore
     private readonly Lock _gate = new();
     private readonly Dictionary<string, PlanState> _plans = new(StringComparer.Ordinal);
 
+    /// <summary>Completed once the cursor was first asked for.</summary>
+    public TaskCompletionSource CursorRead { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     /// <summary>Completed once the failing records were first asked for.</summary>
     public TaskCompletionSource FailuresRead { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -19,7 +22,11 @@ public sealed class InMemorySyncStateStore : ISyncStateStore
     public TaskCompletionSource PendingRead { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <inheritdoc />
-    public Task<SyncCursor> GetCursorAsync(string planId, CancellationToken cancellationToken) => Read(planId, p => p.Cursor);
+    public Task<SyncCursor> GetCursorAsync(string planId, CancellationToken cancellationToken)
+    {
+        CursorRead.TrySetResult();
+        return Read(planId, p => p.Cursor);
+    }
 
     /// <inheritdoc />
     public Task SaveCursorAsync(string planId, SyncCursor cursor, CancellationToken cancellationToken)

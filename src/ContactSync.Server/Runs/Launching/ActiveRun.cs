@@ -1,4 +1,5 @@
 using ContactSync.Core.Engine;
+using ContactSync.Core.State;
 using ContactSync.Server.Runs.Events;
 using ContactSync.Server.Runs.Progress;
 using ContactSync.Storage.Runs;
@@ -29,6 +30,9 @@ internal sealed class ActiveRun(RunRecord record, RunPorts ports, CancellationTo
 
     /// <summary>A near-real-time run's CRM records (only these are read on the CRM side); null for every other run.</summary>
     public IReadOnlyList<string>? CrmIds { get; init; }
+
+    /// <summary>The run's state store (its first reads started when the plan's lease was taken: <see cref="PrefetchedStateStore"/>).</summary>
+    public required ISyncStateStore Store { get; init; }
 
     /// <summary>The engine's ports (the run disposes them when it ends).</summary>
     public RunPorts Ports { get; } = ports;

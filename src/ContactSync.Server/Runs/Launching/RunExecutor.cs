@@ -16,7 +16,6 @@ namespace ContactSync.Server.Runs.Launching;
 /// record, then records its end, frees the plan and sends the result to the run's streams.
 /// </summary>
 internal sealed class RunExecutor(
-    ISyncStateStoreFactory stateStores,
     RunProgressRecorder recorder,
     PlanLeasing leasing,
     ActiveRuns active,
@@ -59,7 +58,7 @@ internal sealed class RunExecutor(
         try
         {
             var dryRun = run.Start.DryRun;
-            var store = stateStores.ForRun(dryRun ? "" : run.RunId);
+            var store = run.Store;
             eta = await etas.StartAsync(plan, run, store, token);
             var engine = new SyncEngine(store);
             var result = await engine.RunAsync(

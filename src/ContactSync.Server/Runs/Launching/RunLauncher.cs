@@ -8,6 +8,7 @@ using ContactSync.Server.Quotas;
 using ContactSync.Server.Runs.Leasing;
 using ContactSync.Server.Runs.Progress;
 using ContactSync.Storage.Runs;
+using ContactSync.Storage.Sync;
 
 namespace ContactSync.Server.Runs.Launching;
 
@@ -25,6 +26,7 @@ internal sealed class RunLauncher(
     LiveCallBudget budget,
     IRunRepository runs,
     ISyncStateStore state,
+    ISyncStateStoreFactory stateStores,
     TimeProvider time,
     ILogger<RunLauncher> logger)
 {
@@ -228,11 +230,17 @@ internal sealed class RunLauncher(
         }
     }
 
+    /// <summary>
+    /// Under the plan's lease: records the run and starts it. Its first state reads (<see cref="PrefetchedStateStore"/>), the
+    /// closing of the plan's abandoned runs and the new run's record go to the database at once (the close spares the run
+    /// the lease names, so the order between them does not matter): a start waits for one round trip here, not five.
+    /// </summary>
     private async Task<ActiveRun> RecordStartAsync(StoredSyncPlan plan, string runId, DateTime now, RunStart start, CancellationToken cancellationToken)
     {
+        var cancellation = active.NewCancellation();
         try
         {
-            await runs.CloseAbandonedAsync(plan.Id, now, cancellationToken);
+            var store = PrefetchedStateStore.Start(stateStores.ForRun(start.DryRun ? "" : runId), plan.Id, cancellation.Token);
             var record = new RunRecord
             {
                 Id = runId,
@@ -246,8 +254,8 @@ internal sealed class RunLauncher(
                 Holder = leasing.Holder,
                 GoogleAccount = start.Ports.GoogleAccount,
             };
-            var run = new ActiveRun(record, start.Ports, active.NewCancellation(), start.Api) { CrmIds = start.CrmIds };
-            await runs.CreateAsync(record, cancellationToken);
+            var run = new ActiveRun(record, start.Ports, cancellation, start.Api) { CrmIds = start.CrmIds, Store = store };
+            await Task.WhenAll(runs.CloseAbandonedAsync(plan.Id, now, cancellationToken), runs.CreateAsync(record, cancellationToken));
             RunLog.RunStarted(logger, runId, plan.Id, record.Trigger, start.Full, start.DryRun);
             active.Add(run);
             run.Completion = Task.Run(() => executor.ExecuteAsync(plan, run), CancellationToken.None);
@@ -255,6 +263,10 @@ internal sealed class RunLauncher(
         }
         catch
         {
+            // The prefetched reads stop; a record written while the close failed stays open without a lease, and the next
+            // start closes it as interrupted.
+            await cancellation.CancelAsync();
+            cancellation.Dispose();
             await leasing.ReleaseAsync(plan.Id, runId);
             throw;
         }

@@ -16,9 +16,10 @@ internal sealed class ActiveRunProgressSink(ActiveRun run, TimeProvider time, Ru
     {
         var previous = run.Progress;
         run.Progress = progress;
-        if (previous is null || Writes(previous) != Writes(progress))
+        if (Writes(previous) != Writes(progress))
         {
-            // A batch was applied and committed: its counts go to the run record now, not at the next interval.
+            // A batch was applied and committed: its counts go to the run record now, not at the next interval. (A run that
+            // has written nothing yet has nothing to save early: a run with no changes ends with one save, its end.)
             run.SignalWritten();
         }
 
@@ -37,7 +38,7 @@ internal sealed class ActiveRunProgressSink(ActiveRun run, TimeProvider time, Ru
         run.Events.Publish(new RunProgressEvent(run.RunId, state, now, run.EtaAt(now)));
     }
 
-    private static (int, int) Writes(SyncProgress progress) => (
+    private static (int, int) Writes(SyncProgress? progress) => progress is null ? (0, 0) : (
         progress.Crm.Created + progress.Crm.Updated + progress.Crm.Deleted + progress.Crm.Failed,
         progress.Google.Created + progress.Google.Updated + progress.Google.Deleted + progress.Google.Failed);
 }

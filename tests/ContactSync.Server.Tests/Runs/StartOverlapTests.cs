@@ -1,0 +1,48 @@
+using ContactSync.Emulators;
+using ContactSync.Server.Tests.Infrastructure;
+using ContactSync.Storage.Runs;
+using ContactSync.Storage.Sync;
+using ContactSync.Testing.Emulation;
+using ContactSync.Testing.Hosting;
+using ContactSync.Testing.State;
+using Microsoft.Extensions.DependencyInjection;
+using Proto = ContactSync.Grpc.V1;
+
+namespace ContactSync.Server.Tests.Runs;
+
+/// <summary>What a run start waits for once it holds the plan's lease: one round trip, not one after another.</summary>
+public sealed class StartOverlapTests
+{
+    [Fact]
+    public async Task ARunsFirstStateReads_AndItsRecord_GoToTheStoreAtOnce()
+    {
+        await using var emulator = await EmulatorHost.StartAsync(new EmulatorOptions { Port = 0, ZohoSeedContacts = 2, GoogleSeedContacts = 2 }, CancellationToken.None);
+        var state = new InMemorySyncStateStore();
+        await using var server = await TestServer.StartAsync(configureServices: services =>
+        {
+            services.AddSingleton<ISyncStateStoreFactory>(new OneStoreFactory(state));
+            var real = services.Last(d => d.ServiceType == typeof(IRunRepository)).ImplementationType!;
+
+            // The run's record is written only once its cursor is being read: a start that reads the cursor after
+            // recording the run never gets there (the gate's deadlock guard fails the start).
+            services.AddSingleton<IRunRepository>(sp => new GatedRunRepository((IRunRepository)ActivatorUtilities.CreateInstance(sp, real), state.CursorRead.Task));
+        });
+        var client = server.Client(apiKey: null);
+        var auth = TestServer.Bearer(TestServer.AdminKey);
+        await client.SetConnectionAsync(ConnectionRequests.Zoho(emulator), auth);
+        await client.SetConnectionAsync(ConnectionRequests.Google(emulator), auth);
+        var onEmulator = TestPlans.OnEmulator(emulator, emulator.Credentials.ZohoUserIds["admin"], Proto.SyncDirection.CrmToGoogle);
+        var plan = (await client.ConfigureAsync(new Proto.ConfigureRequest { Plan = onEmulator }, auth)).Plan;
+
+        using var call = client.RunSync(new Proto.RunSyncRequest { PlanId = plan.Id }, auth);
+        Proto.RunResult? result = null;
+        while (await call.ResponseStream.MoveNext(CancellationToken.None))
+        {
+            result = call.ResponseStream.Current.Result ?? result;
+        }
+
+        Assert.NotNull(result);
+        Assert.Equal(Proto.RunOutcome.Succeeded, result.Run.Outcome);
+        Assert.Equal(2, result.Run.Google.Created);
+    }
+}
