@@ -2,16 +2,20 @@ using ContactSync.Storage.Runs;
 
 namespace ContactSync.Server.Tests.Runs;
 
-/// <summary>The real run repository, whose <see cref="CreateAsync"/> first waits for <paramref name="until"/> (2 minutes at most: a deadlock guard).</summary>
-internal sealed class GatedRunRepository(IRunRepository inner, Task until) : IRunRepository
+/// <summary>The real run repository, whose <see cref="CreateAsync"/> and <see cref="UpdateAsync"/> first wait for what the test says.</summary>
+internal sealed class GatedRunRepository(IRunRepository inner, Func<RunRecord, Task>? beforeCreate = null, Func<RunRecord, Task>? beforeUpdate = null) : IRunRepository
 {
     public async Task CreateAsync(RunRecord run, CancellationToken cancellationToken)
     {
-        await until.WaitAsync(TimeSpan.FromMinutes(2), cancellationToken);
+        await (beforeCreate?.Invoke(run) ?? Task.CompletedTask);
         await inner.CreateAsync(run, cancellationToken);
     }
 
-    public Task<bool> UpdateAsync(RunRecord run, CancellationToken cancellationToken) => inner.UpdateAsync(run, cancellationToken);
+    public async Task<bool> UpdateAsync(RunRecord run, CancellationToken cancellationToken)
+    {
+        await (beforeUpdate?.Invoke(run) ?? Task.CompletedTask);
+        return await inner.UpdateAsync(run, cancellationToken);
+    }
 
     public Task<RunRecord?> GetAsync(string runId, CancellationToken cancellationToken) => inner.GetAsync(runId, cancellationToken);
 

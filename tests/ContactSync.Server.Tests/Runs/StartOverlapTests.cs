@@ -25,7 +25,8 @@ public sealed class StartOverlapTests
 
             // The run's record is written only once its cursor is being read: a start that reads the cursor after
             // recording the run never gets there (the gate's deadlock guard fails the start).
-            services.AddSingleton<IRunRepository>(sp => new GatedRunRepository((IRunRepository)ActivatorUtilities.CreateInstance(sp, real), state.CursorRead.Task));
+            services.AddSingleton<IRunRepository>(sp => new GatedRunRepository(
+                (IRunRepository)ActivatorUtilities.CreateInstance(sp, real), beforeCreate: _ => state.CursorRead.Task.WaitAsync(TimeSpan.FromMinutes(2))));
         });
         var client = server.Client(apiKey: null);
         var auth = TestServer.Bearer(TestServer.AdminKey);
