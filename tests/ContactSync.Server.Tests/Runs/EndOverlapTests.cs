@@ -1,9 +1,6 @@
 using ContactSync.Emulators;
-using ContactSync.Server.Tests.Infrastructure;
 using ContactSync.Storage.Leases;
 using ContactSync.Storage.Runs;
-using ContactSync.Testing.Emulation;
-using ContactSync.Testing.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Proto = ContactSync.Grpc.V1;
 
@@ -17,7 +14,7 @@ public sealed class EndOverlapTests
     {
         await using var emulator = await EmulatorHost.StartAsync(new EmulatorOptions { Port = 0, ZohoSeedContacts = 2, GoogleSeedContacts = 2 }, CancellationToken.None);
         var leaseGoneFirst = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
-        await using var server = await TestServer.StartAsync(configureServices: services =>
+        await using var server = await ServerPlan.StartAsync(emulator, services =>
         {
             var real = services.Last(d => d.ServiceType == typeof(IRunRepository)).ImplementationType!;
 
@@ -27,23 +24,11 @@ public sealed class EndOverlapTests
                 (IRunRepository)ActivatorUtilities.CreateInstance(sp, real),
                 beforeUpdate: run => run.EndUtc is null ? Task.CompletedTask : WaitForNoLeaseAsync(sp.GetRequiredService<IPlanLeaseRepository>(), run.PlanId, leaseGoneFirst)));
         });
-        var client = server.Client(apiKey: null);
-        var auth = TestServer.Bearer(TestServer.AdminKey);
-        await client.SetConnectionAsync(ConnectionRequests.Zoho(emulator), auth);
-        await client.SetConnectionAsync(ConnectionRequests.Google(emulator), auth);
-        var onEmulator = TestPlans.OnEmulator(emulator, emulator.Credentials.ZohoUserIds["admin"], Proto.SyncDirection.CrmToGoogle);
-        var plan = (await client.ConfigureAsync(new Proto.ConfigureRequest { Plan = onEmulator }, auth)).Plan;
-
-        using var call = client.RunSync(new Proto.RunSyncRequest { PlanId = plan.Id }, auth);
-        Proto.RunResult? result = null;
-        while (await call.ResponseStream.MoveNext(CancellationToken.None))
-        {
-            result = call.ResponseStream.Current.Result ?? result;
-        }
+        var result = await server.RunToEndAsync();
 
         Assert.Equal(Proto.RunOutcome.Succeeded, result?.Run.Outcome);
         Assert.True(await leaseGoneFirst.Task);
-        var saved = Assert.Single((await client.ListRunsAsync(new Proto.ListRunsRequest { PlanId = plan.Id }, auth)).Runs);
+        var saved = Assert.Single((await server.Client.ListRunsAsync(new Proto.ListRunsRequest { PlanId = server.Plan.Id }, server.Auth)).Runs);
         Assert.Equal(Proto.RunOutcome.Succeeded, saved.Outcome);
     }
 

@@ -1,9 +1,6 @@
 using ContactSync.Emulators;
-using ContactSync.Server.Tests.Infrastructure;
 using ContactSync.Storage.Runs;
 using ContactSync.Storage.Sync;
-using ContactSync.Testing.Emulation;
-using ContactSync.Testing.Hosting;
 using ContactSync.Testing.State;
 using Microsoft.Extensions.DependencyInjection;
 using Proto = ContactSync.Grpc.V1;
@@ -18,7 +15,7 @@ public sealed class StartOverlapTests
     {
         await using var emulator = await EmulatorHost.StartAsync(new EmulatorOptions { Port = 0, ZohoSeedContacts = 2, GoogleSeedContacts = 2 }, CancellationToken.None);
         var state = new InMemorySyncStateStore();
-        await using var server = await TestServer.StartAsync(configureServices: services =>
+        await using var server = await ServerPlan.StartAsync(emulator, services =>
         {
             services.AddSingleton<ISyncStateStoreFactory>(new OneStoreFactory(state));
             var real = services.Last(d => d.ServiceType == typeof(IRunRepository)).ImplementationType!;
@@ -28,19 +25,7 @@ public sealed class StartOverlapTests
             services.AddSingleton<IRunRepository>(sp => new GatedRunRepository(
                 (IRunRepository)ActivatorUtilities.CreateInstance(sp, real), beforeCreate: _ => state.CursorRead.Task.WaitAsync(TimeSpan.FromMinutes(2))));
         });
-        var client = server.Client(apiKey: null);
-        var auth = TestServer.Bearer(TestServer.AdminKey);
-        await client.SetConnectionAsync(ConnectionRequests.Zoho(emulator), auth);
-        await client.SetConnectionAsync(ConnectionRequests.Google(emulator), auth);
-        var onEmulator = TestPlans.OnEmulator(emulator, emulator.Credentials.ZohoUserIds["admin"], Proto.SyncDirection.CrmToGoogle);
-        var plan = (await client.ConfigureAsync(new Proto.ConfigureRequest { Plan = onEmulator }, auth)).Plan;
-
-        using var call = client.RunSync(new Proto.RunSyncRequest { PlanId = plan.Id }, auth);
-        Proto.RunResult? result = null;
-        while (await call.ResponseStream.MoveNext(CancellationToken.None))
-        {
-            result = call.ResponseStream.Current.Result ?? result;
-        }
+        var result = await server.RunToEndAsync();
 
         Assert.NotNull(result);
         Assert.Equal(Proto.RunOutcome.Succeeded, result.Run.Outcome);
