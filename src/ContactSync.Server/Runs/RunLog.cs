@@ -50,16 +50,12 @@ internal static partial class RunLog
     public static partial void ResumingAbandoned(ILogger logger, string planId, string runId, string holder);
 
     [LoggerMessage(EventId = 3022, EventName = "RunEndNotSaved", Level = LogLevel.Error,
-        Message = "The end of run {RunId} of plan {PlanId} could not be saved (database unreachable); its record stays open until the next start closes it as interrupted")]
+        Message = "The end of run {RunId} of plan {PlanId} could not be saved (database unreachable); the plan is free again once its lease expires")]
     public static partial void RunEndNotSaved(ILogger logger, string runId, string planId, Exception exception);
 
     [LoggerMessage(EventId = 3023, EventName = "RunEndRetried", Level = LogLevel.Warning,
         Message = "The end of run {RunId} could not be saved (try {Attempt}); trying again")]
     public static partial void RunEndRetried(ILogger logger, string runId, int attempt, Exception exception);
-
-    [LoggerMessage(EventId = 3024, EventName = "LeaseReleaseRetried", Level = LogLevel.Warning,
-        Message = "The lease of run {RunId} of plan {PlanId} could not be given back while its end was saved; trying again once the end is saved")]
-    public static partial void LeaseReleaseRetried(ILogger logger, string runId, string planId, Exception exception);
 
     [LoggerMessage(EventId = 3009, EventName = "EtaFailed", Level = LogLevel.Warning,
         Message = "The remaining time of run {RunId} could not be predicted; the run goes on")]

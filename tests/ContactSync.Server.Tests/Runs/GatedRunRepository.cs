@@ -2,8 +2,12 @@ using ContactSync.Storage.Runs;
 
 namespace ContactSync.Server.Tests.Runs;
 
-/// <summary>The real run repository, whose <see cref="CreateAsync"/> and <see cref="UpdateAsync"/> first wait for what the test says.</summary>
-internal sealed class GatedRunRepository(IRunRepository inner, Func<RunRecord, Task>? beforeCreate = null, Func<RunRecord, Task>? beforeUpdate = null) : IRunRepository
+/// <summary>
+/// The real run repository, whose <see cref="CreateAsync"/> and <see cref="UpdateAsync"/> first wait for what the test says;
+/// <paramref name="afterUpdate"/> is told of every record saved.
+/// </summary>
+internal sealed class GatedRunRepository(
+    IRunRepository inner, Func<RunRecord, Task>? beforeCreate = null, Func<RunRecord, Task>? beforeUpdate = null, Action<RunRecord>? afterUpdate = null) : IRunRepository
 {
     public async Task CreateAsync(RunRecord run, CancellationToken cancellationToken)
     {
@@ -14,7 +18,9 @@ internal sealed class GatedRunRepository(IRunRepository inner, Func<RunRecord, T
     public async Task<bool> UpdateAsync(RunRecord run, CancellationToken cancellationToken)
     {
         await (beforeUpdate?.Invoke(run) ?? Task.CompletedTask);
-        return await inner.UpdateAsync(run, cancellationToken);
+        var cancelRequested = await inner.UpdateAsync(run, cancellationToken);
+        afterUpdate?.Invoke(run);
+        return cancelRequested;
     }
 
     public Task<RunRecord?> GetAsync(string runId, CancellationToken cancellationToken) => inner.GetAsync(runId, cancellationToken);

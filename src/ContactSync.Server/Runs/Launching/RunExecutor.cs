@@ -30,17 +30,12 @@ internal sealed class RunExecutor(
         var (final, planned) = await RunEngineAsync(plan, run);
         try
         {
-            // The plan's lease goes back while the end is saved (a run's result waits for one round trip here, not two): a
-            // server that takes the plan in between and closes this run as abandoned is overwritten by the end saved next.
-            // The database may be unreachable right now (restarting): the run still ends here and frees the plan in this
-            // process; its record stays open, its lease is given back once the end is saved or runs out, and the next start
-            // closes it as interrupted.
-            var released = TryReleaseAsync(plan.Id, run.RunId);
+            // The end is saved before the lease goes back, never at the same time: an open run record whose plan has no lease
+            // is an abandoned run, which a replica's scheduler resumes at once (SyncScheduler.DueAsync), so the plan would
+            // run twice. The database may be unreachable right now (restarting): the run still ends here and frees the plan
+            // in this process; its record stays open and its lease runs out, and the next start closes it as interrupted.
             await recorder.SaveEndAsync(final);
-            if (!await released)
-            {
-                await leasing.ReleaseAsync(plan.Id, run.RunId);
-            }
+            await leasing.ReleaseAsync(plan.Id, run.RunId);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -97,21 +92,6 @@ internal sealed class RunExecutor(
             await recorded;
             etas.End(run, eta);
             run.Ports.Dispose();
-        }
-    }
-
-    /// <summary>Gives the plan's lease back; false when the database failed (the caller tries again once the end is saved).</summary>
-    private async Task<bool> TryReleaseAsync(string planId, string runId)
-    {
-        try
-        {
-            await leasing.ReleaseAsync(planId, runId);
-            return true;
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            RunLog.LeaseReleaseRetried(logger, runId, planId, ex);
-            return false;
         }
     }
 
