@@ -113,8 +113,7 @@ internal sealed class SyncRun
         finally
         {
             // All of them end before the run goes on or fails (an error of one of them is raised below, or observed here).
-            await Task.WhenAll(readingDeleted, readingFailing, readingIntents)
-                .ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+            await Task.WhenAll(readingDeleted, readingFailing, readingIntents).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
 
         _progress.Phase = EnginePhase.ReadingCrm;

@@ -77,7 +77,7 @@ internal sealed class CrmPageStream : IAsyncDisposable
         if (_first is { } first)
         {
             await _stop.CancelAsync();
-            await first.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+            await ((Task)first).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
 
         await _pages.DisposeAsync();

@@ -162,7 +162,7 @@ internal sealed class RunLauncher(
         catch
         {
             // The clients' error is the one reported; the lease read is still awaited (its own error observed, not raised).
-            await elsewhere.ContinueWith(static t => t.Exception, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+            await ((Task)elsewhere).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             throw;
         }
 
